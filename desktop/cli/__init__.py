@@ -28,7 +28,6 @@ from pathlib import Path
 from models import __version__
 from models.errors import BiaozhuError, shown
 from models.progress import Cancelled
-from models.who import typed_name
 
 TAGLINE = "标注 Biaozhu: curate span annotations in Chinese economic news."
 DEBUG_ENV = "BIAOZHU_DEBUG"
@@ -279,10 +278,8 @@ def dispatch(argv: list[str]) -> int:
         args, extras = parser.parse_known_args(argv)
         if extras:
             raise unrecognized(extras, commands[word])
-        if isinstance(getattr(args, "annotator", None), str):
-            # a filter (history, stats, export, queue) must find the name in
-            # the form the project stores it, as Project.open takes it
-            args.annotator = typed_name(args.annotator)
+        # --annotator is taken in the form the project stores it once the
+        # project is open (common.open_project, who.stored_form)
         return int(args.func(args) or 0)
     if word is None and any(a in ("-h", "--help") for a in argv):
         sys.stdout.write(help_text(parser))

@@ -82,8 +82,21 @@ def open_project(
         raise NotAProject(missing_project(path))
     if not readonly:
         set_wait_reporter(report_wait)
-    who = None if annotator_is_filter else getattr(args, "annotator", None)
-    return Project.open(path, annotator=who, readonly=readonly)
+    asked = getattr(args, "annotator", None)
+    project = Project.open(
+        path, annotator=None if annotator_is_filter else asked, readonly=readonly
+    )
+    if isinstance(asked, str):
+        # the name in the form the project stores it (ａｌｉｃｅ for alice), as
+        # a filter must find it and a write takes it
+        try:
+            args.annotator = (
+                project.annotator if not annotator_is_filter else (project.stored_annotator(asked))
+            )
+        except BaseException:
+            project.close()
+            raise
+    return project
 
 
 PROJECT_ENDING = ".biaozhu"

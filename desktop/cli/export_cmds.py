@@ -141,10 +141,11 @@ def check_out_name(fmt: str, out: str, split: str | None = None) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     check_out_name(args.format, args.out, args.split)
-    selection = selection_from(args)
+    selection_from(args)  # a wrong pairing of options is refused before the file is opened
     if args.seed and not args.split:
         raise_usage("--seed only matters with --split")
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
+        selection = selection_from(args)  # --annotator in the form the project stores it
         if not project.document_count():
             raise InvalidInput(
                 f"nothing to export: the project has no documents yet (biaozhu import "

@@ -222,19 +222,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_verify)
 
 
-# The one file the command line writes that no import or export format does.
-SCREENSHOT_ENDING = ".png"
-
-
 def run_new(args: argparse.Namespace) -> int:
     suffix = Path(args.project).suffix.lower()
-    if suffix in data_suffixes() or suffix == SCREENSHOT_ENDING:
+    if suffix in data_suffixes():
         # arguments swapped, most likely: the data file's name where the
         # project goes would become a SQLite file of that name
+        # the import only for an ending an import reads (not an export's .parquet)
+        then = (
+            f", then biaozhu import NAME{PROJECT_ENDING} {shown(args.project)}"
+            if suffix in EXTENSIONS
+            else ""
+        )
         raise InvalidInput(
             f"{shown(args.project)}: {suffix} names a data file, not a project; a project"
-            f" is a {PROJECT_ENDING} file (biaozhu new NAME{PROJECT_ENDING}, then biaozhu"
-            f" import NAME{PROJECT_ENDING} {shown(args.project)})"
+            f" is a {PROJECT_ENDING} file (biaozhu new NAME{PROJECT_ENDING}{then})"
         )
     labels = load_labels(Path(args.labels)) if args.labels else None
     project = Project.create(
@@ -553,6 +554,43 @@ def _taken_back(row: dict, named: dict[int, str]) -> str:
     return f" (undo of {action}, {_numbers(ids)})"
 
 
+def _attrs_change(row: dict) -> str | None:
+    """An attribute change in words: the span, then each attribute that
+    changed, before → after (``span 5 三家[148:151]METRIC: unit 家 → ∅``);
+    None when the event does not hold two spans."""
+    before, after = row["before"], without_marks(row["after"])
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return None
+    old = before.get("attrs") if isinstance(before.get("attrs"), dict) else {}
+    new = after.get("attrs") if isinstance(after.get("attrs"), dict) else {}
+    changed = [
+        f"{shown(key, None)} {_attr_value(old.get(key))} → {_attr_value(new.get(key))}"
+        for key in dict.fromkeys([*old, *new])
+        if old.get(key) != new.get(key)
+    ]
+    return f"{_summary(after)}: {', '.join(changed) or 'no attribute changed'}"
+
+
+def _attr_value(value) -> str:
+    if value is None or value == "":
+        return "∅"
+    if isinstance(value, str):
+        return shown(value, None)
+    return shown(json.dumps(value, ensure_ascii=False)[:80], None)
+
+
+def _from_suggestion(row: dict) -> str:
+    """The suggestion a span event's span came from, when the event holds no
+    suggestion record of its own (a resize, a relabel, an attribute change):
+    `` (from suggestion 7)``; in a merged event, the number is that of the
+    file it came from."""
+    for side in (row["after"], row["before"]):
+        if isinstance(side, dict) and "start" in side and side.get("suggestion_id") is not None:
+            there = " of the file it came from" if row["origin_hash"] is not None else ""
+            return f" (from suggestion {side['suggestion_id']}{there})"
+    return ""
+
+
 def _came_from(after) -> str:
     """Where a span an event made came from, when not from a suggestion: the
     span a merge, a reviewer or an undo took it from."""
@@ -573,6 +611,8 @@ def _came_from(after) -> str:
         return f" (restoring span {after['restored_from']})"
     if after.get("resolved_by") is not None:
         return f" (merge conflict {after.get('conflict')} resolved by {after['resolved_by']})"
+    if after.get("origin") == "imported" and "start" in after:
+        return " (imported)"
     return ""
 
 
@@ -604,10 +644,13 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     of the events undos name), and the file a merged event came from."""
     # an event of no document says what it is about (whose role changed)
     about = f" {shown(row['target'], None)}:" if not row["doc"] and row.get("target") else ""
+    change = _attrs_change(row) if row["action"] == "span.attrs" else None
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
-        f" {shown(row['doc'] or '-', None)}{about}"
-        f" {_offer_summary(row['action'], row['before']) or _summary(row['before'])}"
+        f" {shown(row['doc'] or '-', None)}{about} "
+    ) + (
+        change
+        or f"{_offer_summary(row['action'], row['before']) or _summary(row['before'])}"
         f" → {_offer_summary(row['action'], row['after']) or _summary(without_marks(row['after']))}"
     )
     for side in (row["after"], row["before"]):
@@ -616,6 +659,8 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
             sid, label = record.get("suggestion_id"), record.get("label")
             line += f" (suggestion {sid}, {label}: {describe_suggestion(record)})"
             break
+    else:
+        line += _from_suggestion(row)
     line += _came_from(row["after"])
     line += _taken_back(row, named or {})
     if row["origin_hash"] is not None:

@@ -150,6 +150,7 @@ def run_agreement(args: argparse.Namespace) -> int:
     )
     with open_project(args, readonly=True) as project:
         known = [a["name"] for a in project.annotators()]
+        names = [project.stored_annotator(n) for n in names] if names else names
         for name in names or ():
             if name not in known:
                 raise InvalidInput(
@@ -245,6 +246,7 @@ def run_merge(args: argparse.Namespace) -> int:
 def run_role(args: argparse.Namespace) -> int:
     args.name = check_annotator_name(typed_name(args.name), "the annotator's name")
     with open_project(args) as project:
+        args.name = project.stored_annotator(args.name)
         known = any(a["name"] == args.name for a in project.annotators())
         if not known and not args.create:
             raise InvalidInput(

@@ -11,8 +11,11 @@ store's id when the write runs. Once the write is done the state takes the
 store's ids (``settle``).
 
 A write that fails is not the command's to handle: the window rolls the
-view back to what the file holds and clears the undo stacks
-(``AnnotationController.write_failed``).
+view back to what the file holds (``AnnotationController.write_failed``).
+After a write refused because another program changed what it acted on,
+the undo stacks keep the commands whose steps were written and that no
+one else changed since (``Project.changed_meanwhile``); after a failure of
+the file itself, they are cleared.
 
 An accept, a new span or a relabel to COMPANY or POLICY offers the name at
 its other places to this annotator (models.learn.occurrences): here at
@@ -95,6 +98,9 @@ class CommandEnv:
         self.on_offered = on_offered
         self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
         self.on_withdrawn = on_withdrawn  # offers the store withdrew left the open document
+        # the ids of the events the commands' steps wrote (added on the store
+        # thread): what another program changed since is told from them
+        self.own_events: set[int] = set()
 
     @property
     def handles(self) -> Handles:
@@ -145,6 +151,12 @@ class EditCommand(QUndoCommand):
         self.steps: list[UndoStep] = []
         self._taking_back: tuple[str, list[UndoStep]] | None = None
         self._done_once = False
+        # steps of the last do (or undo) not written yet: once the window is
+        # idle, one left was refused or dropped (its write never happened)
+        self.unwritten = 0
+        # set while the command moves to a new stack (``adopt``): Qt's push
+        # and setIndex call redo and undo, which must not edit again
+        self._adopting = False
 
     @property
     def state(self) -> DocumentState:
@@ -156,12 +168,29 @@ class EditCommand(QUndoCommand):
     def undo_it(self) -> Focus:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def adopt(self) -> EditCommand:
+        """This command as a new one (its state shared), for an undo stack
+        rebuilt without the entries that cannot be undone any more: Qt has
+        no way to take a command out of a stack. ``adopted`` ends the move."""
+        clone = type(self).__new__(type(self))
+        QUndoCommand.__init__(clone, self.text())
+        clone.__dict__.update(self.__dict__)
+        clone._adopting = True
+        return clone
+
+    def adopted(self) -> None:
+        self._adopting = False
+
     def redo(self) -> None:
+        if self._adopting:
+            return
         self._begin_step(REDO_OF if self._done_once else None)
         self._done_once = True
         self.env.on_applied(self.doc_id, self.do())
 
     def undo(self) -> None:
+        if self._adopting:
+            return
         self._begin_step(UNDO_OF)
         self.env.on_applied(self.doc_id, self.undo_it())
 
@@ -169,17 +198,28 @@ class EditCommand(QUndoCommand):
         """An undo takes back what the last do wrote, a redo what the undo wrote."""
         self._taking_back = (kind, self.steps) if kind else None
         self.steps = []
+        self.unwritten = 0
 
     def step(self, op: StoreOp) -> StoreOp:
         """``op`` as a write of this step: the history says what it takes back."""
         into = UndoStep()
         self.steps.append(into)
+        self.unwritten += 1
         kind, earlier = self._taking_back or (None, [])
+        own = self.env.own_events
+
+        def written() -> None:  # on the store thread
+            own.update(e.id for e in into.events)
+            if any(step is into for step in self.steps):  # not a later redo's
+                self.unwritten -= 1
+
         return op.in_step(
             into,
             self.env.spans.annotator,
             undoing=earlier if kind == UNDO_OF else (),
             redoing=earlier if kind == REDO_OF else (),
+            written=written,
+            own=own,
         )
 
     def queue(
@@ -572,8 +612,8 @@ class ResizeCommand(EditCommand):
         return RESIZE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, ResizeCommand):
-            return False
+        if not isinstance(other, ResizeCommand) or other._adopting:
+            return False  # entries of a rebuilt stack stay as they were
         if self.env.gold_id(other.gold) != self.env.gold_id(self.gold):
             return False
         self.new = other.new

@@ -74,6 +74,7 @@ class AppContext(QObject):
     def _switch(self, path: str | Path, *, create: bool) -> None:
         closing = self._head_now()
         self.host.open(path, create=create)  # raises before anything changes here
+        self.annotator = self.host.annotator  # as this project stores the name
         if closing is not None:
             self._remember_head(*closing)
         self.gone_head = self._check_head()

@@ -8,13 +8,16 @@ views follow this object's signals. Reading goes through the host's reader
 and the ``models`` API, never SQL, and a keypress never waits for the disk.
 
 When a write fails, the window shows the file as it is: the document is
-read again once the queue is empty, the undo stacks are cleared (their
-commands assumed writes that did not happen), and edits are refused until
-the window can write again (``write_failed``)."""
+read again once the queue is empty, and edits are refused until the window
+can write again (``write_failed``). After a failure of the file the undo
+stacks are cleared (their commands assumed writes that did not happen);
+after a key refused because another program changed what it acted on, they
+keep every entry that was written and that no one else changed since, and
+the status bar names those dropped (``_prune_undo``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.gui import commands as cmd
@@ -43,6 +46,8 @@ class AnnotationController(QObject):
     message = Signal(str)
     error = Signal(str)
     doneAsked = Signal(bool)  # a Ctrl+D waits for its second press (True), or no longer
+    # the texts of undo entries dropped because another program changed what they did
+    undoDropped = Signal(list)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -63,6 +68,7 @@ class AnnotationController(QObject):
         self.writable = True
         self._stacks: dict[str, QUndoStack] = {}
         self._reload_when_idle: tuple | None = None
+        self._prune_when_idle = False
         self._progress_factory = None  # set by the window: title -> Progress
         self._done_asked: str | None = None  # the document whose Ctrl+D awaits a second press
         self.done_question = ""  # what the status bar said of it
@@ -113,7 +119,9 @@ class AnnotationController(QObject):
 
     # -- documents ----------------------------------------------------------------
     def _project_changed(self) -> None:
+        self.env.spans.annotator = self.ctx.annotator  # as this project stores the name
         self.clear_undo()
+        self.env.own_events.clear()  # event ids of the file open before mean nothing here
         self.handles.clear()
         self.state.clear()
         self.current = None
@@ -130,6 +138,55 @@ class AnnotationController(QObject):
         self._stacks.clear()
         if self.doc_id is not None:
             self.ctx.undo_group.setActiveStack(self.stack())
+
+    def _prune_if_idle(self) -> None:
+        if self._prune_when_idle and not self.ctx.host.pending:
+            self._prune_undo()
+
+    def _prune_undo(self) -> None:
+        """After a refusal, with no write queued: each document's undo stack
+        without its entries whose writes never happened (the refused one, the
+        keys dropped behind it) and those another program or window changed
+        since (``Project.changed_meanwhile``); the others stay, in order, as
+        done or undone as they were. The status bar names the entries of the
+        second kind (the first never were in the file)."""
+        self._prune_when_idle = False
+        project = self.project
+        if project is None:
+            return
+        group = self.ctx.undo_group
+        own = set(self.env.own_events)
+        lost: list[str] = []
+        for doc_id, stack in list(self._stacks.items()):
+            kept: list[cmd.EditCommand] = []
+            index, dropped = 0, False
+            for i in range(stack.count()):
+                command = stack.command(i)
+                if not isinstance(command, cmd.EditCommand) or command.unwritten:
+                    dropped = True
+                    continue
+                if project.changed_meanwhile(command.steps, own):
+                    dropped = True
+                    lost.append(command.text())
+                    continue
+                kept.append(command)
+                index += i < stack.index()
+            if not dropped:
+                continue
+            fresh = QUndoStack(group)
+            clones = [command.adopt() for command in kept]
+            for clone in clones:
+                fresh.push(clone)
+            fresh.setIndex(index)
+            for clone in clones:
+                clone.adopted()
+            if group.activeStack() is stack:
+                group.setActiveStack(fresh)
+            group.removeStack(stack)
+            stack.deleteLater()
+            self._stacks[doc_id] = fresh
+        if lost:
+            self.undoDropped.emit(lost)
 
     def stack(self) -> QUndoStack | None:
         if self.doc_id is None:
@@ -213,6 +270,8 @@ class AnnotationController(QObject):
             self.focus_first_pending()
 
     def _pending_changed(self, count: int) -> None:
+        if count == 0 and self._prune_when_idle:
+            self._prune_undo()
         if count == 0 and self._reload_when_idle is not None:
             (focus,) = self._reload_when_idle
             self._reload_when_idle = None
@@ -247,10 +306,19 @@ class AnnotationController(QObject):
             self.documentsTouched.emit(others)
 
     def write_failed(self) -> None:
-        """A write failed (the window shows why): the undo stacks go, the view
-        shows the file as it is, and edits wait until the window can write."""
+        """A write failed (the window shows why): the view shows the file as
+        it is, and edits wait until the window can write. A failure of the
+        file clears the undo stacks; a key refused because another program
+        changed what it acted on drops only the entries that cannot be undone
+        any more, once the writes queued behind it are dropped too."""
         failure = self.ctx.host.failure
-        self.clear_undo()
+        if failure is not None and failure.meanwhile and not failure.io:
+            self._prune_when_idle = True
+            # once the window has said why the key was refused (the status
+            # bar then adds what was dropped), or the writes behind it are done
+            QTimer.singleShot(0, self, self._prune_if_idle)
+        else:
+            self.clear_undo()
         self.writable = failure is None or not failure.io
         self.reload(("keep", 0))
         if failure is not None and not failure.io:
@@ -313,6 +381,15 @@ class AnnotationController(QObject):
             return None
         real = self.handles.current_gold(item.id)
         return real if real > 0 else None
+
+    def focused_suggestion(self) -> tuple[int, str] | None:
+        """(store id, text) of the focused suggestion, once saved; None for a
+        gold span or nothing focused."""
+        item = self.current_item()
+        if item is None or item.is_gold:
+            return None
+        real = self.handles.current_suggestion(item.id)
+        return (real, item.text) if real > 0 else None
 
     def set_current(self, key: Key | None) -> None:
         if key is not None and not self.state.has(key):

@@ -50,6 +50,7 @@ from models.errors import (
 )
 from models.progress import Cancelled, NoProgress
 from models.store import Project
+from models.store.undo import ChangedMeanwhile
 from models.system_errors import sqlite_reason, system_words
 
 translate = QCoreApplication.translate
@@ -107,6 +108,16 @@ def _gone_words() -> str:
     return translate(
         "Host",
         "it is no longer in the project: another program or window changed this document meanwhile",
+    )
+
+
+def _changed_words() -> str:
+    """Why an undo (or redo) was refused: another program changed what it
+    would take back, and writing it would undo that change too."""
+    return translate(
+        "Host",
+        "another program or window changed it meanwhile, and undoing it now would undo "
+        "that change too",
     )
 
 
@@ -187,6 +198,9 @@ class ProjectHost(QObject):
         self, annotator: str, parent: QObject | None = None, *, write_wait_ms: int = WRITE_WAIT_MS
     ):
         super().__init__(parent)
+        # who the window works as, as given, and as the open project stores
+        # the name (ａｌｉｃｅ for alice: who.stored_form)
+        self.asked = annotator
         self.annotator = annotator
         self.write_wait_ms = write_wait_ms
         self.path: Path | None = None
@@ -234,6 +248,7 @@ class ProjectHost(QObject):
         # file and thread (the GUI thread's reader may be the same file)
         self.close()
         self._store, self._writer = store, writer
+        self.annotator = writer.annotator
         try:
             self.reader = _open(path, self.annotator, readonly=True)
         except BaseException:
@@ -248,11 +263,11 @@ class ProjectHost(QObject):
     def _make_writer(self, path: Path, create: bool) -> Project:
         """On the store thread: the window's one read-write project."""
         if create:
-            project = Project.create(path, annotator=self.annotator)
+            project = Project.create(path, annotator=self.asked)
         else:
-            project = _open(path, self.annotator, readonly=False)
+            project = _open(path, self.asked, readonly=False)
         try:
-            project.ensure_annotator(self.annotator)
+            project.ensure_annotator(project.annotator)
             project.transaction.set_lock_wait(self.write_wait_ms)
         except BaseException:
             project.close()
@@ -360,7 +375,11 @@ class ProjectHost(QObject):
             self._blocked = True
             failure = WriteFailure(
                 op.title,
-                _gone_words() if isinstance(exc, NotFound) else describe(exc),
+                _changed_words()
+                if isinstance(exc, ChangedMeanwhile)
+                else _gone_words()
+                if isinstance(exc, NotFound)
+                else describe(exc),
                 is_io_failure(exc),
                 replaced=isinstance(exc, ProjectReplaced),
                 meanwhile=isinstance(exc, (NotFound, AlreadyDecided)),

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         host.pendingChanged.connect(self._pending_changed)
         host.writeFailed.connect(self._write_failed)
         host.dropped.connect(self._dropped)
+        self.controller.undoDropped.connect(self._undo_dropped)
         host.waiting.connect(self._write_waiting)
         self.doc_panel.documentActivated.connect(self._open_document)
         self.doc_panel.hitActivated.connect(self._go_to_hit)
@@ -749,6 +750,15 @@ class MainWindow(QMainWindow):
             self._refusal_lines = []
         elif box is not None:
             box.setDetailedText("\n".join(failure.dropped))
+
+    def _undo_dropped(self, texts: list[str]) -> None:
+        """After a refusal, the undo entries another program changed are
+        named after what the status bar says of the refusal."""
+        said = self.tr(
+            "%n change(s) another program changed can no longer be undone: %1", "", len(texts)
+        ).replace("%1", "; ".join(texts))
+        before = self.statusBar().currentMessage()
+        self.show_error(f"{before} · {said}" if before else said)
 
     def _failure_answered(self, result: int) -> None:
         if result == QMessageBox.StandardButton.Retry:
@@ -1429,12 +1439,29 @@ class MainWindow(QMainWindow):
 
         self.ctx.host.wait_idle()  # a span accepted a moment ago has its id once saved
         span_id = self.controller.focused_gold_id()
-        if span_id is None:
+        if span_id is not None:
+            self._open_review_window(open_history, self.controller.doc_id, span_id=span_id)
+            return
+        focused = self.controller.focused_suggestion()
+        if focused is None or self.ctx.project is None:
+            self.show_message(translate("MainWindow", "Focus a span first."))
+            return
+        # a suggestion's history is its document's events about it: who
+        # rejected it and when, shown at the last of them
+        sugg_id, text = focused
+        about = self.ctx.project.suggestion_event_ids(self.controller.doc_id, sugg_id)
+        if not about:
             self.show_message(
-                translate("MainWindow", "Focus a gold span first: suggestions have no history.")
+                translate(
+                    "MainWindow",
+                    "No one has decided on “%1” yet: a suggestion has a history once it is"
+                    " accepted, rejected or offered",
+                ).replace("%1", text)
             )
             return
-        self._open_review_window(open_history, self.controller.doc_id, span_id=span_id)
+        window = self._open_review_window(open_history, self.controller.doc_id)
+        if window is not None:
+            window.select_event(about[-1])
 
     def act_review_roles(self) -> None:
         from desktop.gui.review.roles import open_roles

@@ -43,6 +43,7 @@ from models.store.documents import NewDocument, check_text
 from models.store.files import is_backups_folder, why_sqlite_owned
 from models.store.spans import SpanRefused
 from models.system_errors import SystemWords, system_words
+from models.who import check_annotator_name
 
 BATCH_SECONDS = 0.1
 IMPORT_CACHE_KIB = -128 * 1024  # negative: KiB, as SQLite's cache_size takes it
@@ -213,6 +214,11 @@ def import_paths(
         raise InvalidInput("unknown status {options_status!r}", options_status=options.status)
     if not options.cluener_map:
         options = replace(options, cluener_map=cluener_label_map(project.label_names()))
+    if options.annotator is not None:
+        # the layer of the name as the project stores it (ａｌｉｃｅ for alice),
+        # never a second annotator beside it
+        who = check_annotator_name(project.stored_annotator(options.annotator), "--annotator")
+        options = replace(options, annotator=who)
     check_import_options(options.extra, project.label_names())
     report = ImportReport()
     labels_before = set(project.label_names())

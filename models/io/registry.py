@@ -88,12 +88,19 @@ OTHER_KINDS: dict[str, Message] = {
 }
 
 
+# The picture ``biaozhu --screenshot`` writes: no project's name either.
+SCREENSHOT_ENDING = ".png"
+
+
 def data_suffixes() -> frozenset[str]:
     """Every file ending that names data rather than a project: those the
-    formats read or write, and the kinds no format reads (OTHER_KINDS)."""
+    formats read or write (the files inside an export folder too: HF's
+    .arrow, brat's .conf), the kinds no format reads (OTHER_KINDS), and
+    the window's screenshot."""
     endings = {ext for fmt in FORMATS.values() for ext in fmt.extensions}
     endings |= {fmt.extension for fmt in FORMATS.values() if fmt.extension}
-    return frozenset(endings | set(OTHER_KINDS))
+    endings |= {ext for fmt in FORMATS.values() for ext in fmt.writes}
+    return frozenset(endings | set(OTHER_KINDS) | {SCREENSHOT_ENDING})
 
 
 def other_kind(path: Path) -> Message | None:

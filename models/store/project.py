@@ -11,8 +11,8 @@ import sqlite3
 import unicodedata
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,7 @@ from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.triggers import refuse_foreign_triggers
 from models.store.verify import VerifyReport, verify_project
-from models.who import check_annotator_name, current_annotator
+from models.who import check_annotator_name, current_annotator, stored_form
 
 
 def default_labels() -> list[Label]:
@@ -238,6 +238,12 @@ def _overlaps_refused(found: list[Overlap]) -> InvalidInput:
     )
 
 
+# An undo (or redo) taking back at most this many events is checked and
+# written in one transaction (``Project.undo_step``); a larger one keeps the
+# short transactions of its bulk write.
+ATOMIC_UNDO_EVENTS = 64
+
+
 class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     """An open project file. Use ``Project.create`` or ``Project.open``, and
     ``close()`` it (or use it as a context manager) on the thread that opened it."""
@@ -395,6 +401,8 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 refuse_foreign_triggers(handle.conn, path)
                 refuse_lowered_counter(handle.conn, path, applied_migrations(handle.conn))
                 migrate(handle.conn)
+            # the name as this project stores it (ａｌｉｃｅ for alice)
+            who = current_annotator(annotator, stored=_annotator_names(handle.conn))
             return cls(path, handle, who)
         except BaseException:
             REGISTRY.release(handle)
@@ -596,6 +604,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 self.annotator, "annotator.added", None, name, None, {"name": name, "role": role}
             )
 
+    def stored_annotator(self, name: str) -> str:
+        """``name`` (as a person typed it) in the form this project stores it:
+        ``ａｌｉｃｅ`` for ``alice`` when that is how it is stored
+        (``who.stored_form``); refused in words when two stored forms match."""
+        return stored_form(name, _annotator_names(self.conn))
+
     def annotators(self) -> list[dict[str, str]]:
         return [
             {"name": n, "role": r}
@@ -685,25 +699,70 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         undoing: Sequence[undo.UndoStep] = (),
         redoing: Sequence[undo.UndoStep] = (),
         annotator: str | None = None,
+        own: Collection[int] | None = None,
     ) -> Iterator[None]:
         """Write one step of an undoable edit (the window's ``with`` around a
         write): once it is written, ``into`` holds the events the annotator's
         write made. Undoing earlier steps (``undoing``), each event written
         names those of their events it takes back (``undo_of`` in its after);
         redoing (``redoing``: the steps of the undo), likewise ``redo_of``.
-        See ``models.store.undo``."""
+        With ``own`` (the ids of the events the writing window made), an undo
+        or redo of steps another program or window changed since is refused
+        (``ChangedMeanwhile``) under the write lock, before anything is
+        written: it would write over that change. See ``models.store.undo``."""
         who = annotator or self.annotator
-        (first,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
-        writer = self.events
-        if undoing:
-            writer.marker = undo.Marker(undo.UNDO_OF, undoing)
-        elif redoing:
-            writer.marker = undo.Marker(undo.REDO_OF, redoing)
-        try:
-            yield
-        finally:
-            writer.marker = None
-        into.events = undo.step_events(self.conn, first, who)
+        taken_back = undoing or redoing
+        with ExitStack() as guard:
+            if own is not None and taken_back:
+                # a key's undo is checked and written under one write lock; the
+                # undo of a bulk step (Shift+A's hundreds of decisions) writes
+                # in short transactions of its own, checked just before them
+                small = sum(len(step.events) for step in taken_back) <= ATOMIC_UNDO_EVENTS
+                with ExitStack() as check:
+                    check.enter_context(self.transaction())
+                    if undo.changed_meanwhile(self.conn, taken_back, own):
+                        raise undo.ChangedMeanwhile(
+                            "another program or window changed what this undo takes back meanwhile"
+                        )
+                    if small:  # the write goes on under this lock
+                        guard.enter_context(check.pop_all())
+            (first,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+            writer = self.events
+            if undoing:
+                writer.marker = undo.Marker(undo.UNDO_OF, undoing)
+            elif redoing:
+                writer.marker = undo.Marker(undo.REDO_OF, redoing)
+            try:
+                yield
+            finally:
+                writer.marker = None
+            into.events = undo.step_events(self.conn, first, who)
+
+    def suggestion_event_ids(self, doc_id: str, sugg_id: int) -> list[int]:
+        """The ids of this file's events about one suggestion of a document,
+        oldest first: its offer, the decisions on it and their undoing (who
+        rejected it, and when, for a reviewer)."""
+        key = ("suggestion", str(sugg_id))
+        out = []
+        for e in self.history(doc_id=doc_id):
+            if e.origin_hash is not None:
+                continue  # a merged file's numbers are that file's
+            if key in undo.subjects(e.action, e.target, e.before, e.after):
+                out.append(e.id)
+            elif e.action == "suggestions.offered" and isinstance(e.after, dict):
+                places = e.after.get("suggestions")
+                if isinstance(places, list) and any(
+                    isinstance(p, list) and p and p[0] == sugg_id for p in places
+                ):
+                    out.append(e.id)
+        return out
+
+    def changed_meanwhile(self, steps: Sequence[undo.UndoStep], own: Collection[int] = ()) -> bool:
+        """Whether another program (or window) changed what these steps of an
+        undoable edit wrote since: events not among ``own`` about the same
+        spans, suggestions or status (``undo.changed_meanwhile``)."""
+        with read_snapshot(self.conn):
+            return undo.changed_meanwhile(self.conn, steps, own)
 
     def history_page(self, **query: Any) -> history.EventPage:
         """A page of the history, in bounded time on any project (see
@@ -808,3 +867,12 @@ def opened(path: str | Path, annotator: str | None = None) -> Iterator[Project]:
         yield project
     finally:
         project.close()
+
+
+def _annotator_names(conn: sqlite3.Connection) -> list[str]:
+    """The annotators' names as the file stores them (none in a file that
+    has no such table yet)."""
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM annotators")]
+    except sqlite3.OperationalError:
+        return []

@@ -25,13 +25,13 @@ file of an older Biaozhu) is as valid as before."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
-from models.errors import Message
+from models.errors import Message, NotFound
 
 UNDO_OF = "undo_of"
 REDO_OF = "redo_of"
@@ -140,6 +140,11 @@ def without_marks(value: Any) -> Any:
     return rest or None
 
 
+class ChangedMeanwhile(NotFound):
+    """An undo (or redo) of a step that another program or window changed
+    since: refused, as writing it would undo that change too."""
+
+
 @dataclass(frozen=True)
 class StepEvent:
     id: int
@@ -172,6 +177,42 @@ def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list
         b, a = _load(before), _load(after)
         out.append(StepEvent(eid, action, doc_id, subjects(action, target, b, a), b))
     return out
+
+
+def changed_meanwhile(
+    conn: sqlite3.Connection, steps: Sequence[UndoStep], own: Collection[int]
+) -> bool:
+    """Whether what ``steps`` wrote was changed since by a write that is not
+    among ``own`` (the ids of the events the asking window wrote): an event
+    after the first of theirs, on the same document, about the same thing
+    (``subjects``: a span, a suggestion, a place, the status), or a
+    suggestion they are about that is no longer in the file (a new run of
+    the suggesters took it away). Undoing such a step would write over
+    another program's change, or fail: the window drops it from its undo
+    history instead. Steps that wrote nothing have nothing changed."""
+    events = [e for step in steps for e in step.events]
+    if not events:
+        return False
+    first = min(e.id for e in events)
+    about: dict[str | None, set[tuple[str, str]]] = {}
+    for e in events:
+        about.setdefault(e.doc_id, set()).update(e.subjects)
+    for doc_id, keys in about.items():
+        rows = conn.execute(
+            "SELECT id, action, target, before, after FROM events"
+            " WHERE doc_id IS ? AND id > ? ORDER BY id",
+            (doc_id, first),
+        )
+        for eid, action, target, before, after in rows:
+            if eid in own:
+                continue
+            if subjects(action, target, _load(before), _load(after)) & keys:
+                return True
+    wanted = {int(k) for keys in about.values() for kind, k in keys if kind == "suggestion"}
+    for sid in wanted:
+        if conn.execute("SELECT 1 FROM suggestions WHERE id = ?", (sid,)).fetchone() is None:
+            return True
+    return False
 
 
 def _load(text: str | None) -> Any:

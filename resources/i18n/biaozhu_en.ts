@@ -55,8 +55,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="297"/>
-        <location filename="../../desktop/gui/controller.py" line="549"/>
+        <location filename="../../desktop/gui/controller.py" line="365"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="299"/>
+        <location filename="../../desktop/gui/controller.py" line="367"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="646"/>
+        <location filename="../../desktop/gui/controller.py" line="723"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="648"/>
+        <location filename="../../desktop/gui/controller.py" line="725"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="652"/>
+        <location filename="../../desktop/gui/controller.py" line="729"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="677"/>
+        <location filename="../../desktop/gui/controller.py" line="754"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="760"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="738"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="762"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>%n event read so far; more as you scroll</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="765"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 of %n event</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="831"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="855"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="941"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="965"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>
@@ -446,6 +446,17 @@
         <translation>
             <numerusform>%n file was left unread (listed below).</numerusform>
             <numerusform>%n files were left unread (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/mainwindow.py" line="758"/>
+        <source>%n change(s) another program changed can no longer be undone: %1</source>
+        <translation>
+            <numerusform>%n change another program changed can no longer be undone: %1</numerusform>
+            <numerusform>%n changes another program changed can no longer be undone: %1</numerusform>
         </translation>
     </message>
 </context>

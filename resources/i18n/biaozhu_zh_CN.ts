@@ -443,43 +443,43 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="297"/>
-        <location filename="../../desktop/gui/controller.py" line="549"/>
+        <location filename="../../desktop/gui/controller.py" line="365"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="299"/>
+        <location filename="../../desktop/gui/controller.py" line="367"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="646"/>
+        <location filename="../../desktop/gui/controller.py" line="723"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="648"/>
+        <location filename="../../desktop/gui/controller.py" line="725"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="652"/>
+        <location filename="../../desktop/gui/controller.py" line="729"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="677"/>
+        <location filename="../../desktop/gui/controller.py" line="754"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -489,7 +489,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/gui/context.py" line="102"/>
+        <location filename="../../desktop/gui/context.py" line="103"/>
         <source>The history of this project is not what it was when this window last closed it: event %1 (hash %2…) is no longer in it. Events were removed or rewritten since; run “biaozhu verify” and compare with a backup.</source>
         <translation>本项目的历史与本窗口上次关闭它时不同：第 %1 个事件（哈希 %2…）已不在历史中。此后有事件被删除或改写；请运行“biaozhu verify”并与备份比对。</translation>
     </message>
@@ -597,78 +597,78 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="248"/>
+        <location filename="../../desktop/gui/commands.py" line="288"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="250"/>
+        <location filename="../../desktop/gui/commands.py" line="290"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="252"/>
+        <location filename="../../desktop/gui/commands.py" line="292"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="347"/>
+        <location filename="../../desktop/gui/commands.py" line="387"/>
         <source>offering names at their other places</source>
         <translation>提供名称到其他位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="358"/>
+        <location filename="../../desktop/gui/commands.py" line="398"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="388"/>
+        <location filename="../../desktop/gui/commands.py" line="428"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="464"/>
+        <location filename="../../desktop/gui/commands.py" line="504"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="512"/>
+        <location filename="../../desktop/gui/commands.py" line="552"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="567"/>
+        <location filename="../../desktop/gui/commands.py" line="607"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="603"/>
+        <location filename="../../desktop/gui/commands.py" line="643"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="682"/>
+        <location filename="../../desktop/gui/commands.py" line="722"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="745"/>
-        <location filename="../../desktop/gui/commands.py" line="831"/>
+        <location filename="../../desktop/gui/commands.py" line="785"/>
+        <location filename="../../desktop/gui/commands.py" line="871"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="772"/>
+        <location filename="../../desktop/gui/commands.py" line="812"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="629"/>
+        <location filename="../../desktop/gui/commands.py" line="669"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="631"/>
+        <location filename="../../desktop/gui/commands.py" line="671"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -676,77 +676,77 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="366"/>
+        <location filename="../../desktop/gui/controller.py" line="443"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="441"/>
+        <location filename="../../desktop/gui/controller.py" line="518"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="458"/>
+        <location filename="../../desktop/gui/controller.py" line="535"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="466"/>
+        <location filename="../../desktop/gui/controller.py" line="543"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="481"/>
+        <location filename="../../desktop/gui/controller.py" line="558"/>
         <source>“%1” (%2) is already gold.</source>
         <translation>“%1”（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="483"/>
+        <location filename="../../desktop/gui/controller.py" line="560"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="504"/>
+        <location filename="../../desktop/gui/controller.py" line="581"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="536"/>
+        <location filename="../../desktop/gui/controller.py" line="613"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="556"/>
+        <location filename="../../desktop/gui/controller.py" line="633"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="583"/>
+        <location filename="../../desktop/gui/controller.py" line="660"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="618"/>
+        <location filename="../../desktop/gui/controller.py" line="695"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="631"/>
+        <location filename="../../desktop/gui/controller.py" line="708"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="641"/>
+        <location filename="../../desktop/gui/controller.py" line="718"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="688"/>
+        <location filename="../../desktop/gui/controller.py" line="765"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="690"/>
+        <location filename="../../desktop/gui/controller.py" line="767"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -2224,397 +2224,402 @@
         <translation>标签 {name} 被未解决的合并冲突中 {held} 个传入的片段使用，解决这些冲突之前不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2240"/>
+        <location filename="core_messages.py" line="2225"/>
+        <source>another program or window changed what this undo takes back meanwhile</source>
+        <translation>另一个程序或窗口在此期间修改了这次撤销要撤回的内容</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2245"/>
         <source>event {event} (span.added) takes a span of merge conflict {cid} into its layer, but no event resolves that conflict</source>
         <translation>事件 {event}（span.added）把合并冲突 {cid} 的一个片段放入其标注层，但没有事件解决该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2255"/>
+        <location filename="core_messages.py" line="2260"/>
         <source>its content is not what its action writes</source>
         <translation>其内容不是该操作所写的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2265"/>
+        <location filename="core_messages.py" line="2270"/>
         <source>its {what} {value} is past SQLite&apos;s integers</source>
         <translation>其 {what} {value} 超出了 SQLite 整数的范围</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2270"/>
+        <location filename="core_messages.py" line="2275"/>
         <source>event {event} ({action}): its record of {what} before it is not what its action writes: {reason}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录不是该操作所写的内容：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2275"/>
+        <location filename="core_messages.py" line="2280"/>
         <source>event {event} ({action}): its record of {what} before it differs from what it was while no event had changed it: {differences}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录与尚无事件改动它时的值不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2280"/>
+        <location filename="core_messages.py" line="2285"/>
         <source>event {event} ({action}): its record of {what} before it differs from {by}, which last wrote it: {differences}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2285"/>
+        <location filename="core_messages.py" line="2290"/>
         <source>event {event} ({action}): its record of {what} before it names what no earlier event wrote</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录指向没有任何更早事件写入过的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2290"/>
+        <location filename="core_messages.py" line="2295"/>
         <source>{field} {recorded} in the event, {history} in the history</source>
         <translation>{field} 项：事件中为 {recorded}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2300"/>
+        <location filename="core_messages.py" line="2305"/>
         <source>span {span}</source>
         <translation>片段 {span}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2310"/>
+        <location filename="core_messages.py" line="2315"/>
         <source>event {event} ({action}) names {who} as who made it, but the span it adds is in {owner}&apos;s layer: Biaozhu writes the one name for both</source>
         <translation>事件 {event}（{action}）记载操作者为 {who}，但它添加的片段属于 {owner} 的标注层：Biaozhu 对两者写入的是同一个名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2315"/>
+        <location filename="core_messages.py" line="2320"/>
         <source>event {event} ({action}) takes a span of merge conflict {cid} into {owner}&apos;s layer, but no event recorded that conflict open there</source>
         <translation>事件 {event}（{action}）把合并冲突 {cid} 的一个片段放入 {owner} 的标注层，但没有事件记录该冲突在那里尚未解决</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2320"/>
+        <location filename="core_messages.py" line="2325"/>
         <source>event {event} ({action}) says it takes span {span} from {side}, a span no earlier event of this document wrote</source>
         <translation>事件 {event}（{action}）称它取自 {side} 的片段 {span}，但这篇文档没有更早的事件写入过该片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2325"/>
+        <location filename="core_messages.py" line="2330"/>
         <source>event {event} ({action}) says it takes span {span} from {side}, but that is not a span of {side}&apos;s layer (it is {owner}&apos;s)</source>
         <translation>事件 {event}（{action}）称它取自 {side} 的片段 {span}，但该片段不在 {side} 的标注层（它属于 {owner}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2330"/>
+        <location filename="core_messages.py" line="2335"/>
         <source>its record of the layers it settled is not what it writes</source>
         <translation>它对所裁决的两个标注层的记录不是该操作写入的形式</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2335"/>
+        <location filename="core_messages.py" line="2340"/>
         <source>event {event} ({action}) shows span {span} as {layer}&apos;s, but no earlier event of this document wrote it in that layer</source>
         <translation>事件 {event}（{action}）把片段 {span} 显示为 {layer} 的，但这篇文档没有更早的事件在该标注层写入过它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2340"/>
+        <location filename="core_messages.py" line="2345"/>
         <source>event {event} ({action}): its record of suggestion {sid} differs from {by}, which recorded it while a decision stands on it: {differences}</source>
         <translation>事件 {event}（{action}）：它对建议 {sid} 的记录与{by}不符，后者记录它时其上已有决定且至今有效：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2345"/>
+        <location filename="core_messages.py" line="2350"/>
         <source>event {event} ({action}) says it brings back span {span}, which no earlier event removed from this document</source>
         <translation>事件 {event}（{action}）称它恢复了片段 {span}，但没有更早的事件从这篇文档中删除过该片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2350"/>
+        <location filename="core_messages.py" line="2355"/>
         <source>event {event} ({action}): the span it brings back differs from span {span} as {by} removed it: {differences}</source>
         <translation>事件 {event}（{action}）：它恢复的片段与{by}删除时的片段 {span} 不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2355"/>
+        <location filename="core_messages.py" line="2360"/>
         <source>event {event} ({action}) says it came with {who} marking document {doc} done, but {who}&apos;s status there was then {status}</source>
         <translation>事件 {event}（{action}）称它随 {who} 将文档 {doc} 标为完成而来，但 {who} 当时在那里的状态是 {status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2360"/>
+        <location filename="core_messages.py" line="2365"/>
         <source>the decision of {who} on suggestion {sid}</source>
         <translation>{who} 对建议 {sid} 的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2365"/>
+        <location filename="core_messages.py" line="2370"/>
         <source>its target is not the span it names</source>
         <translation>它的目标不是它所指的片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2370"/>
+        <location filename="core_messages.py" line="2375"/>
         <source>the status of {doc} for {who}</source>
         <translation>{who} 在 {doc} 上的状态</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2375"/>
+        <location filename="core_messages.py" line="2380"/>
         <source>the role of {who}</source>
         <translation>{who} 的角色</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2380"/>
+        <location filename="core_messages.py" line="2385"/>
         <source>the setting {name}</source>
         <translation>设置 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2390"/>
+        <location filename="core_messages.py" line="2395"/>
         <source>its labels are not label records</source>
         <translation>它的标签不是标签记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2395"/>
+        <location filename="core_messages.py" line="2400"/>
         <source>the labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2400"/>
+        <location filename="core_messages.py" line="2405"/>
         <source>labels (those the other lacks)</source>
         <translation>标签（对方所缺的那些）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2410"/>
+        <location filename="core_messages.py" line="2415"/>
         <source>event {span_event} (span.added) says {who} resolved merge conflict {cid}, but event {event} ({action}) resolved it as {resolver}</source>
         <translation>事件 {span_event}（span.added）称 {who} 解决了合并冲突 {cid}，但事件 {event}（{action}）记载解决者为 {resolver}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2415"/>
+        <location filename="core_messages.py" line="2420"/>
         <source>merge conflict {cid}</source>
         <translation>合并冲突 {cid}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2420"/>
+        <location filename="core_messages.py" line="2425"/>
         <source>the active models</source>
         <translation>当时启用的模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2425"/>
+        <location filename="core_messages.py" line="2430"/>
         <source>model {model}</source>
         <translation>模型 {model}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2520"/>
+        <location filename="core_messages.py" line="2525"/>
         <source>{path}: trigger {name} on {table} is not one Biaozhu makes: the file was edited by hand and is not opened to write (the trigger would run in every change); biaozhu verify names what differs; restore a backup</source>
         <translation>{path}: 表 {table} 上的触发器 {name} 不是 Biaozhu 创建的：该文件被手工改过，不予打开写入（该触发器会在每次更改中运行）；biaozhu verify 会列出不同之处；请恢复备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2525"/>
+        <location filename="core_messages.py" line="2530"/>
         <source>event {event} ({action}) says it takes back event {named}, which event {earlier} took back already</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但事件 {earlier} 已撤回过该事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2530"/>
+        <location filename="core_messages.py" line="2535"/>
         <source>event {event} ({action}): its {kind} is not a list of event numbers</source>
         <translation>事件 {event}（{action}）：它的 {kind} 不是事件编号的列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2535"/>
+        <location filename="core_messages.py" line="2540"/>
         <source>event {event} ({action}) says it undoes events, which no {action} does</source>
         <translation>事件 {event}（{action}）称它撤销了事件，但 {action} 从不撤销事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2540"/>
+        <location filename="core_messages.py" line="2545"/>
         <source>event {event} ({action}) says it takes back event {named}, which is not an earlier event of {who} on the same span, suggestion or document status that it can take back</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但那不是 {who} 更早对同一片段、建议或文档状态所做、可由它撤回的事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2545"/>
+        <location filename="core_messages.py" line="2550"/>
         <source>event {event} ({action}) says it takes back event {named}, but does not give back what that event changed</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但没有还原该事件所改的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2550"/>
+        <location filename="core_messages.py" line="2555"/>
         <source>event {event} ({action}) undoes a decision {decision}, but the events it names are not that decision</source>
         <translation>事件 {event}（{action}）撤销了决定 {decision}，但它列出的事件不是该决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2555"/>
+        <location filename="core_messages.py" line="2560"/>
         <source>integrity, foreign keys, triggers, {events} chained {events:event|events} and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
         <translation>完整性、外键、触发器、{events} 个链式事件，以及由它们重放出的状态（片段、决定及被决定的建议、状态、标签、角色、文本、模型）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2560"/>
+        <location filename="core_messages.py" line="2565"/>
         <source>{checked}; {merged} merged {merged:event matches its origin hash|events match their origin hashes}</source>
         <translation>{checked}；{merged} 个合并而来的事件与其来源哈希相符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2565"/>
+        <location filename="core_messages.py" line="2570"/>
         <source>verified, except what older versions did not record: {checked}</source>
         <translation>已校验，但较早版本未记录的内容除外：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2570"/>
+        <location filename="core_messages.py" line="2575"/>
         <source>ok: {checked}</source>
         <translation>通过：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2590"/>
+        <location filename="core_messages.py" line="2595"/>
         <source>the history no longer holds the head {count}:{hash}… verified before: it was truncated or rewritten meanwhile</source>
         <translation>历史中已没有先前校验过的链头 {count}:{hash}…：其间它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2595"/>
+        <location filename="core_messages.py" line="2600"/>
         <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events}); the history was altered</source>
         <translation>事件 {event}：其动作 {action!r} 不是 Biaozhu 会写入的动作（{n} 个事件）；历史被改动过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2600"/>
+        <location filename="core_messages.py" line="2605"/>
         <source>the {table} table&apos;s ids are no longer AUTOINCREMENT (its definition was edited by hand): the id of a row removed would be given again</source>
         <translation>{table} 表的编号不再是 AUTOINCREMENT（其定义被手工改过）：删除的行的编号会再次分配给别的行</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2605"/>
+        <location filename="core_messages.py" line="2610"/>
         <source>the counter of {table} ids (sqlite_sequence) is {counter}, but id {top} was given already: ids would be given again, to rows a window may take for the removed ones (the counter was edited by hand)</source>
         <translation>{table} 的编号计数器（sqlite_sequence）为 {counter}，但编号 {top} 已经分配过：编号会再次分配，窗口可能把新行当作已删除的行（计数器被手工改过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2615"/>
+        <location filename="core_messages.py" line="2620"/>
         <source>span ids were given twice ({n}) before this project&apos;s ids were never given again (schema step 4): the history cannot tell those spans apart by id</source>
         <translation>在本项目的编号不再重复分配（结构步骤 4）之前，有 {n} 个标注编号被分配过两次：历史记录无法凭编号区分这些标注</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2620"/>
+        <location filename="core_messages.py" line="2625"/>
         <source>span id {span} was given twice, by event {first} and again by event {again}: the second span took the id of one removed (the counter of span ids was lowered by hand)</source>
         <translation>标注编号 {span} 被分配了两次：事件 {first} 一次，事件 {again} 又一次；后一个标注占用了一个已删除标注的编号（标注编号计数器被手工调低）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2625"/>
+        <location filename="core_messages.py" line="2630"/>
         <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} {n:event|events})</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2645"/>
+        <location filename="core_messages.py" line="2650"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2690"/>
+        <location filename="core_messages.py" line="2695"/>
         <source>{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2735"/>
+        <location filename="core_messages.py" line="2740"/>
         <source>event {event} (merge.conflict) says merge conflict {cid} came from {file!r}, but event {merge} (merge.completed), which raised it, merged {merged!r}</source>
         <translation>事件 {event}（merge.conflict）称合并冲突 {cid} 来自 {file!r}，但产生该冲突的事件 {merge}（merge.completed）合并的是 {merged!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2740"/>
+        <location filename="core_messages.py" line="2745"/>
         <source>{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2745"/>
+        <location filename="core_messages.py" line="2750"/>
         <source>{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2775"/>
+        <location filename="core_messages.py" line="2780"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2790"/>
+        <location filename="core_messages.py" line="2795"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2795"/>
+        <location filename="core_messages.py" line="2800"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2800"/>
+        <location filename="core_messages.py" line="2805"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2805"/>
+        <location filename="core_messages.py" line="2810"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2810"/>
+        <location filename="core_messages.py" line="2815"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2815"/>
+        <location filename="core_messages.py" line="2820"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2820"/>
+        <location filename="core_messages.py" line="2825"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2825"/>
+        <location filename="core_messages.py" line="2830"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2830"/>
+        <location filename="core_messages.py" line="2835"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2835"/>
+        <location filename="core_messages.py" line="2840"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2840"/>
+        <location filename="core_messages.py" line="2845"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2845"/>
+        <location filename="core_messages.py" line="2850"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2850"/>
+        <location filename="core_messages.py" line="2855"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2855"/>
+        <location filename="core_messages.py" line="2860"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2860"/>
+        <location filename="core_messages.py" line="2865"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2865"/>
+        <location filename="core_messages.py" line="2870"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2870"/>
+        <location filename="core_messages.py" line="2875"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2875"/>
+        <location filename="core_messages.py" line="2880"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2880"/>
+        <location filename="core_messages.py" line="2885"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2885"/>
+        <location filename="core_messages.py" line="2890"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2890"/>
+        <location filename="core_messages.py" line="2895"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2895"/>
+        <location filename="core_messages.py" line="2900"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2900"/>
+        <location filename="core_messages.py" line="2905"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2905"/>
+        <location filename="core_messages.py" line="2910"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -3365,322 +3370,327 @@
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2225"/>
+        <location filename="core_messages.py" line="2230"/>
         <source>meta&apos;s {key} is {value!r}, not a count (edited by hand or damaged)</source>
         <translation>meta 中的 {key} 为 {value!r}，不是计数（被手工修改或已损坏）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2230"/>
+        <location filename="core_messages.py" line="2235"/>
         <source>event {event} ({action})</source>
         <translation>事件 {event}（{action}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2235"/>
+        <location filename="core_messages.py" line="2240"/>
         <source>event {event} ({action}) cannot be replayed: {reason}</source>
         <translation>事件 {event}（{action}）无法重放：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2245"/>
+        <location filename="core_messages.py" line="2250"/>
         <source>it lacks {key!r}</source>
         <translation>它缺少 {key!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2250"/>
+        <location filename="core_messages.py" line="2255"/>
         <source>its before/after is not JSON</source>
         <translation>其 before/after 不是 JSON</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2260"/>
+        <location filename="core_messages.py" line="2265"/>
         <source>its {what} is not an integer</source>
         <translation>其 {what} 不是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2305"/>
+        <location filename="core_messages.py" line="2310"/>
         <source>its span attributes are not a mapping</source>
         <translation>其片段属性不是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2385"/>
+        <location filename="core_messages.py" line="2390"/>
         <source>it sets {name!r} to {value!r}, no setting Biaozhu has</source>
         <translation>它把 {name!r} 设为 {value!r}，Biaozhu 没有这样的设置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2405"/>
+        <location filename="core_messages.py" line="2410"/>
         <source>it resolves merge conflict {conflict_id}, which no event recorded</source>
         <translation>它解决了合并冲突 {conflict_id}，但没有事件记录过该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2430"/>
+        <location filename="core_messages.py" line="2435"/>
         <source>it names model {model!r}, which no event stored</source>
         <translation>它指向模型 {model!r}，但没有事件存储过该模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2435"/>
+        <location filename="core_messages.py" line="2440"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2440"/>
+        <location filename="core_messages.py" line="2445"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2445"/>
+        <location filename="core_messages.py" line="2450"/>
         <source>{text!r} ({label}) [{start}:{end}] is already gold</source>
         <translation>{text!r}（{label}）[{start}:{end}] 已是金标</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2450"/>
+        <location filename="core_messages.py" line="2455"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2455"/>
+        <location filename="core_messages.py" line="2460"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2460"/>
+        <location filename="core_messages.py" line="2465"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2465"/>
+        <location filename="core_messages.py" line="2470"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与已是金标的 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2470"/>
+        <location filename="core_messages.py" line="2475"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与同一文档一并加入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2475"/>
+        <location filename="core_messages.py" line="2480"/>
         <source>{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
         <translation>{text!r}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2480"/>
+        <location filename="core_messages.py" line="2485"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2485"/>
+        <location filename="core_messages.py" line="2490"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2490"/>
+        <location filename="core_messages.py" line="2495"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2495"/>
+        <location filename="core_messages.py" line="2500"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2500"/>
+        <location filename="core_messages.py" line="2505"/>
         <source>the guard that refuses changes to events</source>
         <translation>拒绝修改事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2505"/>
+        <location filename="core_messages.py" line="2510"/>
         <source>the guard that refuses deleting events</source>
         <translation>拒绝删除事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2510"/>
+        <location filename="core_messages.py" line="2515"/>
         <source>trigger {name} on {table} is not one of the history&apos;s guards: {sql}</source>
         <translation>{table} 上的触发器 {name} 不是历史的保护触发器：{sql}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2515"/>
+        <location filename="core_messages.py" line="2520"/>
         <source>{what} is missing (no trigger does what {guard} does)</source>
         <translation>{what}缺失（没有触发器做 {guard} 所做的事）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2575"/>
+        <location filename="core_messages.py" line="2580"/>
         <source>the file cannot be read ({reason}); restore a backup of it</source>
         <translation>文件无法读取（{reason}）；请恢复它的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2580"/>
+        <location filename="core_messages.py" line="2585"/>
         <source>SQLite integrity check failed: {found}</source>
         <translation>SQLite 完整性检查未通过：{found}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2585"/>
+        <location filename="core_messages.py" line="2590"/>
         <source>the tables cannot be read to compare them with the history ({reason})</source>
         <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2630"/>
+        <location filename="core_messages.py" line="2635"/>
         <source>foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2635"/>
+        <location filename="core_messages.py" line="2640"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2640"/>
+        <location filename="core_messages.py" line="2645"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2650"/>
+        <location filename="core_messages.py" line="2655"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2610"/>
+        <location filename="core_messages.py" line="2615"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2655"/>
+        <location filename="core_messages.py" line="2660"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2660"/>
+        <location filename="core_messages.py" line="2665"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2665"/>
+        <location filename="core_messages.py" line="2670"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2670"/>
+        <location filename="core_messages.py" line="2675"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2675"/>
+        <location filename="core_messages.py" line="2680"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2680"/>
+        <location filename="core_messages.py" line="2685"/>
         <source> (and {n} more {n:row|rows})</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2685"/>
+        <location filename="core_messages.py" line="2690"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2695"/>
+        <location filename="core_messages.py" line="2700"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2700"/>
+        <location filename="core_messages.py" line="2705"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2705"/>
+        <location filename="core_messages.py" line="2710"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2710"/>
+        <location filename="core_messages.py" line="2715"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2715"/>
+        <location filename="core_messages.py" line="2720"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2720"/>
+        <location filename="core_messages.py" line="2725"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2725"/>
+        <location filename="core_messages.py" line="2730"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2730"/>
+        <location filename="core_messages.py" line="2735"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2750"/>
+        <location filename="core_messages.py" line="2755"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2755"/>
+        <location filename="core_messages.py" line="2760"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2760"/>
+        <location filename="core_messages.py" line="2765"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2295"/>
+        <location filename="core_messages.py" line="2300"/>
         <source>{part}; {rest}</source>
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2765"/>
+        <location filename="core_messages.py" line="2770"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2770"/>
+        <location filename="core_messages.py" line="2775"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2780"/>
+        <location filename="core_messages.py" line="2785"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2785"/>
+        <location filename="core_messages.py" line="2790"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2910"/>
+        <location filename="core_messages.py" line="2915"/>
         <source>SQLite: {error}</source>
         <translation>SQLite：{error}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2915"/>
+        <location filename="core_messages.py" line="2920"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2920"/>
+        <location filename="core_messages.py" line="2925"/>
+        <source>annotator name {name!r} matches {count} annotators this project stores in other forms ({names}): give the one meant exactly as it is written</source>
+        <translation>标注员名称 {name!r} 与本项目以其他写法保存的 {count} 位标注员相符（{names}）：请按原样准确写出所指的那一位</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2930"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2925"/>
+        <location filename="core_messages.py" line="2935"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2930"/>
+        <location filename="core_messages.py" line="2940"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2935"/>
+        <location filename="core_messages.py" line="2945"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -4829,244 +4839,249 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="597"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="621"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="599"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="623"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="505"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="528"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="506"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="529"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="507"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="530"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="508"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="531"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="509"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="532"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="510"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="533"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="511"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="534"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="535"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="538"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="516"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="540"/>
+        <source>suggestion %1: %2</source>
+        <translation>建议 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="520"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="544"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="524"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="548"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="549"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="550"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="532"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="556"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="535"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="559"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="563"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="565"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="543"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="567"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="760"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="738"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="762"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="765"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="831"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="855"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="840"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="864"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="883"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="907"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="896"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="920"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="898"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="922"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="914"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="938"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="934"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="958"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="941"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="965"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="958"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="982"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="528"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="527"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
         <source>The latest events at the top</source>
         <translation>最新的事件排在最上面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="530"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="554"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="557"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="638"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="662"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="595"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="619"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="667"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="604"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="691"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="821"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="845"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="840"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="864"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -5074,17 +5089,22 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="107"/>
+        <location filename="../../desktop/gui/host.py" line="108"/>
         <source>it is no longer in the project: another program or window changed this document meanwhile</source>
         <translation>它已不在项目中：另一个程序或窗口在此期间修改了这篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="407"/>
+        <location filename="../../desktop/gui/host.py" line="117"/>
+        <source>another program or window changed it meanwhile, and undoing it now would undo that change too</source>
+        <translation>另一个程序或窗口在此期间修改了它，现在撤销会连同那次修改一起撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/host.py" line="426"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="473"/>
+        <location filename="../../desktop/gui/host.py" line="492"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>
@@ -5395,7 +5415,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1227"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5458,195 +5478,195 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="327"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="347"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="348"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="366"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1476"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="367"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1503"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="387"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="388"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="411"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="416"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="417"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="424"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="425"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="619"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="620"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="650"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="651"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="652"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="654"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="665"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="671"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="672"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="693"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="693"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="694"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="697"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="705"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="706"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="713"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="714"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="735"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="769"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="779"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="804"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="796"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="803"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="813"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="832"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="842"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="846"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="872"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="867"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="877"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="961"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="971"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="992"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="994"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1010"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1004"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="996"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
         <location filename="../../desktop/gui/mainwindow.py" line="1025"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1037"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1047"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1042"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1052"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1049"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1059"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -5655,81 +5675,93 @@ The sample project is open instead.</source>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/mainwindow.py" line="758"/>
+        <source>%n change(s) another program changed can no longer be undone: %1</source>
+        <translation>
+            <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1057"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1067"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1086"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1096"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1157"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1168"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1178"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1196"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1206"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1240"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1250"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1243"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1253"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1246"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1291"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1301"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1293"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1303"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1300"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1310"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1452"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1447"/>
+        <source>Focus a span first.</source>
+        <translation>请先选中一个片段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1455"/>
+        <source>No one has decided on “%1” yet: a suggestion has a history once it is accepted, rejected or offered</source>
+        <translation>还没有人对“%1”做出决定：建议被接受、拒绝或提供后才有历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1479"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1163"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1173"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1315"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1325"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1331"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1341"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1434"/>
-        <source>Focus a gold span first: suggestions have no history.</source>
-        <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/messages.py" line="28"/>
@@ -6816,7 +6848,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="799"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>

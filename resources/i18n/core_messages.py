@@ -2221,6 +2221,11 @@ MESSAGES = [
         "Core",
         "unknown status {status!r}; use {statuses}",
     ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "another program or window changed what this undo takes back meanwhile",
+    ),
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -2915,6 +2920,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "annotator name",
+    ),
+    # models/who.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "annotator name {name!r} matches {count} annotators this project stores in other forms ({names}): give the one meant exactly as it is written",
     ),
     # models/who.py
     QT_TRANSLATE_NOOP(

@@ -167,6 +167,11 @@ def lrelease(ts: Path, qm: Path | None = None) -> Path:
     return qm
 
 
+def strings(count: int) -> str:
+    """``count`` strings in words: "1 string", "2 strings"."""
+    return f"{count} string" if count == 1 else f"{count} strings"
+
+
 def unfinished(ts: Path) -> int:
     return ts.read_text(encoding="utf-8").count('type="unfinished"')
 
@@ -181,7 +186,7 @@ def check() -> int:
             ts = Path(tmp) / catalogue(language).name
             shutil.copy(catalogue(language), ts)
             count = unfinished(lupdate(language, ts, core))
-            print(f"{ts.name}: {count} string(s) without a translation")
+            print(f"{ts.name}: {strings(count)} without a translation")
             total += count
     return total
 
@@ -196,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         ts = lupdate(language)
         qm = lrelease(ts)
-        print(f"{ts.name}: {unfinished(ts)} unfinished; wrote {qm.name}")
+        print(f"{ts.name}: {strings(unfinished(ts))} unfinished; wrote {qm.name}")
     return 0
 
 

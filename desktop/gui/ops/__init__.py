@@ -134,15 +134,25 @@ class StoreOp:
         annotator: str,
         undoing: Sequence[Any] = (),
         redoing: Sequence[Any] = (),
+        written: Callable[[], None] | None = None,
+        own: Any = None,
     ) -> StoreOp:
         """Write as one step of an undoable edit (``Project.undo_step``): the
         events written go into ``into``; undoing (or redoing) earlier steps,
-        they name the events of those steps they take back."""
+        they name the events of those steps they take back, and with ``own``
+        (the events the window wrote) are refused if another program changed
+        those steps since. ``written`` is called on the store thread once the
+        step is in the file."""
         fn = self._fn
 
         def run(project, progress):
-            with project.undo_step(into, undoing=undoing, redoing=redoing, annotator=annotator):
-                return fn(project, progress)
+            with project.undo_step(
+                into, undoing=undoing, redoing=redoing, annotator=annotator, own=own
+            ):
+                result = fn(project, progress)
+            if written is not None:
+                written()
+            return result
 
         self._fn = run
         return self

@@ -108,6 +108,7 @@ class TimelineModel(QAbstractTableModel):
         self._headers = headers
         self._merged_text = merged_text
         self._gone_text = gone_text  # %1: the id of a suggestion no longer stored
+        self._numbered_text = "suggestion %1: %2"  # %1 its id, %2 source@version (score)
         self.rows: list[TimelineRow] = []
         self._shown: dict[int, list[str]] = {}
 
@@ -184,7 +185,29 @@ class TimelineModel(QAbstractTableModel):
     def _source_text(self, r: TimelineRow) -> str:
         if r.gone_suggestion is not None:
             return self._gone_text.replace("%1", str(r.gone_suggestion))
-        return r.suggestion
+        sid = suggestion_number(r.event)
+        if not r.suggestion or sid is None:
+            return r.suggestion
+        # by its number too, as `biaozhu history` names it: the rows of one
+        # span, and the offers and rejections, tell which suggestion it was
+        return self._numbered_text.replace("%1", str(sid)).replace("%2", r.suggestion)
+
+
+def suggestion_number(event) -> int | None:
+    """The id of the suggestion an event's span came from, in this file (an
+    event a merge brought holds the numbers of the file it came from: None)."""
+    if event.origin_hash is not None:
+        return None
+    for side in (event.after, event.before):
+        if not isinstance(side, dict):
+            continue
+        record = side.get("suggestion")
+        sid = record.get("suggestion_id") if isinstance(record, dict) else None
+        if sid is None and "start" in side:
+            sid = side.get("suggestion_id")
+        if isinstance(sid, int) and not isinstance(sid, bool):
+            return sid
+    return None
 
 
 class ProjectTimelineModel(TimelineModel):
@@ -514,6 +537,7 @@ class HistoryView(QWidget):
         for model in (self.model, self.paged):
             model._merged_text = self.tr("merged")
             model._gone_text = self.tr("suggestion %1 (no longer stored)")
+            model._numbered_text = self.tr("suggestion %1: %2")
         self.doc_edit.setPlaceholderText(self.tr("all documents"))
         self.doc_edit.setToolTip(
             self.tr(

@@ -451,4 +451,5 @@ BRAT = Format(
     writer=BratWriter,
     extensions=(".ann",),
     reads_folders=True,
+    writes=(".txt", ".ann", ".conf"),
 )

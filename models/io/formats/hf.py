@@ -697,4 +697,5 @@ HF = Format(
     read=read_hf,
     writer=HfWriter,
     reads_folders=True,
+    writes=(".arrow", ".json"),
 )

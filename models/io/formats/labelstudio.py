@@ -296,4 +296,5 @@ LABEL_STUDIO = Format(
     read=read_label_studio,
     writer=LabelStudioWriter,
     extensions=(".json",),
+    writes=(".xml",),  # NAME.labeling_config.xml beside the tasks
 )

@@ -214,4 +214,10 @@ def _field_limit(chars: int) -> Iterator[None]:
 
 
 TXT = Format("txt", "plain text, one article per file", read=read_txt, extensions=(".txt", ".text"))
-CSV = Format("csv", "a table of articles with a 'text' column", read=read_csv, extensions=(".csv",))
+# a .tsv is the same table with tabs: the reader finds the delimiter (csv_delimiter)
+CSV = Format(
+    "csv",
+    "a table of articles with a 'text' column",
+    read=read_csv,
+    extensions=(".csv", ".tsv"),
+)
