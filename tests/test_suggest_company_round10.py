@@ -26,3 +26,35 @@ from tests.conftest import company_names as names
 )
 def test_well_known_short_names(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right before 年产 and a figure: the firm whose capacity names
+        # its project, however bare its name (no legal form, no trade)
+        (
+            "签约项目中,既有澜屹恒丰年产200万只汽车轮毂、昊川部件年产30万套内饰件,"
+            "也有禾瑞年产5万吨涂料项目。",
+            ["澜屹恒丰", "昊川部件", "禾瑞"],
+        ),
+        ("开工仪式上,由中铁建承建的岚元储年产20吉瓦时电池项目正式启动。", ["中铁建", "岚元储"]),
+    ],
+)
+def test_a_firm_named_by_its_capacity(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a zone, a county, a time word, a verb or nothing before 年产
+        "玉溪高新区年产2万吨项目、师宗产业园区年产200万吨项目加快建设。",
+        "景宁县年产800万套服装加工项目等6个项目集中开工。",
+        "目前年产工业硅35万吨,项目投产后可年产小型发动机500台。",
+        "当天开工的年产25万吨再生铝项目,该企业年产值超10亿元。",
+        "项目建成后年产汽车轮毂100万只,龙头企业年产5万吨。",
+    ],
+)
+def test_no_firm_before_a_capacity_where_none_is_named(company, text):
+    assert names(company, text) == []

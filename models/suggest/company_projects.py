@@ -468,3 +468,94 @@ def _trade_end(a: Analysis, end: int, item_end: int) -> int:
         if pos <= item_end and a.is_start(pos):
             best = pos
     return best
+
+
+# -- a firm named by its capacity ------------------------------------------------------
+
+# 年产 and a figure after a name: the capacity a firm's project is named by
+# (昊森部件|年产40万套…, 国峰元储|年产30吉瓦时…). Not 年产值, 年产量, 年产能.
+CAPACITY_AFTER = re.compile(r"年产(?=\s?[0-9０-９一二两三四五六七八九十百千万])")
+MAX_OWNER = 10  # the longest name read back from 年产
+SINGLE_STOP_TAGS = frozenset(words("v vd d p c r u ad"))
+# What a firm's name before its capacity never ends in: a body, a zone, a
+# county or a park (玉溪高新区, 师宗产业园区, 景宁县).
+NOT_OWNER_LAST = frozenset("区县市镇乡村园省州局委办厅处署")
+# Words that stand before the name, not in it: kinds of firm and project.
+NOT_OWNER_WORDS = frozenset(
+    words("项目 基地 工厂 企业 公司 集团 园区 产业园 车间 厂区 新建 在建 建成")
+)
+
+
+def capacity_owners(a: Analysis, r: h._Resources) -> list[Candidate]:
+    """The firm right before 年产 and a figure: the name read back over the
+    words that can be a name's, to the clause's or the list member's start,
+    a verb, a function word or a descriptor; kept when it holds a brand (a
+    rare word, a proper noun, characters jieba makes no word of) and is no
+    place, zone or body."""
+    t = a.text
+    out: list[Candidate] = []
+    for m in CAPACITY_AFTER.finditer(t):
+        end = m.start()
+        if end == 0 or not a.is_start(end):
+            continue
+        start = _owner_start(a, r, end)
+        if start is None:
+            continue
+        name = t[start:end]
+        if name[-1] in NOT_OWNER_LAST or h._is_place(name, r) or h._org_ending(name, r):
+            continue
+        if not _holds_brand(a, r, start, end):
+            continue
+        out.append(Candidate(start, end, 0.75, "capacity"))
+    return out
+
+
+def _owner_start(a: Analysis, r: h._Resources, end: int) -> int | None:
+    """Where the name before ``end`` starts: after a mark, a function word,
+    a verb or a descriptor, at most MAX_OWNER characters back; None when
+    nothing stops it that near, or nothing is left."""
+    t = a.text
+    k = end
+    while k > 0:
+        ch = t[k - 1]
+        if ch in h.CLAUSE_END or ch in "、 ":
+            break
+        s, e = a.token(k - 1)
+        e = min(e, k)
+        w = t[s:e]
+        if len(w) == 1 and (
+            w in h.NOT_NAME_SINGLES
+            or (word_tag(w) in SINGLE_STOP_TAGS and word_freq(w) >= h.COMMON_CHAR)
+        ):
+            break  # 也有|禾瑞: a common verb or function word (澜屹's 屹, 国峰元储's 元 are the name's)
+        if len(w) > 1 and (
+            word_tag(w) in h.GRAMMAR_TAGS
+            or w in h.STOP_WORDS
+            or w in h.DESCRIPTORS
+            or w in NOT_OWNER_WORDS
+            or w.endswith("企业")
+        ):
+            break
+        if not h.CJK_WORD.fullmatch(w):
+            return None  # a figure or a Latin word: no name of this kind
+        if end - s > MAX_OWNER:
+            return None
+        k = s
+    return k if end - k >= 2 else None
+
+
+def _holds_brand(a: Analysis, r: h._Resources, start: int, end: int) -> bool:
+    """A word in ``[start, end)`` that only a name has: a rare word or a
+    proper noun that is no place, or a single character that is no function
+    word (昊|森, 国|峰|元|储)."""
+    t = a.text
+    for s, e in a.words(start, end):
+        w = t[s:e]
+        if h._is_place(w, r):
+            continue
+        if len(w) == 1:
+            if w not in h.NOT_BRAND_SINGLES:
+                return True
+        elif word_tag(w) in ("nz", "nr", "nrt", "j") or word_freq(w) < h.RARE:
+            return True
+    return False
