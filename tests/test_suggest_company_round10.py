@@ -58,3 +58,23 @@ def test_a_firm_named_by_its_capacity(company, text, expected):
 )
 def test_no_firm_before_a_capacity_where_none_is_named(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name that ends in its trade or form is whole: what follows
+        # it in a list member is its product, not its arm's name
+        (
+            "全球销量居前的有中联重科、三一重工挖掘机械、徐工机械起重机械等品牌。",
+            ["中联重科", "三一重工", "徐工机械"],
+        ),
+        # …while a known name with no trade keeps its arm's name (华润|万象)
+        (
+            "园区引进了格兰仕、华润万象、人本集团轴承系列、亿纬锂能储能电池等项目。",
+            ["格兰仕", "华润万象", "人本集团", "亿纬锂能"],
+        ),
+    ],
+)
+def test_a_whole_known_name_leaves_its_product_out_of_a_member(company, text, expected):
+    assert names(company, text) == expected

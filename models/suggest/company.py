@@ -1115,7 +1115,11 @@ class CompanySuggester(NameRules):
                 s -= 2  # 中国国家能源集团: the full name
             if _opens_facility_name(t, end):
                 out.append(Candidate(s, end, 0.9, "known-facility"))
-            elif end == e and (member_end := _list_member_end(t, r, s, end)) is not None:
+            elif (
+                end == e
+                and not _whole_name(t, r, e)
+                and (member_end := _list_member_end(t, r, s, end)) is not None
+            ):
                 out.append(Candidate(s, member_end, 0.9, "known-member"))
             else:
                 out.append(Candidate(s, end, 0.9, "known"))
@@ -2238,6 +2242,14 @@ def _kind_of_bank_or_firm(name: str) -> bool:
     """A kind of bank or firm, however it is anchored (股份行|信用卡|总裁,
     子行|董事会): the press names a class of them, not one."""
     return name in FIRM_CLASSES or name[:3] in FIRM_CLASSES
+
+
+def _whole_name(t: str, r: _Resources, end: int) -> bool:
+    """Whether the known name ending at ``end`` ends in its trade or form
+    (三一重工, 人本集团, 亿纬锂能): a whole name, which no arm's or brand's
+    characters follow in its list member; what does is its product
+    (三一重工|挖掘机械、, 亿纬锂能|储能电池、)."""
+    return bool(r.industry_re.fullmatch(t, max(0, end - 2), end)) or t.endswith(WEAK_FORMS, 0, end)
 
 
 def _list_member_end(t: str, r: _Resources, start: int, end: int) -> int | None:
