@@ -95,3 +95,31 @@ def test_a_whole_known_name_leaves_its_product_out_of_a_member(company, text, ex
 )
 def test_short_names_by_more_trades_and_works(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of stocks that 等 and a move close names stocks: a member
+        # whose name is a place's (张家界), a place's with its share class
+        # (峨眉山A) or a common phrase's (中华企业, 三角防务) is one of them
+        # where most of the others read as stocks' names
+        (
+            "旅游板块震荡走强,澜屹旅游涨停,峨眉山A、禾瑞旅游、张家界、岚山旅游等跟涨。",
+            ["澜屹旅游", "峨眉山A", "禾瑞旅游", "张家界", "岚山旅游"],
+        ),
+        (
+            "军工板块继续活跃,中航重机、澜屹科技、三角防务、禾瑞航空等纷纷冲高。",
+            ["中航重机", "澜屹科技", "三角防务", "禾瑞航空"],
+        ),
+        (
+            "地产股午后拉升,澜屹置业、中华企业、禾瑞股份等跟涨。",
+            ["澜屹置业", "中华企业", "禾瑞股份"],
+        ),
+        # …but not where places or phrases are most of the list
+        ("一线城市房价方面,北京、上海、深圳等涨幅居前。", []),
+        ("各板块中,峨眉山A、张家界、澜屹旅游等跟涨。", []),
+    ],
+)
+def test_a_closed_list_of_stocks_keeps_its_odd_members(company, text, expected):
+    assert names(company, text) == expected

@@ -3644,6 +3644,7 @@ def _market_items(
     of it (光伏股|宝馨科技, 汽车产业链的|光洋股份)."""
     t = a.text
     items: list[tuple[int, int]] = []
+    odd: list[tuple[int, int]] = []  # in a closed list, members named like places or phrases
     sectors = 0
     while True:
         k = end
@@ -3668,12 +3669,41 @@ def _market_items(
             items.append((k, end))
         elif closed and _sector(a, r, k, end):
             sectors += 1
+        elif closed and _odd_stock(a, r, k, end):
+            odd.append((k, end))  # 张家界, 峨眉山A, 中华企业: stocks named like places or phrases
         else:
             return []
         if opens:
             # a sector or two among firms (甲、乙、丙、机器人等…), not firms among sectors
-            return items if not sectors or len(items) > max(1, sectors) else []
+            if sectors and len(items) <= max(1, sectors):
+                return []
+            if odd and (len(items) < 2 or len(odd) > len(items)):
+                return []  # 北京、上海、深圳等涨幅居前: places, not stocks named after them
+            return items + odd
         end = k - 1
+
+
+def _odd_stock(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether [s, e), in a list of stocks that 等 and a move close, can be a
+    stock whose name is a place's or a common phrase's (张家界, 峨眉山A,
+    中华企业, 三角防务): a stock's shape, and nothing that moves beside stocks
+    and is none (an index, a board, goods, an amount, a public body)."""
+    name = a.text[s:e]
+    if not STOCK_NAME.fullmatch(name) or any(w in name for w in NOT_A_STOCK_IN):
+        return False
+    core = SPECIAL_TREATMENT.sub("", name).rstrip("AB")
+    if NOT_A_STOCK_END.search(name) or len(core) < 2 or "股" in core.replace("股份", ""):
+        return False
+    if core[0] in NOT_STOCK_OPENERS or core[-1] in NOT_STOCK_ENDS or core in r.not_stocks:
+        return False
+    if _org_ending(core, r) or core[-1] in "局委署厅办部所" or name.endswith(INDICATORS):
+        return False
+    if core.startswith(TIME_ON_MARKET) or s not in a.starts:
+        return False
+    first = a.word_at(s)  # a time or grammar opens no name; a numeral may (三角|防务)
+    return len(first) < 2 or (
+        first not in STOP_WORDS and word_tag(first) not in ("t", "p", "c", "r")
+    )
 
 
 def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:

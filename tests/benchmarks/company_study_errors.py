@@ -23,10 +23,23 @@ SETS = {
     "economy": REPO / "tests" / "data" / "economy_news" / "gold.jsonl",
     "train": SHARED / "gold" / "news-train.jsonl",
     "seeds": SHARED / "gold" / "seeds.jsonl",
+    "cfsc": None,
 }
 
 
 def study_docs(name: str) -> list[dict]:
+    if name == "cfsc":  # the odd half of our CFSC gold (cfsc-check is the even half)
+        from models.learn.annotated import read_annotated
+
+        docs = read_annotated(SHARED, "cfsc-test")[1::2]
+        return [
+            {
+                "id": d.doc_id,
+                "text": d.text,
+                "spans": [{"start": x.start, "end": x.end, "label": x.label} for x in d.spans],
+            }
+            for d in docs
+        ]
     docs = [json.loads(x) for x in SETS[name].read_text(encoding="utf-8").splitlines() if x]
     if name in ("zone", "economy"):
         docs = [d for d in docs if (d.get("meta") or {}).get("half") == "study"]
