@@ -123,3 +123,22 @@ def test_short_names_by_more_trades_and_works(company, text, expected):
 )
 def test_a_closed_list_of_stocks_keeps_its_odd_members(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of stocks that a word for stocks or listed firms introduces
+        # (股票还有, 可比公司, 个股有), with no move after it
+        (
+            "近一周调研机构较多的股票还有澜屹电子、中矿资源、禾瑞达、岚山智能等,均有百家以上机构调研。",
+            ["澜屹电子", "中矿资源", "禾瑞达", "岚山智能"],
+        ),
+        ("从估值看,相对可比公司澜屹传感、禾瑞光电等,建议关注。", ["澜屹传感", "禾瑞光电"]),
+        # …never indices, sectors or places
+        ("市场关注的个股有沪深300、创业板指等。", []),
+        ("相关股票还有光伏、储能、风电等板块。", []),
+    ],
+)
+def test_a_list_of_stocks_a_word_for_stocks_introduces(company, text, expected):
+    assert names(company, text) == expected

@@ -1068,6 +1068,8 @@ class CompanySuggester(NameRules):
         cands += self._coined(a, r)
         cands += self._headlines(a, r)
         cands += self._market_moves(a, r)
+        if "股" in t or "标的" in t or "可比公司" in t:
+            cands += _introduced_stocks(a, r)
         cands += self._subscriptions(a, r)
         cands += self._holders(a, r)
         cands += self._project_owners(a, r)
@@ -3681,6 +3683,42 @@ def _market_items(
                 return []  # 北京、上海、深圳等涨幅居前: places, not stocks named after them
             return items + odd
         end = k - 1
+
+
+# A word for stocks or listed firms that introduces a list of them, with what
+# joins it to the first (股票还有甲、乙, 可比公司甲、乙等, 个股方面甲、乙).
+STOCK_INTRO = re.compile(
+    "(?:股票|个股|标的|概念股|成分股|重仓股|龙头股|可比公司|同行业公司)"
+    "(?:方面|中|还有|主要有|则有|有|包括|如|为|分别为|分别是)?[，,：:]?"
+)
+STOCK_MEMBER = re.compile("[^、，,。；;：:！？!?\n“”（）()《》等和及与]{2,8}")
+
+
+def _introduced_stocks(a: Analysis, r: _Resources) -> list[Candidate]:
+    """The members of a list of stocks that a word for stocks or listed
+    firms introduces (股票还有甲、乙、丙等, 可比公司甲、乙等): two or more,
+    between 、, ending at 等 or a clause's end, each a stock's name (or one
+    named like a place or a phrase, fewer of them than of the others); any
+    other member, an index or a sector, says it is no list of stocks."""
+    t = a.text
+    out: list[Candidate] = []
+    for m in STOCK_INTRO.finditer(t):
+        members: list[tuple[int, int]] = []
+        k = m.end()
+        while (mm := STOCK_MEMBER.match(t, k)) and len(members) < 12:
+            members.append(mm.span())
+            k = mm.end()
+            if t[k : k + 1] != "、":
+                break
+            k += 1
+        if len(members) < 2 or not (k >= len(t) or t[k] == "等" or t[k] in CLAUSE_END):
+            continue
+        items = [(s, e) for s, e in members if _stock_name(a, r, s, e)]
+        odd = [(s, e) for s, e in members if (s, e) not in items and _odd_stock(a, r, s, e)]
+        if len(items) + len(odd) < len(members) or len(items) < 2 or len(odd) > len(items):
+            continue
+        out += [Candidate(s, e, 0.7, "market") for s, e in members]
+    return out
 
 
 def _odd_stock(a: Analysis, r: _Resources, s: int, e: int) -> bool:
