@@ -83,23 +83,6 @@ def test_a_whole_known_name_leaves_its_product_out_of_a_member(company, text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # trades local firms are named by (水产, 管业, 饲料…) make a brand
-        # with its form or its works a firm's name
-        ("在位于广东省湛江市的澜海水产集团总部内,工人们正忙着加工鱼虾。", ["澜海水产集团"]),
-        ("岚通管业二期项目开工,澜禾饲料厂房已经完工。", ["岚通管业", "澜禾饲料"]),
-        # a sector is no trade: 引进跨境电商供应链 names no firm
-        ("引进跨境电商供应链,培育一批外贸综合服务企业。", []),
-        # a firm's plant (厂房) or park (产业园) after its short name
-        ("园区改造启用禾肽生物厂房2700平方米。", ["禾肽生物"]),
-    ],
-)
-def test_short_names_by_more_trades_and_works(company, text, expected):
-    assert names(company, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a list of stocks that 等 and a move close names stocks: a member
         # whose name is a place's (张家界), a place's with its share class
         # (峨眉山A) or a common phrase's (中华企业, 三角防务) is one of them
