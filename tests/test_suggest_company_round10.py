@@ -20,8 +20,8 @@ from tests.conftest import company_names as names
         ("华晨宝马第六代动力电池项目正在加紧建设。", ["华晨宝马"]),
         # a name that is also a common word stays a firm only where the
         # sentence shows one
-        ("该店坚持物美价廉,深受附近居民欢迎。", []),
-        ("物美、家乐福等超市纷纷推出年货专区。", ["物美", "家乐福"]),
+        ("当年的北大荒如今已变成了北大仓。", []),
+        ("北大荒、首农等企业代表参加了签约仪式。", ["北大荒", "首农"]),
     ],
 )
 def test_well_known_short_names(company, text, expected):
@@ -149,7 +149,7 @@ def test_more_of_what_listed_firms_report(company, text, expected):
         # accounting, rating and research firms and fund managers by their
         # short names
         ("普华永道发布报告称,科创板已成为科技企业上市的主要板块。", ["普华永道"]),
-        ("标准普尔宣布维持该公司评级,穆迪则下调其展望。", ["标准普尔", "穆迪"]),
+        ("惠誉宣布维持该公司评级,穆迪则下调其展望。", ["惠誉", "穆迪"]),
         ("包括易方达、睿远、兴全等11家机构获配。", ["易方达", "睿远", "兴全"]),
         # a name that is also a common word stays a firm only where the
         # sentence shows one
