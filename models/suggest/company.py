@@ -18,7 +18,8 @@ Evidence, strongest first:
    bracketed region and a form (中建三局基础设施公司, 沃尔玛（中国）); the
    scorer is told apart a known name that opens its facility's name
    (比亚迪|长沙电池工厂: known-facility) and a list member a known name
-   opens, proposed whole (…、华润万象、…: known-member);
+   opens, proposed whole (…、华润万象、…: known-member), unless the known
+   name ends in its trade or form (三一重工|挖掘机械、: its product);
 4. an alias defined in the text: …有限公司(以下简称“X”);
 5. a short name — a brand followed by a business word (兆驰显示, 金力永磁) —
    where the sentence shows it is an enterprise: a facility, team or officer
@@ -46,11 +47,15 @@ Evidence, strongest first:
     乙2板, 甲、乙等跟涨) or what funds bought (净买入甲4.87亿元); the
     stocks after 可申购; the holders a listed firm's headline says will sell
     (甲：乙、丙拟减持…), the firm whose equity a deal moves (…的70%股权),
-    a stock's short name in quotes (证券简称为“甲”) — never an index, a
-    board, a sector, a future, a fund or a currency (沪指, 汽车股, 螺纹钢);
+    a stock's short name in quotes (证券简称为“甲”), a list of stocks a word
+    for stocks introduces (股票还有甲、乙等, 可比公司甲、乙等) — never an
+    index, a board, a sector, a future, a fund or a currency (沪指, 汽车股,
+    螺纹钢); in a list 等 and a move close, a member named like a place or
+    a phrase (张家界, 中华企业) where as many others read as stocks;
 14. the members of a list of projects or firms that a count closes
-    (广丰旗、安序源等11个项目, 尼玛克、安川都林等130多家企业) and a project
-    that opens with its firm's home, brand and trade (苏州超邦涂料|年产…项目):
+    (广丰旗、安序源等11个项目, 尼玛克、安川都林等130多家企业), a project
+    that opens with its firm's home, brand and trade (苏州超邦涂料|年产…项目)
+    and a firm named by its capacity (昊森部件|年产40万套…):
     models/suggest/company_projects.py.
 
 A brand is what jieba does not know: a run of single characters (jieba runs
@@ -1050,7 +1055,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "9"
+    version = "10"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------

@@ -4,7 +4,7 @@ Zone bulletins and local economy news list what was signed, started or
 settled as projects or firms, with no legal form and often with no
 business word: ``累计已招引落地广丰旗、安序源、上药等11个项目``,
 ``尼玛克、安川都林等130多家企业``, ``以参天科瑞、博唯生物为代表的``. Two kinds
-of member are read here:
+of member are read here, and one firm named by its project's capacity:
 
 1. in a list that 等N个项目, 等…企业 or 为代表 closes, a member that is a name
    and nothing else: characters jieba makes no word of, or rare words, never
@@ -12,7 +12,10 @@ of member are read here:
 2. a project (…项目, …基地, …工厂) that opens with its firm's home province
    or city, its brand and its trade or 集团 (总投资5.5亿元的苏州超邦涂料年产…项目,
    签约陕西隆庆精密制造生产基地): the home glued to a brand says a firm's
-   name, which keeps its trade (涂料, 精密制造) but not its product.
+   name, which keeps its trade (涂料, 精密制造) but not its product;
+3. a name right before 年产 and a figure (昊森部件|年产40万套汽车内饰件,
+   国峰元储|年产30吉瓦时电池): the firm whose capacity names its project,
+   read back to a mark, a verb or a descriptor; no zone, county or body.
 
 A brand alone opening a project's name (雷丁新能源汽车基地) is left to the
 short-name rules: measured on zone news, it names a product or a site as

@@ -1,8 +1,10 @@
 """The shipped suggester's COMPANY errors on the study material only (a
-scratch script, not collected by pytest): zone and economy news' study
-halves, news-train and the seeds. Check halves and news-dev are never read.
+scratch script of COMPANY 10, not collected by pytest): zone and economy
+news' study halves, news-train, the seeds and the odd half of our CFSC gold
+(cfsc-check is the even half). Check halves and news-dev are never read.
+Prints every error with its context, then P/R/F1 and the errors by kind.
 
-    .venv/bin/python tests/benchmarks/company_study_errors.py [--rules] [--set zone]
+    .venv/bin/python tests/benchmarks/company_study_errors.py [--rules] [--set zone] [--kind missed]
 """
 
 from __future__ import annotations
