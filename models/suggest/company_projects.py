@@ -509,7 +509,7 @@ def capacity_owners(a: Analysis, r: h._Resources) -> list[Candidate]:
             continue
         if not _holds_brand(a, r, start, end):
             continue
-        out.append(Candidate(start, end, 0.75, "capacity"))
+        out.append(Candidate(start, end, 0.75, "project"))  # a project named by its firm
     return out
 
 
