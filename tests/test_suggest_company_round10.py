@@ -130,22 +130,6 @@ def test_a_list_of_stocks_a_word_for_stocks_introduces(company, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a limit with its size before it (20%涨停, a growth board's limit)
-        # is a stock's move like any other
-        ("汽车板块走强,澜屹格20%涨停,禾瑞股份涨逾14%。", ["澜屹格", "禾瑞股份"]),
-        # a listed firm's report with its period after 发布
-        ("岚屹达发布上半年业绩快报,报告期内营业收入同比增长。", ["岚屹达"]),
-        # …but a price's or an index's rise is no stock's
-        ("受此影响,碳酸锂价格上涨5%,创业板指涨超2%。", []),
-    ],
-)
-def test_more_of_what_listed_firms_report(company, text, expected):
-    assert names(company, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # accounting, rating and research firms and fund managers by their
         # short names
         ("普华永道发布报告称,科创板已成为科技企业上市的主要板块。", ["普华永道"]),

@@ -519,8 +519,7 @@ OPENERS = frozenset(CLAUSE_END | {"据"})
 # What a listed firm does that the news reports right after its short name,
 # the name opening the clause: 重庆啤酒发布半年报, 三花智控今日涨停.
 LISTED_ACTS = re.compile(
-    "发布(?:[0-9]{4}年)?(?:上半年|前三季度|[一三]季度|第[一二三四]季度|年度|全年)?"
-    "(?:半年报|年报|季报|一季报|三季报|财报|业绩|年度报告|半年度报告|业绩快报|业绩预告)|"
+    "发布(?:[0-9]{4}年)?(?:半年报|年报|季报|一季报|三季报|财报|业绩|年度报告|半年度报告|业绩快报|业绩预告)|"
     "发布公告|公告称|公告显示|公告(?=[，,：:])|"
     "披露|涨停|跌停|股价|市值|在互动平台|在机构调研|接受机构调研|股东大会|净利润|副董事长|董事长|副总经理|总经理|"
     "副总裁|总裁|"
@@ -669,8 +668,6 @@ MOVE_CORE = re.compile(
     r"涨停|跌停|封板|触板|晋级[0-9]+连板|[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|"
     r"跟涨|跟跌|领涨|领跌|涨幅居前|跌幅居前|连?板(?!块)"
 )
-# The size of a limit before 涨停 or 跌停 (20%涨停, 10.01%跌停).
-LIMIT_SIZE = re.compile(r"(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2})?[%％]$")
 # Where a move may be, found fast: every alternative opens with a character.
 MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|连板|板")
 # The whole move with what stands before it, matched where a name ends (高盛|涨超5%).
@@ -3990,10 +3987,6 @@ def _stock_moves(a: Analysis) -> list[tuple[int, int]]:
             continue  # 上涨5%: a price's or an indicator's rise
         elif t[start - 1 : start] == "大" and core.group()[-1] in "%％":
             start -= 1  # 大涨22%, 大跌9% (but 国网英大|涨停)
-        elif core.group() in ("涨停", "跌停") and (
-            size := LIMIT_SIZE.search(t, max(0, start - 6), start)
-        ):
-            start = size.start()  # 纽泰格|20%涨停: the limit's size is the move's
         out.append((_move_start(t, start), core.end()))
     return out
 
