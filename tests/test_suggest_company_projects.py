@@ -50,10 +50,11 @@ ZONE_NEWS = Path(__file__).parent / "data" / "zone_news" / "gold.jsonl"
         # its trade ends where a word ends: 科技|电子产品, not 科技电子|产品
         ("其中,总投资4亿元的浙江禾瑞科技电子产品生产项目,年内投产。", ["浙江禾瑞科技"]),
         # a listed firm's short name, its brand's characters left apart by
-        # jieba (迈|为: 为 is the name's, not a preposition opening the list)
+        # jieba (迈|为: 为 is the name's, not a preposition opening the list);
+        # 联东, a known developer, before its parks' brand U谷
         (
             "截至目前,高新区已新引进迈为股份、联东U谷、TSV封装等一批优质项目270个。",
-            ["迈为股份"],
+            ["迈为股份", "联东"],
         ),
         # a brand with its trade opens a project's name after the zone or
         # county it is built in, with no home place before it

@@ -18,7 +18,8 @@ Evidence, strongest first:
    bracketed region and a form (中建三局基础设施公司, 沃尔玛（中国）); the
    scorer is told apart a known name that opens its facility's name
    (比亚迪|长沙电池工厂: known-facility) and a list member a known name
-   opens, proposed whole (…、华润万象、…: known-member);
+   opens, proposed whole (…、华润万象、…: known-member), unless the known
+   name ends in its trade or form (三一重工|挖掘机械、: its product);
 4. an alias defined in the text: …有限公司(以下简称“X”);
 5. a short name — a brand followed by a business word (兆驰显示, 金力永磁) —
    where the sentence shows it is an enterprise: a facility, team or officer
@@ -46,11 +47,15 @@ Evidence, strongest first:
     乙2板, 甲、乙等跟涨) or what funds bought (净买入甲4.87亿元); the
     stocks after 可申购; the holders a listed firm's headline says will sell
     (甲：乙、丙拟减持…), the firm whose equity a deal moves (…的70%股权),
-    a stock's short name in quotes (证券简称为“甲”) — never an index, a
-    board, a sector, a future, a fund or a currency (沪指, 汽车股, 螺纹钢);
+    a stock's short name in quotes (证券简称为“甲”), a list of stocks a word
+    for stocks introduces (股票还有甲、乙等, 可比公司甲、乙等) — never an
+    index, a board, a sector, a future, a fund or a currency (沪指, 汽车股,
+    螺纹钢); in a list 等 and a move close, a member named like a place or
+    a phrase (张家界, 中华企业) where as many others read as stocks;
 14. the members of a list of projects or firms that a count closes
-    (广丰旗、安序源等11个项目, 尼玛克、安川都林等130多家企业) and a project
-    that opens with its firm's home, brand and trade (苏州超邦涂料|年产…项目):
+    (广丰旗、安序源等11个项目, 尼玛克、安川都林等130多家企业), a project
+    that opens with its firm's home, brand and trade (苏州超邦涂料|年产…项目)
+    and a firm named by its capacity (昊森部件|年产40万套…):
     models/suggest/company_projects.py.
 
 A brand is what jieba does not know: a run of single characters (jieba runs
@@ -1047,7 +1052,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "9"
+    version = "10"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -1068,10 +1073,14 @@ class CompanySuggester(NameRules):
         cands += self._coined(a, r)
         cands += self._headlines(a, r)
         cands += self._market_moves(a, r)
+        if "股" in t or "标的" in t or "可比公司" in t:
+            cands += _introduced_stocks(a, r)
         cands += self._subscriptions(a, r)
         cands += self._holders(a, r)
         cands += self._project_owners(a, r)
         cands += _project_items(a, r)
+        if "年产" in t:
+            cands += _projects().capacity_owners(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
@@ -1113,7 +1122,11 @@ class CompanySuggester(NameRules):
                 s -= 2  # 中国国家能源集团: the full name
             if _opens_facility_name(t, end):
                 out.append(Candidate(s, end, 0.9, "known-facility"))
-            elif end == e and (member_end := _list_member_end(t, r, s, end)) is not None:
+            elif (
+                end == e
+                and not _whole_name(t, r, e)
+                and (member_end := _list_member_end(t, r, s, end)) is not None
+            ):
                 out.append(Candidate(s, member_end, 0.9, "known-member"))
             else:
                 out.append(Candidate(s, end, 0.9, "known"))
@@ -2236,6 +2249,14 @@ def _kind_of_bank_or_firm(name: str) -> bool:
     """A kind of bank or firm, however it is anchored (股份行|信用卡|总裁,
     子行|董事会): the press names a class of them, not one."""
     return name in FIRM_CLASSES or name[:3] in FIRM_CLASSES
+
+
+def _whole_name(t: str, r: _Resources, end: int) -> bool:
+    """Whether the known name ending at ``end`` ends in its trade or form
+    (三一重工, 人本集团, 亿纬锂能): a whole name, which no arm's or brand's
+    characters follow in its list member; what does is its product
+    (三一重工|挖掘机械、, 亿纬锂能|储能电池、)."""
+    return bool(r.industry_re.fullmatch(t, max(0, end - 2), end)) or t.endswith(WEAK_FORMS, 0, end)
 
 
 def _list_member_end(t: str, r: _Resources, start: int, end: int) -> int | None:
@@ -3630,6 +3651,7 @@ def _market_items(
     of it (光伏股|宝馨科技, 汽车产业链的|光洋股份)."""
     t = a.text
     items: list[tuple[int, int]] = []
+    odd: list[tuple[int, int]] = []  # in a closed list, members named like places or phrases
     sectors = 0
     while True:
         k = end
@@ -3654,12 +3676,77 @@ def _market_items(
             items.append((k, end))
         elif closed and _sector(a, r, k, end):
             sectors += 1
+        elif closed and _odd_stock(a, r, k, end):
+            odd.append((k, end))  # 张家界, 峨眉山A, 中华企业: stocks named like places or phrases
         else:
             return []
         if opens:
             # a sector or two among firms (甲、乙、丙、机器人等…), not firms among sectors
-            return items if not sectors or len(items) > max(1, sectors) else []
+            if sectors and len(items) <= max(1, sectors):
+                return []
+            if odd and (len(items) < 2 or len(odd) > len(items)):
+                return []  # 北京、上海、深圳等涨幅居前: places, not stocks named after them
+            return items + odd
         end = k - 1
+
+
+# A word for stocks or listed firms that introduces a list of them, with what
+# joins it to the first (股票还有甲、乙, 可比公司甲、乙等, 个股方面甲、乙).
+STOCK_INTRO = re.compile(
+    "(?:股票|个股|标的|概念股|成分股|重仓股|龙头股|可比公司|同行业公司)"
+    "(?:方面|中|还有|主要有|则有|有|包括|如|为|分别为|分别是)?[，,：:]?"
+)
+STOCK_MEMBER = re.compile("[^、，,。；;：:！？!?\n“”（）()《》等和及与]{2,8}")
+
+
+def _introduced_stocks(a: Analysis, r: _Resources) -> list[Candidate]:
+    """The members of a list of stocks that a word for stocks or listed
+    firms introduces (股票还有甲、乙、丙等, 可比公司甲、乙等): two or more,
+    between 、, ending at 等 or a clause's end, each a stock's name (or one
+    named like a place or a phrase, fewer of them than of the others); any
+    other member, an index or a sector, says it is no list of stocks."""
+    t = a.text
+    out: list[Candidate] = []
+    for m in STOCK_INTRO.finditer(t):
+        members: list[tuple[int, int]] = []
+        k = m.end()
+        while (mm := STOCK_MEMBER.match(t, k)) and len(members) < 12:
+            members.append(mm.span())
+            k = mm.end()
+            if t[k : k + 1] != "、":
+                break
+            k += 1
+        if len(members) < 2 or not (k >= len(t) or t[k] == "等" or t[k] in CLAUSE_END):
+            continue
+        items = [(s, e) for s, e in members if _stock_name(a, r, s, e)]
+        odd = [(s, e) for s, e in members if (s, e) not in items and _odd_stock(a, r, s, e)]
+        if len(items) + len(odd) < len(members) or len(items) < 2 or len(odd) > len(items):
+            continue
+        out += [Candidate(s, e, 0.7, "market") for s, e in members]
+    return out
+
+
+def _odd_stock(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether [s, e), in a list of stocks that 等 and a move close, can be a
+    stock whose name is a place's or a common phrase's (张家界, 峨眉山A,
+    中华企业, 三角防务): a stock's shape, and nothing that moves beside stocks
+    and is none (an index, a board, goods, an amount, a public body)."""
+    name = a.text[s:e]
+    if not STOCK_NAME.fullmatch(name) or any(w in name for w in NOT_A_STOCK_IN):
+        return False
+    core = SPECIAL_TREATMENT.sub("", name).rstrip("AB")
+    if NOT_A_STOCK_END.search(name) or len(core) < 2 or "股" in core.replace("股份", ""):
+        return False
+    if core[0] in NOT_STOCK_OPENERS or core[-1] in NOT_STOCK_ENDS or core in r.not_stocks:
+        return False
+    if _org_ending(core, r) or core[-1] in "局委署厅办部所" or name.endswith(INDICATORS):
+        return False
+    if core.startswith(TIME_ON_MARKET) or s not in a.starts:
+        return False
+    first = a.word_at(s)  # a time or grammar opens no name; a numeral may (三角|防务)
+    return len(first) < 2 or (
+        first not in STOP_WORDS and word_tag(first) not in ("t", "p", "c", "r")
+    )
 
 
 def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:

@@ -4,7 +4,7 @@ Zone bulletins and local economy news list what was signed, started or
 settled as projects or firms, with no legal form and often with no
 business word: ``累计已招引落地广丰旗、安序源、上药等11个项目``,
 ``尼玛克、安川都林等130多家企业``, ``以参天科瑞、博唯生物为代表的``. Two kinds
-of member are read here:
+of member are read here, and one firm named by its project's capacity:
 
 1. in a list that 等N个项目, 等…企业 or 为代表 closes, a member that is a name
    and nothing else: characters jieba makes no word of, or rare words, never
@@ -12,7 +12,10 @@ of member are read here:
 2. a project (…项目, …基地, …工厂) that opens with its firm's home province
    or city, its brand and its trade or 集团 (总投资5.5亿元的苏州超邦涂料年产…项目,
    签约陕西隆庆精密制造生产基地): the home glued to a brand says a firm's
-   name, which keeps its trade (涂料, 精密制造) but not its product.
+   name, which keeps its trade (涂料, 精密制造) but not its product;
+3. a name right before 年产 and a figure (昊森部件|年产40万套汽车内饰件,
+   国峰元储|年产30吉瓦时电池): the firm whose capacity names its project,
+   read back to a mark, a verb or a descriptor; no zone, county or body.
 
 A brand alone opening a project's name (雷丁新能源汽车基地) is left to the
 short-name rules: measured on zone news, it names a product or a site as
@@ -468,3 +471,94 @@ def _trade_end(a: Analysis, end: int, item_end: int) -> int:
         if pos <= item_end and a.is_start(pos):
             best = pos
     return best
+
+
+# -- a firm named by its capacity ------------------------------------------------------
+
+# 年产 and a figure after a name: the capacity a firm's project is named by
+# (昊森部件|年产40万套…, 国峰元储|年产30吉瓦时…). Not 年产值, 年产量, 年产能.
+CAPACITY_AFTER = re.compile(r"年产(?=\s?[0-9０-９一二两三四五六七八九十百千万])")
+MAX_OWNER = 10  # the longest name read back from 年产
+SINGLE_STOP_TAGS = frozenset(words("v vd d p c r u ad"))
+# What a firm's name before its capacity never ends in: a body, a zone, a
+# county or a park (玉溪高新区, 师宗产业园区, 景宁县).
+NOT_OWNER_LAST = frozenset("区县市镇乡村园省州局委办厅处署")
+# Words that stand before the name, not in it: kinds of firm and project.
+NOT_OWNER_WORDS = frozenset(
+    words("项目 基地 工厂 企业 公司 集团 园区 产业园 车间 厂区 新建 在建 建成")
+)
+
+
+def capacity_owners(a: Analysis, r: h._Resources) -> list[Candidate]:
+    """The firm right before 年产 and a figure: the name read back over the
+    words that can be a name's, to the clause's or the list member's start,
+    a verb, a function word or a descriptor; kept when it holds a brand (a
+    rare word, a proper noun, characters jieba makes no word of) and is no
+    place, zone or body."""
+    t = a.text
+    out: list[Candidate] = []
+    for m in CAPACITY_AFTER.finditer(t):
+        end = m.start()
+        if end == 0 or not a.is_start(end):
+            continue
+        start = _owner_start(a, r, end)
+        if start is None:
+            continue
+        name = t[start:end]
+        if name[-1] in NOT_OWNER_LAST or h._is_place(name, r) or h._org_ending(name, r):
+            continue
+        if not _holds_brand(a, r, start, end):
+            continue
+        out.append(Candidate(start, end, 0.75, "project"))  # a project named by its firm
+    return out
+
+
+def _owner_start(a: Analysis, r: h._Resources, end: int) -> int | None:
+    """Where the name before ``end`` starts: after a mark, a function word,
+    a verb or a descriptor, at most MAX_OWNER characters back; None when
+    nothing stops it that near, or nothing is left."""
+    t = a.text
+    k = end
+    while k > 0:
+        ch = t[k - 1]
+        if ch in h.CLAUSE_END or ch in "、 ":
+            break
+        s, e = a.token(k - 1)
+        e = min(e, k)
+        w = t[s:e]
+        if len(w) == 1 and (
+            w in h.NOT_NAME_SINGLES
+            or (word_tag(w) in SINGLE_STOP_TAGS and word_freq(w) >= h.COMMON_CHAR)
+        ):
+            break  # 也有|禾瑞: a common verb or function word (澜屹's 屹, 国峰元储's 元 are the name's)
+        if len(w) > 1 and (
+            word_tag(w) in h.GRAMMAR_TAGS
+            or w in h.STOP_WORDS
+            or w in h.DESCRIPTORS
+            or w in NOT_OWNER_WORDS
+            or w.endswith("企业")
+        ):
+            break
+        if not h.CJK_WORD.fullmatch(w):
+            return None  # a figure or a Latin word: no name of this kind
+        if end - s > MAX_OWNER:
+            return None
+        k = s
+    return k if end - k >= 2 else None
+
+
+def _holds_brand(a: Analysis, r: h._Resources, start: int, end: int) -> bool:
+    """A word in ``[start, end)`` that only a name has: a rare word or a
+    proper noun that is no place, or a single character that is no function
+    word (昊|森, 国|峰|元|储)."""
+    t = a.text
+    for s, e in a.words(start, end):
+        w = t[s:e]
+        if h._is_place(w, r):
+            continue
+        if len(w) == 1:
+            if w not in h.NOT_BRAND_SINGLES:
+                return True
+        elif word_tag(w) in ("nz", "nr", "nrt", "j") or word_freq(w) < h.RARE:
+            return True
+    return False
