@@ -694,7 +694,15 @@ class AnnotationController(QObject):
         if not any(i.is_pending for i in self.items):
             self.message.emit(translate("Controller", "Nothing is pending in this document."))
             return
-        self._push(cmd.AcceptAllCommand(self.env, self.doc_id, self._progress))
+
+        def cancelled(accepted: int, asked: int) -> None:
+            self.message.emit(
+                self.tr("Cancelled: %1 of %n suggestion(s) accepted", "", asked).replace(
+                    "%1", str(accepted)
+                )
+            )
+
+        self._push(cmd.AcceptAllCommand(self.env, self.doc_id, self._progress, cancelled))
 
     # -- accept everywhere ----------------------------------------------------------
     def accept_occurrences(self) -> None:

@@ -458,28 +458,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="723"/>
+        <location filename="../../desktop/gui/controller.py" line="700"/>
+        <source>Cancelled: %1 of %n suggestion(s) accepted</source>
+        <translation>
+            <numerusform>已取消：%n 条建议中接受了 %1 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="731"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="725"/>
+        <location filename="../../desktop/gui/controller.py" line="733"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="729"/>
+        <location filename="../../desktop/gui/controller.py" line="737"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="754"/>
+        <location filename="../../desktop/gui/controller.py" line="762"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -647,18 +654,18 @@
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="722"/>
+        <location filename="../../desktop/gui/commands.py" line="732"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="785"/>
-        <location filename="../../desktop/gui/commands.py" line="871"/>
+        <location filename="../../desktop/gui/commands.py" line="809"/>
+        <location filename="../../desktop/gui/commands.py" line="895"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="812"/>
+        <location filename="../../desktop/gui/commands.py" line="836"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
@@ -731,22 +738,22 @@
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="708"/>
+        <location filename="../../desktop/gui/controller.py" line="716"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="718"/>
+        <location filename="../../desktop/gui/controller.py" line="726"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="765"/>
+        <location filename="../../desktop/gui/controller.py" line="773"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="767"/>
+        <location filename="../../desktop/gui/controller.py" line="775"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
