@@ -69,6 +69,8 @@ RESTORED = {
 }
 
 DECISIONS = ("suggestion.accepted", "suggestion.corrected", "suggestion.rejected")
+# an offer taken back: its before names the suggestions that left the file
+WITHDRAWN = "suggestions.withdrawn"
 
 
 def can_take_back(kind: str, action: str, other: str) -> bool:
@@ -164,7 +166,9 @@ class UndoStep:
 
 
 def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list[StepEvent]:
-    """The file's own events by ``annotator`` after event ``after_id``."""
+    """The file's own events by ``annotator`` after event ``after_id``: those
+    an undo or redo can take back, and the withdrawals of offers (whose
+    suggestions leave the file: ``changed_meanwhile``)."""
     rows = conn.execute(
         "SELECT id, action, doc_id, target, before, after FROM events"
         " WHERE id > ? AND annotator = ? AND origin_hash IS NULL ORDER BY id",
@@ -172,7 +176,11 @@ def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list
     )
     out = []
     for eid, action, doc_id, target, before, after in rows:
-        if action not in UNDOES and not any(action in v for v in UNDOES.values()):
+        if (
+            action not in UNDOES
+            and not any(action in v for v in UNDOES.values())
+            and action != WITHDRAWN
+        ):
             continue
         b, a = _load(before), _load(after)
         out.append(StepEvent(eid, action, doc_id, subjects(action, target, b, a), b))
@@ -209,10 +217,20 @@ def changed_meanwhile(
             if subjects(action, target, _load(before), _load(after)) & keys:
                 return True
     wanted = {int(k) for keys in about.values() for kind, k in keys if kind == "suggestion"}
-    for sid in wanted:
-        if conn.execute("SELECT 1 FROM suggestions WHERE id = ?", (sid,)).fetchone() is None:
-            return True
-    return False
+    gone = {
+        sid
+        for sid in wanted
+        if conn.execute("SELECT 1 FROM suggestions WHERE id = ?", (sid,)).fetchone() is None
+    }
+    if gone:
+        # an offer the window withdrew itself (the undo of a Shift+O that
+        # offered the name where nothing suggested it) took its own away
+        for eid, before in conn.execute(
+            "SELECT id, before FROM events WHERE action = ? AND id > ?", (WITHDRAWN, first)
+        ):
+            if eid in own and isinstance(record := _load(before), dict):
+                gone -= {sid for sid in record.get("removed") or () if isinstance(sid, int)}
+    return bool(gone)
 
 
 def _load(text: str | None) -> Any:
