@@ -705,7 +705,8 @@ class StatusCommand(EditCommand):
 
 class BulkCommand(EditCommand):
     """A command whose write runs in chunks with progress (``progress``
-    makes one per run: the status bar's, which can cancel)."""
+    makes one per run: the status bar's, which can cancel a do or redo; an
+    undo runs to its end, ``cancellable=False``)."""
 
     def __init__(self, env: CommandEnv, doc_id: str, text: str, progress: Callable[[str], Any]):
         super().__init__(env, doc_id, text)
@@ -806,7 +807,9 @@ class AcceptAllCommand(BulkCommand):
             env.spans, self.doc_id, [s for s, _g in self.pairs], self.token, self.text()
         )
         op.with_progress(
-            self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))
+            self.progress(
+                translate("Commands", "Undoing: %1").replace("%1", self.text()), cancellable=False
+            )
         )
         self.step(op).run(initiator=self)
         return (SUGGESTION, env.sugg_id(self.pairs[0][0]))
@@ -892,7 +895,9 @@ class AcceptEverywhereCommand(BulkCommand):
             begun=lambda: written.get("begun", []),
         )
         op.with_progress(
-            self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))
+            self.progress(
+                translate("Commands", "Undoing: %1").replace("%1", self.text()), cancellable=False
+            )
         )
         self.step(op).success(lambda _o: env.on_applied(self.doc_id, ("reload", self.start))).run(
             initiator=self

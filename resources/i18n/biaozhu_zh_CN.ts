@@ -654,18 +654,18 @@
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="732"/>
+        <location filename="../../desktop/gui/commands.py" line="733"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="809"/>
-        <location filename="../../desktop/gui/commands.py" line="895"/>
+        <location filename="../../desktop/gui/commands.py" line="811"/>
+        <location filename="../../desktop/gui/commands.py" line="899"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="836"/>
+        <location filename="../../desktop/gui/commands.py" line="839"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
@@ -5437,7 +5437,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1227"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1229"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5511,7 +5511,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="367"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1503"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1505"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -5641,54 +5641,54 @@ The sample project is open instead.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="872"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="874"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="877"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="879"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="971"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="973"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="992"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="994"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1004"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1022"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1008"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1025"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1037"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1047"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1049"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1054"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1059"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1061"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -5705,83 +5705,83 @@ The sample project is open instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1069"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1096"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1098"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1167"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1169"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1180"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1206"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1208"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1250"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1252"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1253"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1258"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1301"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1303"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1303"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1305"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1310"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1312"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1447"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1449"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1455"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1457"/>
         <source>No one has decided on “%1” yet: a suggestion has a history once it is accepted, rejected or offered</source>
         <translation>还没有人对“%1”做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1479"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1481"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1173"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1175"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1325"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1327"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1341"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1343"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -7002,7 +7002,7 @@ The sample project is open instead.</source>
     <name>Tasks</name>
     <message>
         <location filename="../../desktop/gui/tasks.py" line="181"/>
-        <location filename="../../desktop/gui/tasks.py" line="375"/>
+        <location filename="../../desktop/gui/tasks.py" line="379"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -7016,6 +7016,11 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/tasks.py" line="341"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/tasks.py" line="342"/>
+        <source>Cancel the write under way (Esc)</source>
+        <translation>取消正在进行的写入（Esc）</translation>
     </message>
 </context>
 <context>

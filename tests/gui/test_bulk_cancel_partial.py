@@ -1,5 +1,5 @@
-"""Shift+A on a real article, cancelled part way from the status bar's
-Cancel: what the window shows (the spans, the suggestions still pending,
+"""Shift+A on a real article, cancelled part way (Esc, or the status bar's
+Cancel): what the window shows (the spans, the suggestions still pending,
 the document's status in the header and the list) is what the file holds,
 read back through the core API; Ctrl+Z takes back exactly what was written
 and Ctrl+Shift+Z gives back exactly that again (not the whole document:
@@ -99,10 +99,11 @@ def store_held(window) -> threading.Event:
     return release
 
 
-def shift_a_cancelled(window, qtbot, *, part_way: bool) -> None:
-    """Shift+A, then Cancel in the status bar: ``part_way``, once its first
-    transaction is written (the store thread waits in its first progress
-    report, as on a slow disk, until the Cancel is clicked); else before."""
+def shift_a_cancelled(window, qtbot, *, part_way: bool, by_key: bool) -> None:
+    """Shift+A, then Esc (``by_key``) or Cancel in the status bar:
+    ``part_way``, once its first transaction is written (the store thread
+    waits in its first progress report, as on a slow disk, until then);
+    else before."""
     release = store_held(window)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A, SHIFT)
     strip = window.progress
@@ -121,7 +122,11 @@ def shift_a_cancelled(window, qtbot, *, part_way: bool) -> None:
     release.set()
     if part_way:
         assert reported.wait(10)
-    strip.cancel_button.click()
+    if by_key:
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
+    else:
+        strip.cancel_button.click()
+    assert strip.label.text() == "Cancelling…"
     clicked.set()
     assert window.ctx.host.wait_idle(30_000)
 
@@ -129,7 +134,7 @@ def shift_a_cancelled(window, qtbot, *, part_way: bool) -> None:
 def test_a_shift_a_cancelled_part_way_shows_what_the_file_holds(window, article, qtbot):
     before = stored(article)
     assert before["gold"] == [] and before["status"] == "todo"
-    shift_a_cancelled(window, qtbot, part_way=True)
+    shift_a_cancelled(window, qtbot, part_way=True, by_key=True)
     after = stored(article)
     assert len(after["gold"]) == CHUNK  # written before the cancel, and kept
     assert shown(window) == after
@@ -161,9 +166,29 @@ def test_a_shift_a_cancelled_before_anything_was_written_leaves_the_document_to_
     window, article, qtbot
 ):
     before = stored(article)
-    shift_a_cancelled(window, qtbot, part_way=False)
+    shift_a_cancelled(window, qtbot, part_way=False, by_key=False)
     assert stored(article) == before  # nothing written: still to do in the file
     assert shown(window) == before  # and in the header and the list
     assert events(article, "suggestion.accepted") == []
     said = window.statusBar().currentMessage()
     assert said == f"Cancelled: 0 of {len(before['pending'])} suggestions accepted"
+
+
+def test_the_undo_of_shift_a_offers_no_cancel_it_would_not_honour(window, article, qtbot):
+    """An undo runs to its end: its progress shows no Cancel, and Esc meanwhile
+    goes back to the article as ever instead of saying "Cancelling…"."""
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A, SHIFT)
+    assert window.ctx.host.wait_idle(30_000)
+    accepted = stored(article)
+    release = store_held(window)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Z, CTRL)
+    strip = window.progress
+    assert strip.isVisible() and strip.label.text() == "Undoing: Accept all suggestions"
+    assert not strip.cancel_button.isVisible()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
+    assert strip.label.text() == "Undoing: Accept all suggestions"
+    release.set()
+    assert window.ctx.host.wait_idle(30_000)
+    undone = stored(article)
+    assert undone["gold"] == [] and len(undone["pending"]) == len(accepted["gold"])
+    assert shown(window) == undone
