@@ -696,11 +696,18 @@ class AnnotationController(QObject):
             return
 
         def cancelled(accepted: int, asked: int) -> None:
-            self.message.emit(
-                self.tr("Cancelled: %1 of %n suggestion(s) accepted", "", asked).replace(
+            if accepted == asked:  # the cancel came once the last part was being written
+                said = self.tr(
+                    "Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them"
+                    " back)",
+                    "",
+                    asked,
+                )
+            else:
+                said = self.tr("Cancelled: %1 of %n suggestion(s) accepted", "", asked).replace(
                     "%1", str(accepted)
                 )
-            )
+            self.message.emit(said)
 
         self._push(cmd.AcceptAllCommand(self.env, self.doc_id, self._progress, cancelled))
 

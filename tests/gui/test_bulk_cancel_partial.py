@@ -99,11 +99,11 @@ def store_held(window) -> threading.Event:
     return release
 
 
-def shift_a_cancelled(window, qtbot, *, part_way: bool, by_key: bool) -> None:
+def shift_a_cancelled(window, qtbot, *, part_way: bool, by_key: bool, last: bool = False) -> None:
     """Shift+A, then Esc (``by_key``) or Cancel in the status bar:
     ``part_way``, once its first transaction is written (the store thread
-    waits in its first progress report, as on a slow disk, until then);
-    else before."""
+    waits in its first progress report, as on a slow disk, until then), or
+    its ``last``; else before."""
     release = store_held(window)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A, SHIFT)
     strip = window.progress
@@ -111,7 +111,7 @@ def shift_a_cancelled(window, qtbot, *, part_way: bool, by_key: bool) -> None:
     reported, clicked = threading.Event(), threading.Event()
 
     def hold(done: int, total: int, _note: str) -> None:  # on the store thread
-        if done and not reported.is_set():
+        if done and (total <= done or not last) and not reported.is_set():
             reported.set()
             clicked.wait(10)
 
@@ -192,3 +192,15 @@ def test_the_undo_of_shift_a_offers_no_cancel_it_would_not_honour(window, articl
     undone = stored(article)
     assert undone["gold"] == [] and len(undone["pending"]) == len(accepted["gold"])
     assert shown(window) == undone
+
+
+def test_a_cancel_once_the_last_part_is_written_says_it_came_too_late(window, article, qtbot):
+    before = stored(article)
+    shift_a_cancelled(window, qtbot, part_way=True, by_key=True, last=True)
+    after = stored(article)
+    assert len(after["gold"]) == len(before["pending"]) and after["pending"] == []
+    assert shown(window) == after
+    assert window.statusBar().currentMessage() == (
+        f"Too late to cancel: all {len(before['pending'])} suggestions were accepted"
+        " (Ctrl+Z takes them back)"
+    )
