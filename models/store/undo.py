@@ -69,8 +69,6 @@ RESTORED = {
 }
 
 DECISIONS = ("suggestion.accepted", "suggestion.corrected", "suggestion.rejected")
-# an offer taken back: its before names the suggestions that left the file
-WITHDRAWN = "suggestions.withdrawn"
 
 
 def can_take_back(kind: str, action: str, other: str) -> bool:
@@ -160,15 +158,15 @@ class StepEvent:
 class UndoStep:
     """The events one write of an undoable edit made (by its annotator):
     filled by ``Project.undo_step`` once written, read by the write that
-    undoes (or redoes) it."""
+    undoes (or redoes) it; and the suggestions its withdrawals of offers
+    took out of the file (``step_removed``)."""
 
     events: list[StepEvent] = field(default_factory=list)
+    removed: set[int] = field(default_factory=set)
 
 
 def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list[StepEvent]:
-    """The file's own events by ``annotator`` after event ``after_id``: those
-    an undo or redo can take back, and the withdrawals of offers (whose
-    suggestions leave the file: ``changed_meanwhile``)."""
+    """The file's own events by ``annotator`` after event ``after_id``."""
     rows = conn.execute(
         "SELECT id, action, doc_id, target, before, after FROM events"
         " WHERE id > ? AND annotator = ? AND origin_hash IS NULL ORDER BY id",
@@ -176,14 +174,26 @@ def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list
     )
     out = []
     for eid, action, doc_id, target, before, after in rows:
-        if (
-            action not in UNDOES
-            and not any(action in v for v in UNDOES.values())
-            and action != WITHDRAWN
-        ):
+        if action not in UNDOES and not any(action in v for v in UNDOES.values()):
             continue
         b, a = _load(before), _load(after)
         out.append(StepEvent(eid, action, doc_id, subjects(action, target, b, a), b))
+    return out
+
+
+def step_removed(conn: sqlite3.Connection, after_id: int, annotator: str) -> set[int]:
+    """The suggestions that the file's own withdrawals of offers by
+    ``annotator`` after event ``after_id`` took out of the file (the undo of
+    a Shift+O that offered its name where nothing suggested it)."""
+    out: set[int] = set()
+    for (before,) in conn.execute(
+        "SELECT before FROM events WHERE id > ? AND annotator = ? AND action = ?"
+        " AND origin_hash IS NULL",
+        (after_id, annotator, "suggestions.withdrawn"),
+    ):
+        record = _load(before)
+        if isinstance(record, dict) and isinstance(record.get("removed"), list):
+            out.update(sid for sid in record["removed"] if isinstance(sid, int))
     return out
 
 
@@ -197,7 +207,8 @@ def changed_meanwhile(
     suggestion they are about that is no longer in the file (a new run of
     the suggesters took it away). Undoing such a step would write over
     another program's change, or fail: the window drops it from its undo
-    history instead. Steps that wrote nothing have nothing changed."""
+    history instead. Steps that wrote nothing have nothing changed; a
+    suggestion the steps' own withdrawal of an offer removed is no change."""
     events = [e for step in steps for e in step.events]
     if not events:
         return False
@@ -217,20 +228,11 @@ def changed_meanwhile(
             if subjects(action, target, _load(before), _load(after)) & keys:
                 return True
     wanted = {int(k) for keys in about.values() for kind, k in keys if kind == "suggestion"}
-    gone = {
-        sid
-        for sid in wanted
-        if conn.execute("SELECT 1 FROM suggestions WHERE id = ?", (sid,)).fetchone() is None
-    }
-    if gone:
-        # an offer the window withdrew itself (the undo of a Shift+O that
-        # offered the name where nothing suggested it) took its own away
-        for eid, before in conn.execute(
-            "SELECT id, before FROM events WHERE action = ? AND id > ?", (WITHDRAWN, first)
-        ):
-            if eid in own and isinstance(record := _load(before), dict):
-                gone -= {sid for sid in record.get("removed") or () if isinstance(sid, int)}
-    return bool(gone)
+    wanted -= {sid for step in steps for sid in step.removed}
+    for sid in wanted:
+        if conn.execute("SELECT 1 FROM suggestions WHERE id = ?", (sid,)).fetchone() is None:
+            return True
+    return False
 
 
 def _load(text: str | None) -> Any:
