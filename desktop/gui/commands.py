@@ -708,7 +708,7 @@ class BulkCommand(EditCommand):
     makes one per run: the status bar's, which can cancel a do or redo; an
     undo runs to its end, ``cancellable=False``)."""
 
-    def __init__(self, env: CommandEnv, doc_id: str, text: str, progress: Callable[[str], Any]):
+    def __init__(self, env: CommandEnv, doc_id: str, text: str, progress: Callable[..., Any]):
         super().__init__(env, doc_id, text)
         self.progress = progress
 
@@ -727,7 +727,7 @@ class AcceptAllCommand(BulkCommand):
         self,
         env: CommandEnv,
         doc_id: str,
-        progress: Callable[[str], Any],
+        progress: Callable[..., Any],
         cancelled: Callable[[int, int], None] | None = None,
     ):
         super().__init__(env, doc_id, translate("Commands", "Accept all suggestions"), progress)
@@ -830,7 +830,7 @@ class AcceptEverywhereCommand(BulkCommand):
         surface: str,
         label: str,
         start: int,
-        progress: Callable[[str], Any],
+        progress: Callable[..., Any],
         on_done: Callable[[Any], None],
     ):
         super().__init__(

@@ -2115,12 +2115,12 @@
     <message>
         <location filename="core_messages.py" line="1725"/>
         <source>{there}: merge refused, nothing was merged: its annotator {name!r} is the same name as {names} here, in other forms: whose work it is cannot be told</source>
-        <translation>{there}：拒绝合并，未合并任何内容：其中的标注者 {name!r} 与这里的 {names} 是同一名字的不同写法：无法判断其工作属于谁</translation>
+        <translation>{there}: 拒绝合并，未合并任何内容：其中的标注者 {name!r} 与这里的 {names} 是同一名字的不同写法：无法判断其工作属于谁</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1730"/>
         <source>{there}: merge refused, nothing was merged: it stores the annotators {names}, which would be one here ({here!r}): their work cannot be told apart in one layer</source>
-        <translation>{there}：拒绝合并，未合并任何内容：其中存有标注者 {names}，在这里会成为同一人（{here!r}）：放在同一层里就分不清各自的工作</translation>
+        <translation>{there}: 拒绝合并，未合并任何内容：其中存有标注者 {names}，在这里会成为同一人（{here!r}）：放在同一层里就分不清各自的工作</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1735"/>
