@@ -705,9 +705,10 @@ class StatusCommand(EditCommand):
 
 class BulkCommand(EditCommand):
     """A command whose write runs in chunks with progress (``progress``
-    makes one per run: the status bar's, which can cancel)."""
+    makes one per run: the status bar's, which can cancel a do or redo; an
+    undo runs to its end, ``cancellable=False``)."""
 
-    def __init__(self, env: CommandEnv, doc_id: str, text: str, progress: Callable[[str], Any]):
+    def __init__(self, env: CommandEnv, doc_id: str, text: str, progress: Callable[..., Any]):
         super().__init__(env, doc_id, text)
         self.progress = progress
 
@@ -715,13 +716,26 @@ class BulkCommand(EditCommand):
 class AcceptAllCommand(BulkCommand):
     """Accept every pending suggestion of the document that fits beside the
     gold (the same rule as the store's ``accept_all``), as one undo step:
-    shown at once, written in chunks with progress; a cancel puts back what
-    was not written."""
+    shown at once, written in chunks with progress. A cancel (or a
+    suggestion the store skipped) puts back in the view what was not
+    written, and the document is read again once the window's writes are
+    done: its status is the file's (to do, if nothing was written). The
+    undo takes back what was written, and a redo gives back that, no more
+    (``cancelled`` hears how much of how many a cancelled write accepted)."""
 
-    def __init__(self, env: CommandEnv, doc_id: str, progress: Callable[[str], Any]):
+    def __init__(
+        self,
+        env: CommandEnv,
+        doc_id: str,
+        progress: Callable[..., Any],
+        cancelled: Callable[[int, int], None] | None = None,
+    ):
         super().__init__(env, doc_id, translate("Commands", "Accept all suggestions"), progress)
         self.pairs: list[tuple[int, int]] = []  # (suggestion handle, gold handle)
         self.token: str | None = None
+        self.cancelled = cancelled
+        # the suggestions (handles) the last write accepted: what a redo gives back
+        self.written: list[int] | None = None
 
     def _fitting(self) -> list[SpanItem]:
         """The pending suggestions the store's rule accepts (``bulk.fitting``)."""
@@ -735,6 +749,9 @@ class AcceptAllCommand(BulkCommand):
     def do(self) -> Focus:
         env = self.env
         fits = self._fitting()
+        if self.written is not None:  # a redo: what the undo took back, no more
+            taken = {env.sugg_id(s) for s in self.written}
+            fits = [i for i in fits if i.id in taken]
         self.pairs = [(i.id, env.handles.new()) for i in fits]
         if not self.pairs:
             self.setObsolete(True)
@@ -743,7 +760,9 @@ class AcceptAllCommand(BulkCommand):
         self.token = new_token()
         used = {g: env.gold_id(g) for _s, g in self.pairs}
         op = ops.accept_many(env.spans, self.doc_id, self.pairs, self.text())
-        op.with_progress(self.progress(self.text()))
+        progress = self.progress(self.text())
+        op.with_progress(progress)
+        asked = len(self.pairs)
 
         def done(outcome: Outcome | None) -> None:
             written = set(outcome.value) if outcome is not None else set()
@@ -751,6 +770,7 @@ class AcceptAllCommand(BulkCommand):
             if left and self.state.doc_id == self.doc_id:
                 self.state.unaccept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in left])
             self.pairs = [p for p in self.pairs if p in written]
+            self.written = [s for s, _g in self.pairs]
             renamed = [
                 (GOLD, used[g], env.handles.current_gold(g))
                 for _s, g in self.pairs
@@ -760,6 +780,11 @@ class AcceptAllCommand(BulkCommand):
                 env.on_settled(self.doc_id, renamed)
             if left:
                 env.on_applied(self.doc_id, ("keep", 0))
+                # the keypress showed the document begun, which only a write
+                # that accepted something makes it: the file's, once it is idle
+                env.on_applied(self.doc_id, ("reload", 0))
+            if self.cancelled is not None and progress.cancelled():
+                self.cancelled(len(self.pairs), asked)
 
         self.step(op).success(done).run(initiator=self)
         # one gold span per name offers it elsewhere
@@ -782,7 +807,9 @@ class AcceptAllCommand(BulkCommand):
             env.spans, self.doc_id, [s for s, _g in self.pairs], self.token, self.text()
         )
         op.with_progress(
-            self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))
+            self.progress(
+                translate("Commands", "Undoing: %1").replace("%1", self.text()), cancellable=False
+            )
         )
         self.step(op).run(initiator=self)
         return (SUGGESTION, env.sugg_id(self.pairs[0][0]))
@@ -803,7 +830,7 @@ class AcceptEverywhereCommand(BulkCommand):
         surface: str,
         label: str,
         start: int,
-        progress: Callable[[str], Any],
+        progress: Callable[..., Any],
         on_done: Callable[[Any], None],
     ):
         super().__init__(
@@ -868,7 +895,9 @@ class AcceptEverywhereCommand(BulkCommand):
             begun=lambda: written.get("begun", []),
         )
         op.with_progress(
-            self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))
+            self.progress(
+                translate("Commands", "Undoing: %1").replace("%1", self.text()), cancellable=False
+            )
         )
         self.step(op).success(lambda _o: env.on_applied(self.doc_id, ("reload", self.start))).run(
             initiator=self

@@ -69,7 +69,7 @@ class AnnotationController(QObject):
         self._stacks: dict[str, QUndoStack] = {}
         self._reload_when_idle: tuple | None = None
         self._prune_when_idle = False
-        self._progress_factory = None  # set by the window: title -> Progress
+        self._progress_factory = None  # set by the window: (title, cancellable) -> Progress
         self._done_asked: str | None = None  # the document whose Ctrl+D awaits a second press
         self.done_question = ""  # what the status bar said of it
         ctx.projectChanged.connect(self._project_changed)
@@ -110,12 +110,12 @@ class AnnotationController(QObject):
         """Where chunked writes (Shift+A, Shift+O and their undo) report."""
         self._progress_factory = factory
 
-    def _progress(self, title: str):
+    def _progress(self, title: str, cancellable: bool = True):
         if self._progress_factory is None:
             from models.progress import NoProgress
 
             return NoProgress()
-        return self._progress_factory(title)
+        return self._progress_factory(title, cancellable)
 
     # -- documents ----------------------------------------------------------------
     def _project_changed(self) -> None:
@@ -694,7 +694,22 @@ class AnnotationController(QObject):
         if not any(i.is_pending for i in self.items):
             self.message.emit(translate("Controller", "Nothing is pending in this document."))
             return
-        self._push(cmd.AcceptAllCommand(self.env, self.doc_id, self._progress))
+
+        def cancelled(accepted: int, asked: int) -> None:
+            if accepted == asked:  # the cancel came once the last part was being written
+                said = self.tr(
+                    "Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them"
+                    " back)",
+                    "",
+                    asked,
+                )
+            else:
+                said = self.tr("Cancelled: %1 of %n suggestion(s) accepted", "", asked).replace(
+                    "%1", str(accepted)
+                )
+            self.message.emit(said)
+
+        self._push(cmd.AcceptAllCommand(self.env, self.doc_id, self._progress, cancelled))
 
     # -- accept everywhere ----------------------------------------------------------
     def accept_occurrences(self) -> None:

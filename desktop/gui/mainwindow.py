@@ -849,6 +849,8 @@ class MainWindow(QMainWindow):
         self.doc_panel.focus_search()
 
     def act_focus_text(self) -> None:
+        if self.progress.cancel_shown():  # Shift+A or Shift+O under way: Esc cancels it
+            return
         self.view.clear_selection()
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

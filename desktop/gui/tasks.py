@@ -339,6 +339,7 @@ class ProgressStrip(QWidget):
         self.cancel_button = QToolButton(self)
         self.cancel_button.setObjectName("cancelWrite")
         self.cancel_button.setText(translate("Tasks", "Cancel"))
+        self.cancel_button.setToolTip(translate("Tasks", "Cancel the write under way (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -349,13 +350,16 @@ class ProgressStrip(QWidget):
         self._cancel: threading.Event | None = None
         self.hide()
 
-    def track(self, title: str) -> ThreadProgress:
+    def track(self, title: str, cancellable: bool = True) -> ThreadProgress:
+        """The progress of a write titled ``title``; one not ``cancellable``
+        (an undo, which runs to its end) shows no Cancel."""
         signals, cancel = _Signals(self), threading.Event()
         signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
-        self._signals, self._cancel = signals, cancel
+        self._signals, self._cancel = signals, cancel if cancellable else None
         self.label.setText(title)
         self.bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
+        self.cancel_button.setEnabled(cancellable)
+        self.cancel_button.setVisible(cancellable)
         self.show()
         return ThreadProgress(signals, cancel)
 
@@ -373,6 +377,13 @@ class ProgressStrip(QWidget):
             self._cancel.set()
             self.cancel_button.setEnabled(False)
             self.label.setText(translate("Tasks", "Cancelling…"))
+
+    def cancel_shown(self) -> bool:
+        """Esc: cancel the write the strip shows, if one can still be; True if it was."""
+        if not self.isVisible() or self._cancel is None or self._cancel.is_set():
+            return False
+        self.cancel()
+        return True
 
     def idle(self) -> None:
         """Nothing is being written any more."""

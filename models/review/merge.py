@@ -11,7 +11,15 @@ read-only, never changed) in one transaction:
    space): the same name means two things. A new label whose hotkey is
    already taken here by another label is a clash too.
 2. **Annotators** new to this project are added with their role in the other
-   file (an existing annotator keeps the role given here).
+   file (an existing annotator keeps the role given here). A name the other
+   file stores in another form of one stored here (ａｌｉｃｅ for alice, as
+   NFKC reads it: ``who.typed_name``) is that annotator here, as every
+   command reaches it (``who.stored_form``): its layers, decisions and
+   statuses merge into hers, while its events are copied as they were
+   written. A name that file also stores exactly as here keeps its other
+   forms apart, as they are there; two names of it that would be one
+   annotator here, neither stored so here, are refused before anything is
+   written.
 3. **Documents** are matched by content hash; missing ones are imported
    (with the other file's id where it is free).
 4. **Suggestions** are matched by (document, start, end, label); missing ones
@@ -63,6 +71,7 @@ from models.store.replay import Replayed, replay_project
 from models.store.spans import Provenance, SpanRefused
 from models.store.suggestions import suggestion_record
 from models.store.verify import VerifyReport
+from models.who import typed_name
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
 EVENT_SQL = (
@@ -558,8 +567,10 @@ class _Merger:
         self.docmap: dict[str, str] = {}
         self.sugmap: dict[int, int] = {}
         self.origin_prev: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # the other file's annotator names -> this one's
 
     def run(self, new_labels: list[Label]) -> None:
+        self.names = self._local_names()
         if new_labels:
             self.p.set_labels(self.p.labels() + new_labels)
             self.report.labels_added = [lab.name for lab in new_labels]
@@ -597,24 +608,100 @@ class _Merger:
 
     # annotators and documents -----------------------------------------------------------
 
+    def _their_names(self) -> set[str]:
+        """Every annotator name the other file stores, in its events or its layers."""
+        names = set(self.state.annotators)
+        for (name,) in self.o.conn.execute(
+            "SELECT annotator FROM annotations UNION SELECT annotator FROM doc_status"
+            " UNION SELECT annotator FROM decisions"
+        ):
+            names.add(name)
+        has_conflicts = self.o.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='merge_conflicts'"
+        ).fetchone()
+        if has_conflicts:
+            names.update(
+                name
+                for (name,) in self.o.conn.execute("SELECT DISTINCT annotator FROM merge_conflicts")
+            )
+        return names
+
+    def _local_names(self) -> dict[str, str]:
+        """Each name of the other file as this project stores it: itself when
+        stored so here or new here; else the one name here of its form (NFKC),
+        as ``who.stored_form`` reaches it, unless that file stores that name
+        too (then it stays apart, as there). Raises InvalidInput, before
+        anything is written, where that is not one annotator for one."""
+        mine = [a["name"] for a in self.p.annotators()]
+        out: dict[str, str] = {}
+        for name in sorted(self._their_names()):
+            if name in mine:
+                out[name] = name
+                continue
+            same = [m for m in mine if typed_name(m) == typed_name(name)]
+            if len(same) > 1:
+                raise InvalidInput(
+                    "{there}: merge refused, nothing was merged: its annotator {name!r} is"
+                    " the same name as {names} here, in other forms: whose work it is"
+                    " cannot be told",
+                    there=self.o.path.name,
+                    name=name,
+                    names=", ".join(repr(m) for m in same),
+                )
+            out[name] = same[0] if same else name
+        by_local: dict[str, list[str]] = {}
+        for name, local in out.items():
+            by_local.setdefault(local, []).append(name)
+        for local, theirs in sorted(by_local.items()):
+            if len(theirs) < 2:
+                continue
+            if local in theirs:
+                # that file stores this name as it is written here, and keeps
+                # its other forms apart (typed, the name reaches its exact
+                # form there): so are they here
+                out.update((name, name) for name in theirs)
+                continue
+            raise InvalidInput(
+                "{there}: merge refused, nothing was merged: it stores the annotators"
+                " {names}, which would be one here ({here!r}): their work cannot be told"
+                " apart in one layer",
+                there=self.o.path.name,
+                names=" and ".join(repr(n) for n in theirs),
+                here=local,
+            )
+        return out
+
     def _annotators(self) -> None:
         """Annotators and their roles as the other file's events made them (in
-        the order they came), never as its table says."""
+        the order they came), never as its table says; a name stored here in
+        another form is that annotator here (noted)."""
         mine = {a["name"]: a["role"] for a in self.p.annotators()}
         arrived = sorted(self.state.annotators.items(), key=lambda item: item[1].event)
         for name, written in arrived:
             role = written.value[0]
-            if name not in mine:
-                self.p.ensure_annotator(name, role)
-                self.report.annotators_added.append(name)
-            elif mine[name] != role:
+            local = self.names.get(name, name)
+            if local != name:
+                self.report.notes.append(
+                    Message(
+                        "annotator {theirs!r} of {there} is {here!r} here (the same name in"
+                        " another form)",
+                        theirs=name,
+                        there=self.o.path.name,
+                        here=local,
+                    )
+                )
+            if local not in mine:
+                self.p.ensure_annotator(local, role)
+                self.report.annotators_added.append(local)
+                mine[local] = role
+            elif mine[local] != role:
                 self.report.notes.append(
                     Message(
                         "{name} is {role} in {there}, {here} here (kept)",
-                        name=name,
+                        name=local,
                         role=role,
                         there=self.o.path.name,
-                        here=mine[name],
+                        here=mine[local],
                     )
                 )
 
@@ -763,8 +850,9 @@ class _Merger:
         ).fetchall()
         for doc, annotator in sorted(pairs):
             local = self.docmap[doc]
+            who = self.names.get(annotator, annotator)  # as this project stores the name
             theirs = self._their_spans(doc, annotator)
-            mine = self.p.annotations(local, annotator)
+            mine = self.p.annotations(local, who)
             k_theirs = {(r[1], r[2], r[3], _attrs(json.loads(r[5]))) for r in theirs}
             k_mine = {(a.start, a.end, a.label, _attrs(a.attrs)) for a in mine}
             k_base = {
@@ -778,14 +866,14 @@ class _Merger:
                 self.report.layers_kept += 1
             elif k_mine == k_base:
                 outcome = "theirs"
-                self._take(local, annotator, theirs, mine, k_theirs)
+                self._take(local, who, theirs, mine, k_theirs)
                 self.report.layers_taken += 1
             else:
                 outcome = "conflict"
-                self._conflict(local, annotator, theirs)
+                self._conflict(local, who, theirs)
             if outcome != "conflict":
-                self._decisions(doc, local, annotator)
-                self._status(doc, local, annotator)
+                self._decisions(doc, local, annotator, who)
+                self._status(doc, local, annotator, who)
 
     def _take(self, doc: str, annotator: str, theirs: list[tuple], mine, k_theirs) -> None:
         keep = set()
@@ -879,7 +967,8 @@ class _Merger:
         )
         self.report.conflicts.append(cur.lastrowid)
 
-    def _decisions(self, doc: str, local: str, annotator: str) -> None:
+    def _decisions(self, doc: str, local: str, annotator: str, who: str) -> None:
+        """The other file's decisions of ``annotator`` in ``doc``, as ``who``'s here."""
         rows = self.o.conn.execute(
             "SELECT d.suggestion_id, d.decision, d.time, a.start_pos, a.end_pos, a.label"
             " FROM decisions d JOIN suggestions s ON s.id = d.suggestion_id"
@@ -893,14 +982,14 @@ class _Merger:
                 found = self.p.conn.execute(
                     "SELECT id FROM annotations WHERE doc_id=? AND annotator=? AND start_pos=?"
                     " AND end_pos=? AND label=?",
-                    (local, annotator, start, end, label),
+                    (local, who, start, end, label),
                 ).fetchone()
                 ann_id = found[0] if found else None
             local_sid = self.sugmap[sid]
             cur = self.p.conn.execute(
                 "INSERT OR IGNORE INTO decisions (suggestion_id, annotator, decision,"
                 " annotation_id, time) VALUES (?,?,?,?,?)",
-                (local_sid, annotator, decision, ann_id, time),
+                (local_sid, who, decision, ann_id, time),
             )
             if cur.rowcount:
                 self.p.events.append(
@@ -911,7 +1000,7 @@ class _Merger:
                     None,
                     {
                         "suggestion_id": local_sid,
-                        "annotator": annotator,
+                        "annotator": who,
                         "decision": decision,
                         "annotation_id": ann_id,
                         # the suggestion it now stands on here, which verify
@@ -936,14 +1025,14 @@ class _Merger:
             )
         )
 
-    def _status(self, doc: str, local: str, annotator: str) -> None:
+    def _status(self, doc: str, local: str, annotator: str, who: str) -> None:
         row = self.o.conn.execute(
             "SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?", (doc, annotator)
         ).fetchone()
         theirs = row[0] if row else "todo"
-        mine = self.p.status(local, annotator)
+        mine = self.p.status(local, who)
         if STATUS_RANK[theirs] > STATUS_RANK[mine]:
-            self.p.set_status(local, theirs, annotator=annotator)
+            self.p.set_status(local, theirs, annotator=who)
             self.report.statuses_changed += 1
 
     def _their_conflicts(self) -> None:
@@ -961,14 +1050,14 @@ class _Merger:
                 sugg = s.get("suggestion_id")
                 s["suggestion_id"] = self.sugmap.get(sugg) if sugg is not None else None
             local = self.docmap[doc]
+            who = self.names.get(annotator, annotator)
             current = {
-                (a.start, a.end, a.label, _attrs(a.attrs))
-                for a in self.p.annotations(local, annotator)
+                (a.start, a.end, a.label, _attrs(a.attrs)) for a in self.p.annotations(local, who)
             }
             incoming = {(s["start"], s["end"], s["label"], _attrs(s.get("attrs"))) for s in items}
             if incoming == current:
                 continue  # the layer here is already what that conflict offered
-            self._record_conflict(local, annotator, origin, items)
+            self._record_conflict(local, who, origin, items)
 
 
 def _attrs(attrs: Any) -> str:

@@ -737,6 +737,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             finally:
                 writer.marker = None
             into.events = undo.step_events(self.conn, first, who)
+            into.removed = undo.step_removed(self.conn, first, who)
 
     def suggestion_event_ids(self, doc_id: str, sugg_id: int) -> list[int]:
         """The ids of this file's events about one suggestion of a document,

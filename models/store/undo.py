@@ -158,9 +158,11 @@ class StepEvent:
 class UndoStep:
     """The events one write of an undoable edit made (by its annotator):
     filled by ``Project.undo_step`` once written, read by the write that
-    undoes (or redoes) it."""
+    undoes (or redoes) it; and the suggestions its withdrawals of offers
+    took out of the file (``step_removed``)."""
 
     events: list[StepEvent] = field(default_factory=list)
+    removed: set[int] = field(default_factory=set)
 
 
 def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list[StepEvent]:
@@ -179,6 +181,22 @@ def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list
     return out
 
 
+def step_removed(conn: sqlite3.Connection, after_id: int, annotator: str) -> set[int]:
+    """The suggestions that the file's own withdrawals of offers by
+    ``annotator`` after event ``after_id`` took out of the file (the undo of
+    a Shift+O that offered its name where nothing suggested it)."""
+    out: set[int] = set()
+    for (before,) in conn.execute(
+        "SELECT before FROM events WHERE id > ? AND annotator = ? AND action = ?"
+        " AND origin_hash IS NULL",
+        (after_id, annotator, "suggestions.withdrawn"),
+    ):
+        record = _load(before)
+        if isinstance(record, dict) and isinstance(record.get("removed"), list):
+            out.update(sid for sid in record["removed"] if isinstance(sid, int))
+    return out
+
+
 def changed_meanwhile(
     conn: sqlite3.Connection, steps: Sequence[UndoStep], own: Collection[int]
 ) -> bool:
@@ -189,7 +207,8 @@ def changed_meanwhile(
     suggestion they are about that is no longer in the file (a new run of
     the suggesters took it away). Undoing such a step would write over
     another program's change, or fail: the window drops it from its undo
-    history instead. Steps that wrote nothing have nothing changed."""
+    history instead. Steps that wrote nothing have nothing changed; a
+    suggestion the steps' own withdrawal of an offer removed is no change."""
     events = [e for step in steps for e in step.events]
     if not events:
         return False
@@ -209,6 +228,7 @@ def changed_meanwhile(
             if subjects(action, target, _load(before), _load(after)) & keys:
                 return True
     wanted = {int(k) for keys in about.values() for kind, k in keys if kind == "suggestion"}
+    wanted -= {sid for step in steps for sid in step.removed}
     for sid in wanted:
         if conn.execute("SELECT 1 FROM suggestions WHERE id = ?", (sid,)).fetchone() is None:
             return True

@@ -72,7 +72,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="723"/>
+        <location filename="../../desktop/gui/controller.py" line="701"/>
+        <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
+        <translation>
+            <numerusform>Too late to cancel: the %n suggestion was accepted (Ctrl+Z takes it back)</numerusform>
+            <numerusform>Too late to cancel: all %n suggestions were accepted (Ctrl+Z takes them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="707"/>
+        <source>Cancelled: %1 of %n suggestion(s) accepted</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n suggestion accepted</numerusform>
+            <numerusform>Cancelled: %1 of %n suggestions accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="738"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -80,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="725"/>
+        <location filename="../../desktop/gui/controller.py" line="740"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -88,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="729"/>
+        <location filename="../../desktop/gui/controller.py" line="744"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -96,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="754"/>
+        <location filename="../../desktop/gui/controller.py" line="769"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>

@@ -1724,6 +1724,21 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{there}: merge refused, nothing was merged: its annotator {name!r} is the same name as {names} here, in other forms: whose work it is cannot be told",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{there}: merge refused, nothing was merged: it stores the annotators {names}, which would be one here ({here!r}): their work cannot be told apart in one layer",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "annotator {theirs!r} of {there} is {here!r} here (the same name in another form)",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{name} is {role} in {there}, {here} here (kept)",
     ),
     # models/review/merge.py
