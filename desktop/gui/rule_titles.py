@@ -53,6 +53,7 @@ RULE_TITLES: dict[str, str] = {
     # POLICY (models/suggest/policy.py)
     "articles:purpose": QT_TRANSLATE_NOOP("Rules", "articles named by their purpose"),
     "document number": QT_TRANSLATE_NOOP("Rules", "a document number"),
+    "head:campaign": QT_TRANSLATE_NOOP("Rules", "a campaign named by its years (三年行动)"),
     "head:listed": QT_TRANSLATE_NOOP("Rules", "listed beside a policy"),
     "head:strong": QT_TRANSLATE_NOOP("Rules", "a policy's head noun"),
     "head:trigger": QT_TRANSLATE_NOOP("Rules", "a policy verb before it"),

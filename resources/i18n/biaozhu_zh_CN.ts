@@ -6538,106 +6538,111 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/rule_titles.py" line="56"/>
+        <source>a campaign named by its years (三年行动)</source>
+        <translation>以年限命名的行动（三年行动）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="57"/>
         <source>listed beside a policy</source>
         <translation>与政策并列</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="57"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="58"/>
         <source>a policy&apos;s head noun</source>
         <translation>政策中心词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="58"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="59"/>
         <source>a policy verb before it</source>
         <translation>前接政策动词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="59"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="60"/>
         <source>a law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="60"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="61"/>
         <source>a new policy (…新政)</source>
         <translation>新政（…新政）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="61"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="62"/>
         <source>a programme&apos;s number</source>
         <translation>工程编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="62"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="63"/>
         <source>a quote and its articles</source>
         <translation>引号名称+措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="63"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="64"/>
         <source>a quote and its head noun</source>
         <translation>引号名称+中心词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="64"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="65"/>
         <source>quoted articles</source>
         <translation>引号中的措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="65"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="66"/>
         <source>a quoted campaign year</source>
         <translation>引号中的活动年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="66"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="67"/>
         <source>a quote where policies are named</source>
         <translation>政策语境中的引号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="67"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="68"/>
         <source>a quoted document</source>
         <translation>引号中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="68"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="69"/>
         <source>a quoted model</source>
         <translation>引号中的模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="69"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="70"/>
         <source>a quoted system (…制)</source>
         <translation>引号中的制度（…制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="70"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="71"/>
         <source>a quoted policy</source>
         <translation>引号中的政策</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="71"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="72"/>
         <source>a quoted formula of parallel phrases</source>
         <translation>引号中的排比提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="72"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="73"/>
         <source>a revised instrument (新…)</source>
         <translation>修订后的制度（新…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="73"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="74"/>
         <source>parallel phrases and their head noun</source>
         <translation>排比提法及其中心词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="74"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="75"/>
         <source>a title in 《》</source>
         <translation>书名号标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="75"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="76"/>
         <source>a document&apos;s title line</source>
         <translation>文件标题行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="76"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="77"/>
         <source>an issued document&apos;s title</source>
         <translation>所发文件标题</translation>
     </message>
@@ -6878,7 +6883,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
         <location filename="../../desktop/gui/mainwindow.py" line="809"/>
-        <location filename="../../desktop/gui/rule_titles.py" line="88"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
