@@ -36,7 +36,10 @@ read-only, never changed) in one transaction:
    changed, this layer is kept and the incoming spans are stored as a
    ``merge_conflicts`` row (and a ``merge.conflict`` event) for a reviewer.
    Decisions on suggestions and document statuses (the further of the two:
-   todo < in_progress < done) follow the layer unless it is in conflict.
+   todo < in_progress < done) follow the layer unless it is in conflict,
+   and three-way too: a decision or status no event of the other file wrote
+   since the fork is not brought (this project has seen it, and an undo or a
+   reopening made here since stands).
    Unresolved conflicts recorded in the other file come along too.
 
 The spans a merge changes here are local events, so ``asof.layers_as_of``
@@ -65,6 +68,15 @@ from models.store.suggestions import suggestion_record
 from models.store.verify import VerifyReport
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
+# the events that write a decision: what the other file decided since the fork
+DECISION_ACTIONS = (
+    "suggestion.accepted",
+    "suggestion.corrected",
+    "suggestion.rejected",
+    "suggestion.undone",
+    "decision.merged",
+)
+TAKEN_BACK = ("suggestion.rejected", "suggestion.undone")
 EVENT_SQL = (
     "SELECT id, time, annotator, action, doc_id, target, before, after, origin, origin_hash,"
     " prev_hash, hash FROM events ORDER BY id"
@@ -558,6 +570,8 @@ class _Merger:
         self.docmap: dict[str, str] = {}
         self.sugmap: dict[int, int] = {}
         self.origin_prev: dict[str, str] = {}
+        self.last_known: int | None = None  # the fork: the other file's last event held here
+        self._since_fork: dict[str, tuple[set[tuple[int, str]], set[str]]] = {}
 
     def run(self, new_labels: list[Label]) -> None:
         if new_labels:
@@ -566,7 +580,7 @@ class _Merger:
         self._annotators()
         self._documents()
         self._suggestions()
-        last_known = self._last_known_event()
+        last_known = self.last_known = self._last_known_event()
         bases = {
             doc: layers_as_of(self.o, doc, last_known) if last_known else {} for doc in self.docmap
         }
@@ -879,7 +893,34 @@ class _Merger:
         )
         self.report.conflicts.append(cur.lastrowid)
 
+    def _changed_since_fork(self, doc: str) -> tuple[set[tuple[int, str]], set[str]]:
+        """What the other file changed in document ``doc`` after the fork (its
+        last event this project holds): the (suggestion, annotator) decisions
+        and the annotators' statuses its later events wrote. The rest this
+        project has seen, and may have changed since (an undo, a reopening),
+        which a merge keeps. Everything, on a first merge (no fork)."""
+        if doc not in self._since_fork:
+            decided: set[tuple[int, str]] = set()
+            statuses: set[str] = set()
+            rows = self.o.conn.execute(
+                "SELECT action, annotator, before, after FROM events WHERE doc_id = ? AND id > ?",
+                (doc, self.last_known or 0),
+            )
+            for action, who, before, after in rows:
+                if action == "doc.status":
+                    statuses.add(who)
+                elif action in DECISION_ACTIONS:
+                    # an accept and a merged decision say it in their after, the rest before
+                    record = json.loads((before if action in TAKEN_BACK else after) or "{}")
+                    sid = record.get("suggestion_id")
+                    if sid is None and isinstance(record.get("suggestion"), dict):
+                        sid = record["suggestion"].get("suggestion_id")
+                    decided.add((sid, record.get("annotator", who)))
+            self._since_fork[doc] = (decided, statuses)
+        return self._since_fork[doc]
+
     def _decisions(self, doc: str, local: str, annotator: str) -> None:
+        changed = self._changed_since_fork(doc)[0] if self.last_known is not None else None
         rows = self.o.conn.execute(
             "SELECT d.suggestion_id, d.decision, d.time, a.start_pos, a.end_pos, a.label"
             " FROM decisions d JOIN suggestions s ON s.id = d.suggestion_id"
@@ -888,6 +929,8 @@ class _Merger:
             (doc, annotator),
         ).fetchall()
         for sid, decision, time, start, end, label in rows:
+            if changed is not None and (sid, annotator) not in changed:
+                continue  # as it was at the fork, which this project holds: its own stands
             ann_id = None
             if start is not None:
                 found = self.p.conn.execute(
@@ -941,6 +984,8 @@ class _Merger:
             "SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?", (doc, annotator)
         ).fetchone()
         theirs = row[0] if row else "todo"
+        if self.last_known is not None and annotator not in self._changed_since_fork(doc)[1]:
+            return  # as it was at the fork, which this project holds: its own stands
         mine = self.p.status(local, annotator)
         if STATUS_RANK[theirs] > STATUS_RANK[mine]:
             self.p.set_status(local, theirs, annotator=annotator)
