@@ -89,6 +89,20 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
     ctx = AppContext(settings, None, annotator, remember_projects=False)
     ctx.open_project(path)
     controller = AnnotationController(ctx)
+    # how long each write of the store thread waited for the write lock (its
+    # BEGIN IMMEDIATE), measured around the window's own call
+    lock_waits: list[float] = []
+    tx = ctx.host._writer.transaction
+    begin = tx.begin
+
+    def timed_begin() -> None:
+        started = time.monotonic()
+        try:
+            begin()
+        finally:
+            lock_waits.append(time.monotonic() - started)
+
+    tx.begin = timed_begin
     logged: set[int] = set()
     pressed: dict[int, tuple[str, float]] = {}  # id(command) -> (what, when the key was pressed)
     state = {"stopping": False, "failed": False}
@@ -111,6 +125,8 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
         own = now - max(when, last_saved[0])
         last_saved[0] = now
         logged.update(e.id for e in events)
+        lock = max(lock_waits, default=0.0)  # the writes since the last one logged
+        lock_waits.clear()
         write(
             {
                 "kind": what,
@@ -118,6 +134,7 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
                 "events": [[e.id, e.action, e.doc_id] for e in events],
                 "wait": round(now - when, 4),
                 "own": round(own, 4),
+                "lock": round(lock, 4),
                 "t": time.time(),
             }
         )
@@ -357,6 +374,8 @@ class Round:
     refused: list[str] = field(default_factory=list)
     worst_wait: float = 0.0
     worst_wait_during: str = ""
+    worst_lock: float = 0.0
+    worst_lock_at: float = 0.0
     running: list[tuple[float, float, str]] = field(default_factory=list)
 
 
@@ -584,6 +603,8 @@ def check_logs(conn: sqlite3.Connection, logs: Path, rnd: Round) -> None:
                 continue
             rnd.actions += 1
             if "events" in record:
+                if record.get("lock", 0) > rnd.worst_lock:
+                    rnd.worst_lock, rnd.worst_lock_at = record["lock"], record["t"]
                 if record.get("own", 0) > rnd.worst_wait:
                     rnd.worst_wait = record["own"]
                     t = record["t"]
@@ -697,6 +718,15 @@ def check_counts(conn: sqlite3.Connection, path: Path, rnd: Round, env: dict) ->
         rnd.problems.append(f"{orphans} decisions name no suggestion")
 
 
+def running_at(rnd: Round, at: float, waited: float) -> str:
+    """The commands that ran in the ``waited`` seconds before wall time ``at``."""
+    if not at:
+        return ""
+    wall = time.time() - time.monotonic()  # the commands' times are monotonic
+    names = {k for s, e, k in rnd.running if s + wall <= at and e + wall >= at - waited}
+    return ",".join(sorted(names))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
@@ -710,35 +740,33 @@ def main() -> None:
     path = tmp / "stress.biaozhu"
     build(path, tmp)
     found = 0
-    all_waits = []
+    worst_lock = 0.0
     for number in range(1, args.rounds + 1):
         rnd = Round(number, args.seed * 1000 + number)
         started = time.monotonic()
         play_round(path, tmp, rnd, args.seconds, args.kills)
-        waited = rnd.worst_wait
-        all_waits.append(waited)
-        during = ""
-        at = getattr(rnd, "worst_wait_at", None)
-        if at is not None:
-            wall = time.time() - time.monotonic()  # the commands' times were monotonic
-            names = sorted(
-                {k for s, e, k in rnd.running if s + wall - 1 <= at and e + wall >= at - waited}
-            )
-            during = ",".join(names)
+        at = getattr(rnd, "worst_wait_at", 0.0)
         print(
             f"seed {args.seed} round {number}: {time.monotonic() - started:5.1f} s"
             f"  actions {rnd.actions:4d}  commands {rnd.commands:3d}"
             f"  killed {len(rnd.kills)} ({' '.join(rnd.kills)})"
-            f"  worst key wait {waited * 1000:6.0f} ms ({rnd.worst_wait_during}; running: {during})"
-            f"  refused {len(rnd.refused)}  problems {len(rnd.problems)}",
+            f"  refused {len(rnd.refused)}  problems {len(rnd.problems)}\n"
+            f"    worst key {rnd.worst_wait * 1000:6.0f} ms ({rnd.worst_wait_during};"
+            f" commands running: {running_at(rnd, at, rnd.worst_wait)})"
+            f"  worst lock wait {rnd.worst_lock * 1000:6.0f} ms"
+            f" (commands running: {running_at(rnd, rnd.worst_lock_at, rnd.worst_lock)})",
             flush=True,
         )
+        worst_lock = max(worst_lock, rnd.worst_lock)
         for reason in sorted(set(rnd.refused)):
             print(f"    refused: {reason}", flush=True)
         for problem in rnd.problems:
             print(f"    PROBLEM: {problem}", flush=True)
         found += len(rnd.problems)
-    print(f"seed {args.seed}: {args.rounds} rounds, {found} problems; work in {tmp}")
+    print(
+        f"seed {args.seed}: {args.rounds} rounds, {found} problems,"
+        f" worst lock wait of a window's write {worst_lock * 1000:.0f} ms; work in {tmp}"
+    )
     sys.exit(1 if found else 0)
 
 
