@@ -425,15 +425,34 @@ class Stream(threading.Thread):
             log_line(self.log, record)
 
 
-def play_round(path: Path, tmp: Path, rnd: Round, seconds: float, kills: int) -> None:
-    rng = random.Random(rnd.seed)
-    env = dict(
+def environment(tmp: Path) -> dict:
+    """The writers' environment: offscreen, settings and data under ``tmp``."""
+    return dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(tmp / "cfg"),
         XDG_DATA_HOME=str(tmp / "data"),
         BIAOZHU_ANNOTATOR="cli",
     )
+
+
+def window_argv(path: Path, who: str, log: Path, seed: int, seconds: float) -> list[str]:
+    """A window process as ``who``, logging to ``log``, for ``seconds``."""
+    return [
+        sys.executable,
+        __file__,
+        "window",
+        str(path),
+        who,
+        str(log),
+        str(seed),
+        f"{seconds:.1f}",
+    ]
+
+
+def play_round(path: Path, tmp: Path, rnd: Round, seconds: float, kills: int) -> None:
+    rng = random.Random(rnd.seed)
+    env = environment(tmp)
     logs = tmp / f"logs-r{rnd.number}"
     logs.mkdir()
     laptop = tmp / f"laptop-r{rnd.number}.biaozhu"
@@ -484,20 +503,8 @@ def play_round(path: Path, tmp: Path, rnd: Round, seconds: float, kills: int) ->
     def start_window(who: str) -> None:
         sessions[who] += 1
         left = max(1.0, until - time.monotonic())
-        w = Proc(
-            f"window:{who}",
-            [
-                sys.executable,
-                __file__,
-                "window",
-                p,
-                who,
-                str(logs / f"{who}-{sessions[who]}.jsonl"),
-                str(rng.randrange(1 << 30)),
-                f"{left:.1f}",
-            ],
-            logs / f"{who}-{sessions[who]}.jsonl",
-        )
+        log = logs / f"{who}-{sessions[who]}.jsonl"
+        w = Proc(f"window:{who}", window_argv(path, who, log, rng.randrange(1 << 30), left), log)
         w.start(env)
         with lock:
             live.append(w)
