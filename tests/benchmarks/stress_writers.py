@@ -68,6 +68,41 @@ LABELS = ("METRIC", "COMPANY", "POLICY")
 SURFACED = ("database is locked", "Traceback", "database disk image is malformed")
 
 
+# -- how long each process holds the write lock ---------------------------------------
+def record_holds(log_path: str, name: str, at_least_s: float = 0.05, what=None) -> None:
+    """Note in ``log_path`` each write transaction of this process that held
+    the write lock ``at_least_s`` or longer (from its BEGIN IMMEDIATE taken to
+    the lock let go), calling the store's own methods through."""
+    from models.store.connection import Transactions
+
+    begin, let_go = Transactions.begin, Transactions._let_lock_go
+    taken: dict[int, float] = {}
+
+    def timed_begin(self) -> None:
+        begin(self)
+        taken[id(self)] = time.monotonic()
+
+    def timed_let_go(self) -> None:
+        started = taken.pop(id(self), None)
+        let_go(self)
+        if started is not None and time.monotonic() - started >= at_least_s:
+            held = time.monotonic() - started
+            record = {"hold": round(held, 4), "by": name, "t": time.time()}
+            if what is not None:
+                record["what"] = what()
+            log_line(Path(log_path), record)
+
+    Transactions.begin, Transactions._let_lock_go = timed_begin, timed_let_go
+
+
+def cli_main(holds: str, name: str, argv: list[str]) -> int:
+    """``biaozhu ARGV`` with its lock holds noted in ``holds``."""
+    record_holds(holds, name)
+    from desktop.cli import main as biaozhu
+
+    return biaozhu(argv)
+
+
 # -- the window, in a child process ------------------------------------------------
 def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: float) -> int:
     """A curation window as ``annotator`` pressing keys for ``seconds``, then
@@ -88,7 +123,25 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
     settings = Settings(QSettings(str(settings_dir / "s.ini"), QSettings.Format.IniFormat))
     ctx = AppContext(settings, None, annotator, remember_projects=False)
     ctx.open_project(path)
+
+    def running() -> str:
+        op = ctx.host._running  # the write on the store thread now
+        return getattr(op, "title", "") or getattr(getattr(op, "fn", None), "__qualname__", "")
+
+    record_holds(str(Path(log_path).with_suffix(".holds")), f"window:{annotator}", what=running)
     controller = AnnotationController(ctx)
+    # as the window does once it is up (MainWindow._warm_up_words): the word
+    # list, then what a METRIC's boundary move reads, in the background
+    from models import words
+    from models.suggest import attributes
+
+    ctx.tasks.run(
+        lambda _progress: words.warm_up(),
+        show_progress=False,
+        on_done=lambda _r: ctx.tasks.run(
+            lambda _progress: attributes.warm_up(), show_progress=False
+        ),
+    )
     # how long each write of the store thread waited for the write lock (its
     # BEGIN IMMEDIATE), measured around the window's own call
     lock_waits: list[float] = []
@@ -463,20 +516,24 @@ def play_round(path: Path, tmp: Path, rnd: Round, seconds: float, kills: int) ->
     lock = threading.Lock()
     p = str(path)
 
+    def cli(*argv: str) -> list[str]:
+        """``biaozhu ARGV`` noting its lock holds in the round's logs."""
+        return [sys.executable, __file__, "cli", str(logs / "cli.holds"), argv[0], *argv]
+
     def importer(n):
         if n % 2 == 0:
             f = import_file(tmp, rnd.number, n, rng)
             ids = [json.loads(line)["id"] for line in f.read_text(encoding="utf-8").splitlines()]
-            return "import", [*BIAOZHU, "import", p, str(f), "--annotator", "gold"], {"docs": ids}
-        return "suggest", [*BIAOZHU, "suggest", "--project", p], {}
+            return "import", cli("import", p, str(f), "--annotator", "gold"), {"docs": ids}
+        return "suggest", cli("suggest", "--project", p), {}
 
     def trainer(n):
-        return "train", [*BIAOZHU, "train", p, "--annotator", "gold", "--folds", "2", "--json"], {}
+        return "train", cli("train", p, "--annotator", "gold", "--folds", "2", "--json"), {}
 
     def merger(n):
         if n == 0:
-            return "merge", [*BIAOZHU, "merge", p, str(laptop)], {"laptop": laptop.name}
-        return "history", [*BIAOZHU, "history", p, "--json"], {}
+            return "merge", cli("merge", p, str(laptop)), {"laptop": laptop.name}
+        return "history", cli("history", p, "--json"), {}
 
     def reader(n):
         kind = ("export", "verify", "history", "stats")[n % 4]
@@ -486,7 +543,7 @@ def play_round(path: Path, tmp: Path, rnd: Round, seconds: float, kills: int) ->
             "history": ["history", p, "--action", "span.added"],
             "stats": ["stats", p, "--json"],
         }[kind]
-        return kind, [*BIAOZHU, *argv], {}
+        return kind, cli(*argv), {}
 
     streams = [
         Stream(name, make, env, logs / f"{name}.jsonl", rnd, live, lock, until)
@@ -725,6 +782,29 @@ def check_counts(conn: sqlite3.Connection, path: Path, rnd: Round, env: dict) ->
         rnd.problems.append(f"{orphans} decisions name no suggestion")
 
 
+def holds(logs: Path) -> list[dict]:
+    """Every lock hold of 50 ms or more the round's processes noted."""
+    out = []
+    for log in sorted(logs.glob("*.holds")):
+        for line in log.read_text(encoding="utf-8").splitlines():
+            try:
+                out.append(json.loads(line))
+            except ValueError:
+                continue  # a line a kill cut short
+    return out
+
+
+def holders_at(found: list[dict], at: float, waited: float) -> str:
+    """Who held the lock, and how long, in the ``waited`` seconds before ``at``."""
+    if not at:
+        return ""
+    over = [h for h in found if h["t"] >= at - waited - 0.05 and h["t"] - h["hold"] <= at]
+    return ", ".join(
+        f"{h['by']}{' (' + h['what'] + ')' if h.get('what') else ''} {h['hold'] * 1000:.0f} ms"
+        for h in over
+    )
+
+
 def running_at(rnd: Round, at: float, waited: float) -> str:
     """The commands that ran in the ``waited`` seconds before wall time ``at``."""
     if not at:
@@ -748,6 +828,7 @@ def main() -> None:
     build(path, tmp)
     found = 0
     worst_lock = 0.0
+    all_holds: dict[str, float] = {}
     for number in range(1, args.rounds + 1):
         rnd = Round(number, args.seed * 1000 + number)
         started = time.monotonic()
@@ -765,6 +846,23 @@ def main() -> None:
             flush=True,
         )
         worst_lock = max(worst_lock, rnd.worst_lock)
+        held = holds(tmp / f"logs-r{number}")
+        longest: dict[str, float] = {}
+        for h in held:
+            kind = h["by"].split(":")[0] if h["by"].startswith("window") else h["by"]
+            longest[kind] = max(longest.get(kind, 0.0), h["hold"])
+            all_holds[kind] = max(all_holds.get(kind, 0.0), h["hold"])
+        print(
+            "    longest lock holds: "
+            + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in sorted(longest.items()))
+            + f"; held during the worst lock wait: {holders_at(held, rnd.worst_lock_at, rnd.worst_lock)}",
+            flush=True,
+        )
+        if any("verify" in problem for problem in rnd.problems):
+            # a file verify refuses would fail every round after: start again
+            print("    the project is built again for the next round", flush=True)
+            path = tmp / f"stress-{number}.biaozhu"  # the refused one is left as it is
+            build(path, tmp)
         for reason in sorted(set(rnd.refused)):
             print(f"    refused: {reason}", flush=True)
         for problem in rnd.problems:
@@ -772,7 +870,9 @@ def main() -> None:
         found += len(rnd.problems)
     print(
         f"seed {args.seed}: {args.rounds} rounds, {found} problems,"
-        f" worst lock wait of a window's write {worst_lock * 1000:.0f} ms; work in {tmp}"
+        f" worst lock wait of a window's write {worst_lock * 1000:.0f} ms; longest holds: "
+        + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in sorted(all_holds.items()))
+        + f"; work in {tmp}"
     )
     sys.exit(1 if found else 0)
 
@@ -781,4 +881,6 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "window":
         a = sys.argv[2:]
         sys.exit(window_main(a[0], a[1], a[2], int(a[3]), float(a[4])))
+    if len(sys.argv) > 1 and sys.argv[1] == "cli":
+        sys.exit(cli_main(sys.argv[2], sys.argv[3], sys.argv[4:]))
     main()
