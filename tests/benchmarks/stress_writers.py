@@ -157,7 +157,8 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
 
     tx.begin = timed_begin
     logged: set[int] = set()
-    pressed: dict[int, tuple[str, float]] = {}  # id(command) -> (what, when the key was pressed)
+    # id(command) -> (what, when the key was pressed, the command)
+    pressed: dict[int, tuple[str, float, object]] = {}
     state = {"stopping": False, "failed": False}
     last_saved = [0.0]
     docs = controller.project.document_ids()
@@ -166,13 +167,26 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
         log_line(Path(log_path), record)  # the writer's own log, never the project
 
     def saved(_changes, initiator) -> None:
-        if not isinstance(initiator, cmd.EditCommand):
+        """A write of the window done: the events a key's command wrote are logged."""
+        if isinstance(initiator, cmd.EditCommand):
+            log_command(initiator, empty_too=False)
+
+    def all_saved(pending: int) -> None:
+        """Nothing queued ("All changes saved"): every key's write has run, so
+        one that left no event in the history is logged as such (a problem)."""
+        if pending == 0:
+            for command in [entry[2] for entry in pressed.values()]:
+                log_command(command, empty_too=True)
+
+    def log_command(command, *, empty_too: bool) -> None:
+        events = [e for step in command.steps for e in step.events if e.id not in logged]
+        if not events and not empty_too:
+            return  # not written yet, or a background write behind it (offers elsewhere)
+        entry = pressed.pop(id(command), None)
+        if entry is None and not events:
             return
-        events = [e for step in initiator.steps for e in step.events if e.id not in logged]
-        if not events:
-            return
-        what, when = pressed.get(id(initiator), ("?", time.monotonic()))
         now = time.monotonic()
+        what, when, _command = entry or ("?", now, None)
         # its own time: from the key, or from the window's previous write done
         # if it was queued behind it (a key waits for the lock, or for the writes before it)
         own = now - max(when, last_saved[0])
@@ -205,6 +219,7 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
                 "t": time.time(),
             }
         )
+        pressed.clear()  # the refused write and those queued behind it: said unsaved
         controller.write_failed()
         if failure.io:
             state["failed"] = True
@@ -219,6 +234,7 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
             ctx.host.retry(retried)
 
     ctx.host.changed.connect(saved)
+    ctx.host.pendingChanged.connect(all_saved)
     ctx.host.writeFailed.connect(failed)
 
     def top():
@@ -232,7 +248,8 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
         what = press()
         after, now = top()
         if what and after is not None and after is stack and now > index:
-            pressed[id(after.command(now - 1))] = (what, time.monotonic())
+            command = after.command(now - 1)
+            pressed[id(command)] = (what, time.monotonic(), command)
 
     def press() -> str | None:
         """One key, chosen at random as a curator would press it; what it was."""
@@ -244,12 +261,12 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
         if stack is not None and stack.canUndo() and r < 0.08:
             command = stack.command(stack.index() - 1)
             stack.undo()
-            pressed[id(command)] = ("undo", time.monotonic())
+            pressed[id(command)] = ("undo", time.monotonic(), command)
             return None
         if stack is not None and stack.canRedo() and r < 0.12:
             command = stack.command(stack.index())
             stack.redo()
-            pressed[id(command)] = ("redo", time.monotonic())
+            pressed[id(command)] = ("redo", time.monotonic(), command)
             return None
         if r < 0.15:
             controller.toggle_done()
@@ -666,6 +683,8 @@ def check_logs(conn: sqlite3.Connection, logs: Path, rnd: Round) -> None:
                     rnd.problems.append(f"{log.name}: refused: {record['reason']}")
                 continue
             rnd.actions += 1
+            if "events" in record and not record["events"]:
+                rnd.problems.append(f"{log.name}: {kind} shown saved left no event in the history")
             if "events" in record:
                 if record.get("lock", 0) > rnd.worst_lock:
                     rnd.worst_lock, rnd.worst_lock_at = record["lock"], record["t"]
