@@ -175,6 +175,12 @@ def window_main(path: str, annotator: str, log_path: str, seed: int, seconds: fl
         """Nothing queued ("All changes saved"): every key's write has run, so
         one that left no event in the history is logged as such (a problem)."""
         if pending == 0:
+            # looked at once the host is done reporting: a refused write counts
+            # down before it says it failed (which drops its key: said unsaved)
+            QTimer.singleShot(0, saved_all)
+
+    def saved_all() -> None:
+        if ctx.host.pending == 0 and ctx.host.failure is None:
             for command in [entry[2] for entry in pressed.values()]:
                 log_command(command, empty_too=True)
 
