@@ -798,6 +798,14 @@ def check_counts(conn: sqlite3.Connection, path: Path, rnd: Round, env: dict) ->
             rnd.problems.append(f"stats: {a} has {listed.get(a)} spans, the file holds {n}")
     if sum(got.get("by_status", {}).values()) != docs:
         rnd.problems.append(f"stats: statuses {got.get('by_status')} do not add up to {docs}")
+    # an import killed mid-way left its file wholly in or wholly out
+    per_file: dict[str, int] = {}
+    for (doc,) in conn.execute("SELECT id FROM documents WHERE id GLOB 'r[0-9]*-[0-9]*-*'"):
+        key = "-".join(doc.split("-")[:2])
+        per_file[key] = per_file.get(key, 0) + 1
+    for key, n in sorted(per_file.items()):
+        if n != 3:
+            rnd.problems.append(f"import {key}: {n} of its 3 documents are in the project")
     # every decision names a suggestion that is there, every span of an accept its decision
     orphans = conn.execute(
         "SELECT count(*) FROM decisions d LEFT JOIN suggestions s ON s.id = d.suggestion_id"
