@@ -152,6 +152,9 @@ class StepEvent:
     doc_id: str | None
     subjects: frozenset[tuple[str, str]]
     before: Any
+    # whether it takes back events itself (an undo's, a redo's): a redo names
+    # only those, not a plain event its undo wrote besides (verify holds it)
+    marked: bool = False
 
 
 @dataclass
@@ -177,7 +180,9 @@ def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list
         if action not in UNDOES and not any(action in v for v in UNDOES.values()):
             continue
         b, a = _load(before), _load(after)
-        out.append(StepEvent(eid, action, doc_id, subjects(action, target, b, a), b))
+        out.append(
+            StepEvent(eid, action, doc_id, subjects(action, target, b, a), b, marks(a) is not None)
+        )
     return out
 
 
@@ -260,6 +265,7 @@ class Marker:
             for e in self._events
             if e.id not in self._taken
             and e.doc_id == doc_id
+            and (self.kind != REDO_OF or e.marked)
             and can_take_back(self.kind, action, e.action)
             and e.subjects & about
         ]
