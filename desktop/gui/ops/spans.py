@@ -11,6 +11,7 @@ transaction."""
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -20,6 +21,7 @@ from models.changes import Changes
 from models.errors import NotFound
 from models.learn import occurrences
 from models.store import bulk
+from models.suggest import attributes
 from models.suggest.attributes import resize_following
 
 # Suggestions accepted or undone per transaction by Shift+A and its undo:
@@ -223,6 +225,8 @@ def change(
     an earlier offer (the undo of a relabel)."""
 
     def run(project, _progress) -> Outcome:
+        if span is not None:
+            read_metric_rules()  # not under the write lock: other writers would wait
         with project.transaction():
             ann_id = env.handles.gold(gold)
             if label is not None:
@@ -237,6 +241,15 @@ def change(
         return Outcome(_changed(doc_id, begun, withdrawn), ann)
 
     return env.op(run, title)
+
+
+@functools.cache
+def read_metric_rules() -> None:
+    """What a METRIC's boundary move reads its value and unit with, read
+    once: the window warms it up in the background, but a nudge can come
+    first, and loading it (0.4 s, seconds under load) inside the move's
+    transaction held the file's write lock from every other program."""
+    attributes.warm_up()
 
 
 def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> StoreOp:
