@@ -615,3 +615,28 @@ def test_a_suggestion_made_at_once_is_the_one_the_dataclass_builds():
     assert made > 300
     with pytest.raises(AttributeError):  # frozen as ever
         s.score = 0.0
+
+
+def test_the_last_split_before_a_place_is_the_one_a_search_back_finds():
+    """``Analysis.split_before`` reads the last of some sentence splits before
+    a place off the splits found when the text was analysed: at every place
+    of real news (traditional and garbled pages among them, and texts that
+    end with and without a split), for every set of marks a caller may
+    ask, it is just after the last such mark before it, as a plain walk
+    finds."""
+    from models.suggest.segment import SPLITS
+
+    sets = [SPLITS, "。！？!?\n", "；;", "\n", "。"]
+    extra = ["", "。", "甲。乙；丙", "；；\n\n。", "无标点的一段文字"]
+    checked = 0
+    for text in [*real_news_texts("news-train.jsonl", "seeds.jsonl"), *extra]:
+        a = analyse(text)
+        t = a.text
+        for marks in sets:
+            plain = 0  # just after the last mark before pos
+            for pos in range(len(t) + 1):
+                assert a.split_before(pos, frozenset(marks)) == plain, (marks, pos, t[:20])
+                if pos < len(t) and t[pos] in marks:
+                    plain = pos + 1
+                checked += 1
+    assert checked > 100_000

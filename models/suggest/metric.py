@@ -29,7 +29,7 @@ from models.suggest.numbers import (
 )
 from models.suggest.own_characters import of_analysis
 from models.suggest.places import place_names
-from models.suggest.segment import Analysis, analyse, last_of, word_freq
+from models.suggest.segment import SPLITS, Analysis, analyse, last_of, word_freq
 from models.suggest.triggers import triggers
 
 # A number in Chinese numerals is short (一千二百三十四万五千六百七十八 is 15
@@ -916,12 +916,20 @@ def _scale_only(num: str) -> bool:
 # for a set of marks: a pattern of one of them, and one of the last of them
 # in a stretch (a greedy run that backs up to it)
 _MARK_PATTERNS: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
+# the sets of marks that are all sentence splits (SENTENCE_MARKS), whose last
+# before a place the analysis tells from the splits it found
+_SPLIT_MARKS: dict[frozenset[str], bool] = {}
 NEAR_MARK = 200  # how far before a quantity the start of its clause is first sought
 
 
 def _clause_start(a: Analysis, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
     """Where the clause (or sentence) that holds ``pos`` starts: just after
     the last of ``marks`` before ``pos``."""
+    splits = _SPLIT_MARKS.get(marks)
+    if splits is None:
+        splits = _SPLIT_MARKS[marks] = marks <= frozenset(SPLITS)
+    if splits:  # a sentence's start: some 11,000 instructions a search, 1,500 this way
+        return a.split_before(pos, marks)
     patterns = _MARK_PATTERNS.get(marks)
     if patterns is None:  # once per set of marks
         ordered = "".join(sorted(marks))

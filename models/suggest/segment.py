@@ -47,6 +47,7 @@ import re
 import threading
 import weakref
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from pathlib import Path
@@ -422,7 +423,8 @@ class _Starts:
 # Sentences are segmented one at a time, when a rule first asks about them:
 # jieba never joins words across these marks, so the words are the same as
 # for the whole text, and sentences no rule looks at are never segmented.
-SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]")
+SPLITS = "。！？!?；;\n"
+SENTENCE_SPLIT = re.compile(f"[{SPLITS}]")
 
 # The ends of the range of CJK ideographs the rules read as Chinese: one
 # character is tested by comparing it with them (CJK_FIRST <= ch <= CJK_LAST),
@@ -559,6 +561,18 @@ class Analysis:
         self.segment_all()
         starts = [m.start() for m in _MARK.finditer(self._word_starts)]
         return list(zip(starts, starts[1:], strict=False))
+
+    def split_before(self, pos: int, marks: Container[str]) -> int:
+        """Just after the last of ``marks`` before ``pos``, or 0 when none
+        stands before it, for ``marks`` among SENTENCE_SPLIT's: read off the
+        splits found when the text was analysed (each is one, just before a
+        sentence's start), where a search backwards tested each character
+        of the sentence against the marks again."""
+        bounds, text = self._bounds, self.text
+        k = bisect_right(bounds, pos) - 1
+        while k > 0 and text[bounds[k] - 1] not in marks:
+            k -= 1  # a split that is none of ``marks`` (；), or the text's end
+        return bounds[k] if k > 0 else 0
 
     def word_at(self, pos: int) -> str:
         s, e = self.token(pos)
