@@ -640,3 +640,31 @@ def test_the_last_split_before_a_place_is_the_one_a_search_back_finds():
                     plain = pos + 1
                 checked += 1
     assert checked > 100_000
+
+
+def test_the_units_led_by_their_first_characters_match_as_the_bare_tree():
+    """``longest_first`` leads the units' tree with a look-ahead at their first
+    characters: at every place of real news, and of every unit written out
+    (with what may follow it), the led pattern matches what the tree alone
+    matches, and the quantities found are the same."""
+    from models.suggest import numbers
+    from models.suggest.numbers import UNIT_AFTER, UNITS
+
+    tree: dict = {}
+    for word in UNITS:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = UNIT_AFTER.get(word, "")
+    bare = re.compile(numbers._branches(tree))
+    led = re.compile(numbers.UNIT_RE)
+    assert led.pattern.startswith("(?=[") and led.pattern != bare.pattern
+    texts = [compact(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    texts.append("".join(f"3{unit}点位，" for unit in UNITS) + "GWHkwh")
+    matched = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            got, want = led.match(text, pos), bare.match(text, pos)
+            assert (got and got.span()) == (want and want.span()), (pos, text[pos : pos + 8])
+            matched += want is not None
+    assert matched > 3_000
