@@ -668,3 +668,30 @@ def test_the_units_led_by_their_first_characters_match_as_the_bare_tree():
             assert (got and got.span()) == (want and want.span()), (pos, text[pos : pos + 8])
             matched += want is not None
     assert matched > 3_000
+
+
+def test_a_quantitys_shortcuts_say_what_the_patterns_say():
+    """``_quantity`` reads QUANTITY's groups by place, tests a Latin letter
+    before a number by a set, asks PRE_SHORT and a minus sign only after the
+    characters they start with, and makes its hit from a tuple: over real
+    news each of these says what the pattern or the class it stands for
+    says, and the hits are the NamedTuple's own."""
+    from models.suggest import metric
+
+    assert tuple(metric.QUANTITY.groupindex) == metric.QUANTITY_GROUPS
+    texts = [compact(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    texts.append("超100亿元，过万亿，增速-3.2%，Ab3个，超过五成")
+    shorts = 0
+    for text in texts:
+        for pos, ch in enumerate(text):
+            assert (ch in metric.ASCII_LETTERS) == bool(metric.LATIN.match(ch)), ch
+            if metric.PRE_SHORT.match(text, pos):
+                assert ch in "超过"
+                shorts += 1
+            if metric._negative(text, pos):
+                assert pos >= 2 and text[pos - 1] in "-－−"
+    assert shorts > 20
+    fields = (3, 9, 1.5e9, "元", "超", 0.95, "quantity")
+    made, plain = metric._new_hit(fields), metric._Hit(*fields)
+    assert type(made) is metric._Hit and made == plain and repr(made) == repr(plain)
+    assert made.value == 1.5e9 and made._asdict() == plain._asdict()

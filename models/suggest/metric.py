@@ -10,8 +10,10 @@ slogan counts (五项重点, 六个方面) and the article-like 一 (一家企�
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import partial
 from typing import NamedTuple
 
 from models.domain import Suggestion
@@ -366,6 +368,27 @@ class _Hit(NamedTuple):
     kind: str
 
 
+# a _Hit from the tuple of its fields: NamedTuple's own __new__ is a Python
+# function, a call of some 1,500 instructions more for each quantity
+_new_hit = partial(tuple.__new__, _Hit)
+# QUANTITY's groups in their order, as ``_quantity`` reads them by place
+QUANTITY_GROUPS = (
+    "pre",
+    "num",
+    "rsep",
+    "num2",
+    "yu1",
+    "scale",
+    "yu2",
+    "pct",
+    "unit",
+    "unitx",
+    "per",
+    "post",
+)
+assert tuple(QUANTITY.groupindex) == QUANTITY_GROUPS and QUANTITY.groups == len(QUANTITY_GROUPS)
+ASCII_LETTERS = frozenset(string.ascii_letters)  # what LATIN matches
+
 # Three scans skipped on a text that holds none of the strings each match
 # needs, read off the patterns (models.suggest.triggers): most articles hold
 # no rank's change, no 前 and no 数 (tested with ``in``: an automaton's
@@ -460,21 +483,21 @@ class MetricSuggester:
 
     def _quantity(self, a: Analysis, m: re.Match) -> _Hit | None:
         text = a.text
-        # every group in one call: a text has some fourteen matches to judge
-        num, unit, pct, scale, num2, pre, post = m.group(
-            "num", "unit", "pct", "scale", "num2", "pre", "post"
-        )
+        # every group in one call, by place (QUANTITY_GROUPS): a text has some
+        # fourteen matches to judge, and a group asked by its name is looked
+        # up in the pattern's index each time
+        pre, num, _rsep, num2, yu1, scale, yu2, pct, unit, unitx, per, post = m.groups()
         unit = unit or ""
         scale = scale or ""
-        num_start = m.start("num")
+        num_start = m.start(2)
         end = m.end()
-        if not unit and not pct and end == m.end("num") and text[end : end + 1] in TIME_AFTER:
+        if not unit and not pct and end == m.end(2) and text[end : end + 1] in TIME_AFTER:
             return None  # 2024年, 3月: a date (every later rule says so, slower)
         arabic = num[0].isdigit()
         if a.quoted[num_start]:
             return None
         before = text[num_start - 1] if num_start > 0 else ""
-        if before and (LATIN.match(before) or before in "+＋.．第#№"):
+        if before and (before in ASCII_LETTERS or before in "+＋.．第#№"):
             return None
         if end < len(text) and text[end] in "+＋":
             return None
@@ -513,7 +536,7 @@ class MetricSuggester:
                 return None
             if unit in ARABIC_ONLY_UNITS:
                 return None
-            approximate = m.group("yu1") or m.group("yu2") or post or _approximated(a, m)
+            approximate = yu1 or yu2 or post or _approximated(a, m)
             if _scale_only(num) and not approximate:
                 if unit not in CURRENCY:
                     return None  # 千家万户
@@ -539,10 +562,10 @@ class MetricSuggester:
             if unit in ("次",) and after and CJK.match(after) and arabic is False:
                 return None
             unit_attr, mult = normalise_unit(unit)
-            if m.group("unitx"):
-                unit_attr += m.group("unitx").replace("（", "(").replace("）", ")")
-            if m.group("per"):
-                unit_attr += "/" + m.group("per")[1:]
+            if unitx:
+                unit_attr += unitx.replace("（", "(").replace("）", ")")
+            if per:
+                unit_attr += "/" + per[1:]
         elif scale in ("万", "亿", "万亿", "千万", "百万", "千亿", "百亿") and (
             post or _approximated(a, m) or _closes_clause(text, end)
         ):
@@ -562,16 +585,18 @@ class MetricSuggester:
         pre = pre or ""
         if pre and len(pre) == 1 and _inside_word(text, start):
             start, pre = num_start, ""  # 节约, 附近: not an approximator
-        if not pre:
-            short = PRE_SHORT.match(text, num_start - 1) if num_start > 0 else None
+        # (PRE_SHORT and a minus sign asked only where the character before
+        # could be one: a regex match or a call costs a thousand instructions)
+        if not pre and num_start > 0 and text[num_start - 1] in "超过":
+            short = PRE_SHORT.match(text, num_start - 1)
             if short and short.end() == num_start and _short_pre(text, short.start()):
                 start, pre = num_start - 1, short.group()
-        if not pre and _negative(text, start):
+        if not pre and start >= 2 and text[start - 1] in "-－−" and _negative(text, start):
             start, value = start - 1, -value  # 增速-3.2%: the sign is the figure's
-        approx = APPROX.get(pre, "") or APPROX.get(m.group("yu1") or m.group("yu2") or "", "")
+        approx = APPROX.get(pre, "") or APPROX.get(yu1 or yu2 or "", "")
         approx = APPROX.get(post or "", "") or approx
         score = 0.95 if arabic else 0.85
-        return _Hit(start, end, value, unit_attr, approx, score, "quantity")
+        return _new_hit((start, end, value, unit_attr, approx, score, "quantity"))
 
     def _scale_amount(self, a: Analysis, m: re.Match) -> _Hit | None:
         """近千亿, 超百万: an approximate amount whose unit the sentence implies."""
