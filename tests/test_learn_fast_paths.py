@@ -695,3 +695,21 @@ def test_a_quantitys_shortcuts_say_what_the_patterns_say():
     made, plain = metric._new_hit(fields), metric._Hit(*fields)
     assert type(made) is metric._Hit and made == plain and repr(made) == repr(plain)
     assert made.value == 1.5e9 and made._asdict() == plain._asdict()
+
+
+def test_the_word_starts_kept_in_order_are_where_the_marks_are():
+    """``Analysis.word_starts`` (the scorer bisects it) is kept from the cut
+    of the whole text: over real news, and texts whose sentences were cut
+    one by one before the whole, it is every place whose word mark is 1,
+    the sentences' starts and the text's end among them."""
+    from itertools import compress
+
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl")
+    texts += ["", "。", "甲。乙；丙\n丁", "Ab 12.5%，增长3倍！？"]
+    for k, text in enumerate(texts):
+        a = analyse(text)
+        if k % 2 and a.text:
+            a.token(len(a.text) // 2)  # one sentence cut first, alone
+        marks = a.word_marks
+        assert a.word_starts == list(compress(range(len(a.text) + 1), marks))
+        assert a.word_starts[0] == 0 and a.word_starts[-1] == len(a.text)

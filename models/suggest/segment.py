@@ -512,7 +512,10 @@ class Analysis:
         # wrapper per word, which builds its arguments' tuple and took half
         # again as long as this loop over the gold articles' 70,000 words
         marks = self._word_starts
-        for start in accumulate(map(len, cut(self.text)), initial=0):
+        # the starts kept in order too (``word_starts``): the sentences' ends
+        # are words' starts among them, as jieba never joins across a split
+        self._start_list = list(accumulate(map(len, cut(self.text)), initial=0))
+        for start in self._start_list:
             marks[start] = 1
         self._done = bytearray(b"\x01" * len(self._bounds))
         self._all_done = True
@@ -524,6 +527,14 @@ class Analysis:
         caller that reads it for thousands of spans."""
         self.segment_all()
         return self._word_starts
+
+    @property
+    def word_starts(self) -> list[int]:
+        """Where every word starts, in order, and the text's end: the places
+        whose ``word_marks`` are 1 (cuts the whole text first), for a caller
+        that bisects them rather than searching the marks."""
+        self.segment_all()
+        return self._start_list
 
     def is_start(self, pos: int) -> bool:
         if pos <= 0 or pos >= len(self.text):
