@@ -713,3 +713,16 @@ def test_the_word_starts_kept_in_order_are_where_the_marks_are():
         marks = a.word_marks
         assert a.word_starts == list(compress(range(len(a.text) + 1), marks))
         assert a.word_starts[0] == 0 and a.word_starts[-1] == len(a.text)
+
+
+def test_a_word_found_in_the_kept_starts_is_the_one_the_marks_say():
+    """``Analysis.token`` bisects the kept word starts once the whole text is
+    cut: at every place of real news (and just outside the text) it gives
+    the word the marks' searches give."""
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl") + ["", "甲", "甲。乙"]
+    for text in texts:
+        a = analyse(text)
+        a.segment_all()
+        marks = a.word_marks
+        for pos in range(-1, len(a.text) + 2):
+            assert a.token(pos) == (marks.rfind(1, 0, pos + 1), marks.find(1, pos + 1)), pos
