@@ -726,3 +726,39 @@ def test_a_word_found_in_the_kept_starts_is_the_one_the_marks_say():
         marks = a.word_marks
         for pos in range(-1, len(a.text) + 2):
             assert a.token(pos) == (marks.rfind(1, 0, pos + 1), marks.find(1, pos + 1)), pos
+
+
+def test_company_shapes_step_back_through_the_kept_starts_as_through_the_marks():
+    """``_company_shapes`` walks back from a shape's end word by word through
+    the kept word starts: over real news, for every sentence and every
+    stretch from a place inside one to its end, the shapes are those the
+    walk through the marks (the plain definition, written out here) gives."""
+    from models.suggest import candidates as c
+
+    def plain(a, lo, hi):
+        text, marks = a.text, a.word_marks
+        for _s, end, _term, _label in c.shape_lexicon().find(text[lo:hi]):
+            end += lo
+            if marks[end] != 1:
+                continue
+            start = end
+            for _ in range(c.MAX_WORDS_BACK):
+                if start == lo or text[start - 1] in c.CLAUSE_END or text[start - 1] in c.LIST_MARK:
+                    break
+                start = marks.rfind(1, 0, start)
+                if end - start > c.MAX_SHAPE_CHARS:
+                    break
+                yield start, end, "head"
+        yield from c._brands(a, lo, hi)
+        yield from c._list_items(text, lo, hi)
+
+    shapes = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        a = analyse(text)
+        a.segment_all()
+        for lo, hi in sentence_bounds(a.text):
+            for start in {lo, (lo + hi) // 2, max(lo, hi - 7)}:
+                got = list(c._company_shapes(a, start, hi))
+                assert got == list(plain(a, start, hi)), (start, hi)
+                shapes += len(got)
+    assert shapes > 2_000

@@ -289,15 +289,18 @@ def _add_shape(cands: CandidateSet, start: int, end: int, how: str, label: str) 
 def _company_shapes(a: Analysis, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     text = a.text
     marks = a.word_marks  # read directly, as Analysis.is_start and .token do
+    starts = a.word_starts
     for _s, end, _term, _label in shape_lexicon().find(text[lo:hi]):
         end += lo
         if marks[end] != 1:
             continue
         start = end
+        k = bisect_left(starts, end)  # starts[k] is end: the words before it are the ones before
         for _ in range(MAX_WORDS_BACK):
             if start == lo or text[start - 1] in CLAUSE_END or text[start - 1] in LIST_MARK:
                 break
-            start = marks.rfind(1, 0, start)  # the word before
+            k -= 1  # the word before (past the text's start: the marks' search, as ever)
+            start = starts[k] if k >= 0 else marks.rfind(1, 0, start)
             if end - start > MAX_SHAPE_CHARS:
                 break
             yield start, end, "head"
