@@ -762,3 +762,16 @@ def test_company_shapes_step_back_through_the_kept_starts_as_through_the_marks()
                 assert got == list(plain(a, start, hi)), (start, hi)
                 shapes += len(got)
     assert shapes > 2_000
+
+
+def test_sentence_bounds_from_the_analysed_splits_are_the_scanned_ones():
+    """``sentence_bounds`` given the splits the analysis found
+    (``Analysis.split_ends``) cuts a text as its own scan does: over real
+    news and texts that end with and without a split."""
+    from models.suggest.segment import SENTENCE_SPLIT
+
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl") + ["", "。", "甲。乙", "甲\n"]
+    for text in texts:
+        a = analyse(text)
+        assert a.split_ends == [m.end() for m in SENTENCE_SPLIT.finditer(a.text)]
+        assert sentence_bounds(a.text, a.split_ends) == sentence_bounds(a.text)

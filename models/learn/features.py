@@ -106,14 +106,17 @@ def freq_band(word: str) -> str:
 # -- sentences ----------------------------------------------------------------------
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
+def sentence_bounds(text: str, splits: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a compact text: cut after sentence
     ends and line breaks (the breaks the compact text keeps are real), and
-    at a comma in sentences longer than MAX_SEGMENT."""
+    at a comma in sentences longer than MAX_SEGMENT. ``splits``: where each
+    SENTENCE_SPLIT match of the text ends, when known (``Analysis.split_ends``:
+    the text is not scanned again)."""
     bounds = []
     start = 0
-    for m in SENTENCE_SPLIT.finditer(text):
-        end = m.end()
+    if splits is None:
+        splits = [m.end() for m in SENTENCE_SPLIT.finditer(text)]
+    for end in splits:
         bounds.extend(_short_pieces(text, start, end))
         start = end
     if start < len(text):

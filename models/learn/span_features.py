@@ -230,7 +230,7 @@ class Featurizer:
         proposed = [c for c in cands if c.label in named and not c.sources.keys() <= SHAPE_ONLY]
         if not proposed:
             return []
-        bounds = sentence_bounds(a.text)
+        bounds = sentence_bounds(a.text, a.split_ends)
         starts = [s for s, _e in bounds]
         read = {_sentence_of(bounds, starts, c) for c in proposed} - {-1}
         # only the read sentences gather their candidates

@@ -580,6 +580,15 @@ class Analysis:
         starts = [m.start() for m in _MARK.finditer(self._word_starts)]
         return list(zip(starts, starts[1:], strict=False))
 
+    @property
+    def split_ends(self) -> list[int]:
+        """Where each SENTENCE_SPLIT match of the text ends, in order (found
+        when the text was analysed)."""
+        bounds = self._bounds
+        n = len(self.text)
+        # the text's end is among the bounds also when no split ends it
+        return bounds[1:] if n and self.text[n - 1] in SPLITS else bounds[1:-1]
+
     def split_before(self, pos: int, marks: Container[str]) -> int:
         """Just after the last of ``marks`` before ``pos``, or 0 when none
         stands before it, for ``marks`` among SENTENCE_SPLIT's: read off the
