@@ -775,3 +775,56 @@ def test_sentence_bounds_from_the_analysed_splits_are_the_scanned_ones():
         a = analyse(text)
         assert a.split_ends == [m.end() for m in SENTENCE_SPLIT.finditer(a.text)]
         assert sentence_bounds(a.text, a.split_ends) == sentence_bounds(a.text)
+
+
+def test_resolving_by_keys_made_at_once_keeps_what_the_sort_by_key_keeps():
+    """``resolve`` ranks the candidates by keys made in one comprehension,
+    each with its place last: over the pipeline's candidates of real news,
+    at several thresholds, it keeps what the stable sort by the key
+    function (the plain definition, written out here) keeps, in order."""
+    from models.suggest.candidates import (
+        COMPANY,
+        POLICY,
+        YIELDING_LABELS,
+        NameIndex,
+        resolve,
+    )
+    from models.suggest.pipeline import default_suggester
+
+    def plain(scored, threshold):
+        shown = [sc for sc in scored if sc[0] > threshold]
+        policies = NameIndex([c for _p, c in shown if c.label == POLICY])
+        ranked = sorted(
+            shown,
+            key=lambda sc: (
+                sc[1].label in YIELDING_LABELS,
+                sc[1].label == COMPANY and policies.holds(sc[1]),
+                -sc[0],
+                sc[1].start - sc[1].end,
+                sc[1].start,
+            ),
+        )
+        taken = bytearray(max((c.end for _p, c in ranked), default=0) + 1)
+        kept = []
+        for p, cand in ranked:
+            if taken.find(1, cand.start, cand.end) >= 0:
+                continue
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+            kept.append((p, cand))
+        kept.sort(key=lambda sc: (sc[1].start, sc[1].end))
+        return kept
+
+    model = default_suggester()
+    kept = 0
+    for text in real_news_texts("news-train.jsonl")[:60]:
+        scored, _a = model.scored(text)
+        # ties of probability too: the same scores rounded coarsely
+        rounded = [(round(p, 1), c) for p, c in scored]
+        for candidates in (scored, rounded):
+            for threshold in (0.0, 0.3, 0.5, 0.9):
+                got = resolve(candidates, threshold)
+                assert [(p, c.key) for p, c in got] == [
+                    (p, c.key) for p, c in plain(candidates, threshold)
+                ]
+                kept += len(got)
+    assert kept > 2_000

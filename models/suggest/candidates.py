@@ -175,26 +175,33 @@ def resolve(
     and so does a firm to a policy whose name holds it (gold spans never
     nest, and a policy's name is the longest as written)."""
     shown = [sc for sc in scored if sc[0] > threshold]
-    policies = NameIndex([c for _p, c in shown if c.label == POLICY])
-    ranked = sorted(
-        shown,
-        key=lambda sc: (
-            sc[1].label in YIELDING_LABELS,
-            sc[1].label == COMPANY and policies.holds(sc[1]),
-            -sc[0],
-            sc[1].start - sc[1].end,
-            sc[1].start,
-        ),
-    )
-    taken = bytearray(max((c.end for _p, c in ranked), default=0) + 1)
+    holds = NameIndex([c for _p, c in shown if c.label == POLICY]).holds
+    # each candidate's rank as a key made in one comprehension, its place in
+    # ``shown`` last (the stable sort's order among equal keys), rather than
+    # by a key function called for each of some 2,600 candidates a pass
+    keys = [
+        (
+            c.label in YIELDING_LABELS,
+            c.label == COMPANY and holds(c),
+            -p,
+            c.start - c.end,
+            c.start,
+            k,
+        )
+        for k, (p, c) in enumerate(shown)
+    ]
+    keys.sort()
+    taken = bytearray(max((c.end for _p, c in shown), default=0) + 1)
     kept = []
-    for p, cand in ranked:
+    for key in keys:
+        sc = shown[key[-1]]
+        cand = sc[1]
         if taken.find(1, cand.start, cand.end) >= 0:
             continue
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
-        kept.append((p, cand))
-    kept.sort(key=lambda sc: (sc[1].start, sc[1].end))
-    return kept
+        kept.append((cand.start, cand.end, len(kept), sc))
+    kept.sort()  # in text order (by start, then end, then as kept)
+    return [sc for _s, _e, _k, sc in kept]
 
 
 class NameIndex:
