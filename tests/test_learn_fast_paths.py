@@ -828,3 +828,68 @@ def test_resolving_by_keys_made_at_once_keeps_what_the_sort_by_key_keeps():
                 ]
                 kept += len(got)
     assert kept > 2_000
+
+
+def test_a_quantitys_value_unit_and_indicator_read_the_short_way_are_the_plain_ones():
+    """``_quantity`` reads a number of ASCII digits by ``float``, a unit's
+    form from UNIT_FORMS, a scale only where there is one; ``_indicator``
+    seeks only the leading words whose first character its clause holds.
+    Over real news each gives what the plain call or loop (written out
+    here) gives, and every unit's glued-word test of more than one
+    character is no."""
+    from models.suggest import metric
+    from models.suggest.numbers import UNITS, normalise_unit, parse_number, scale_value
+
+    def plain_indicator(a, start, previous):
+        seg = a.text[max(metric._clause_start(a, start), start - metric.INDICATOR_READS) : start]
+        if "年" in seg:
+            seg = metric.YEAR_IN_INDICATOR.sub("", seg)
+        changed = True
+        while changed and seg:
+            shorter = metric._cut_trailing(seg)
+            changed = len(shorter) < len(seg)
+            seg = shorter
+        cut = 0
+        for word in metric.INDICATOR_LEADING:
+            k = seg.rfind(word)
+            if k >= 0 and k + len(word) < len(seg):
+                cut = max(cut, k + len(word))
+        seg = seg[cut:].strip("，,、 的")
+        if len(seg) > 30:
+            seg = seg[-30:]
+        if previous is not None and seg.startswith(metric.CHANGE_WORDS):
+            prev_start, prev_indicator = previous
+            sentence = metric._clause_start(a, start, metric.SENTENCE_MARKS)
+            if (
+                prev_start >= sentence
+                and prev_indicator
+                and not prev_indicator.startswith(metric.CHANGE_WORDS)
+            ):
+                base = prev_indicator
+                for word in metric.CHANGE_WORDS:
+                    k = base.find(word)
+                    if k > 0:
+                        base = base[:k]
+                seg = base + seg
+        return seg
+
+    for unit in UNITS:
+        assert (metric.UNIT_FORMS.get(unit) or (unit, 1.0)) == normalise_unit(unit)
+    assert scale_value("") == 1.0
+    rules = metric.MetricSuggester()
+    asked = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        a = analyse(text)
+        for m in metric.QUANTITY.finditer(a.text):
+            num, unit = m.group("num", "unit")
+            if num.isascii() and num.isdigit():
+                assert float(num) == parse_number(num)
+            if unit and len(unit) > 1:
+                assert not metric._glued_word(a.text, m.end() - len(unit), m.end())
+        previous = None
+        for h, attrs in rules.attributed(a):
+            for prev in (None, previous):
+                assert metric._indicator(a, h.start, prev) == plain_indicator(a, h.start, prev)
+            previous = (h.start, attrs["indicator"])
+            asked += 1
+    assert asked > 1_000

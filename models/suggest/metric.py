@@ -23,6 +23,7 @@ from models.suggest.numbers import (
     ARABIC_ONLY_UNITS,
     CN_NUMERAL,
     CURRENCY,
+    UNIT_FORMS,
     UNIT_RE,
     fmt_value,
     normalise_unit,
@@ -345,6 +346,9 @@ INDICATOR_LEADING = words(
     """
 )
 LEADING_FIRSTS = frozenset(word[0] for word in INDICATOR_LEADING)
+LEADING_BY_FIRST = {
+    first: tuple(word for word in INDICATOR_LEADING if word[0] == first) for first in LEADING_FIRSTS
+}
 CHANGE_WORDS = words(
     """同比 比上年 较上年 环比 增长 增速 增幅 提高 下降 减少
     """
@@ -507,7 +511,8 @@ class MetricSuggester:
             return None  # 每10股, 每万人: a rate's base, not a quantity
         if before and before in "/／" and not (num_start >= 2 and CJK.match(text[num_start - 2])):
             return None  # 1/2, a code; but 300兆瓦/600兆瓦时 is two quantities
-        if unit and _glued_word(text, end - len(unit), end):
+        # (_glued_word of the unit, asked only of a one-character unit)
+        if unit and len(unit) == 1 and _glued_word(text, end - 1, end):
             return None  # 12部门, 3个人: the unit starts a word
         if not arabic and (
             text[m.start() : end] in place_names() or text[end : end + 1] in ("区", "县")
@@ -545,7 +550,7 @@ class MetricSuggester:
             if text.startswith(ABSTRACT_AFTER, end) or (after and after in '“"'):
                 return None  # 三个方面, 三个“一号工程”: a slogan's count
         if pct:
-            if LATIN.match(after or " "):
+            if after in ASCII_LETTERS:
                 return None
             unit_attr, mult = "%" if pct in "%％" else pct, 1.0
         elif unit:
@@ -561,7 +566,7 @@ class MetricSuggester:
                 return None  # 1个月
             if unit in ("次",) and after and CJK.match(after) and arabic is False:
                 return None
-            unit_attr, mult = normalise_unit(unit)
+            unit_attr, mult = UNIT_FORMS.get(unit) or (unit, 1.0)  # normalise_unit(unit)
             if unitx:
                 unit_attr += unitx.replace("（", "(").replace("）", ")")
             if per:
@@ -575,10 +580,14 @@ class MetricSuggester:
             return self._bare(a, m)
         if after and after in TIME_AFTER and not unit and not pct:
             return None
-        value = parse_number(num)
+        # most numbers are ASCII digits alone, which parse_number reads by float()
+        value = float(num) if num.isascii() and num.isdigit() else parse_number(num)
         if value is None:
             return None
-        value *= scale_value(scale or _range_scale(num, num2)) * mult
+        # (a range's scale and a scale's value asked only when there is one:
+        # scale_value("") is 1.0)
+        scaled = scale or (_range_scale(num, num2) if num2 else "")
+        value *= (scale_value(scaled) if scaled else 1.0) * mult
         if pct:
             value = value if pct in "%％" else value
         start = m.start()
@@ -998,11 +1007,13 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
         changed = len(shorter) < len(seg)
         seg = shorter
     cut = 0
-    # two clauses in three hold no character a leading word starts with
-    for word in INDICATOR_LEADING if not LEADING_FIRSTS.isdisjoint(seg) else ():
-        k = seg.rfind(word)
-        if k >= 0 and k + len(word) < len(seg):
-            cut = max(cut, k + len(word))
+    # only the words whose first character the clause holds (two clauses in
+    # three hold none): a search for each of the nine is a call apiece
+    for first in LEADING_FIRSTS.intersection(seg):
+        for word in LEADING_BY_FIRST[first]:
+            k = seg.rfind(word)
+            if k >= 0 and k + len(word) < len(seg):
+                cut = max(cut, k + len(word))
     seg = seg[cut:].strip("，,、 的")
     if len(seg) > 30:
         seg = seg[-30:]
