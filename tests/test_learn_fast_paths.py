@@ -893,3 +893,22 @@ def test_a_quantitys_value_unit_and_indicator_read_the_short_way_are_the_plain_o
             previous = (h.start, attrs["indicator"])
             asked += 1
     assert asked > 1_000
+
+
+def test_the_words_of_a_stretch_from_the_kept_starts_are_the_marks_words():
+    """``Analysis.words`` bisects the kept word starts once the whole text is
+    cut: for stretches of real news (and reaching past its end) it gives
+    the words the marks' slice gives, the first and last cut at the ends."""
+    from itertools import compress
+
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl") + ["甲", "甲。乙"]:
+        a = analyse(text)
+        a.segment_all()
+        n = len(a.text)
+        for start in range(0, n + 2, 3):
+            for end in (start, start + 1, start + 5, start + 17, n, n + 3):
+                if end <= start:
+                    continue
+                starts = compress(range(start + 1, end), a.word_marks[start + 1 : end])
+                cuts = [start, *starts, end]
+                assert a.words(start, end) == list(zip(cuts, cuts[1:], strict=False)), (start, end)

@@ -177,6 +177,9 @@ RATIO = _led_by(
     r"(?<![0-9.:：])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}(?![0-9:：])",
     rf"[0-9.]{{1,{LONGEST_NUMBER}}}[:：]",
     needs=(":", "："),
+    # a digit on either side of a colon: most texts that hold a colon hold
+    # it after a speaker (记者：), and the led scan tries every character
+    holds="[:：](?<=[0-9][:：])[0-9]",
 )
 RATIO_BEFORE = re.compile("比例|结构|之比|比重|比为")
 # A fraction written with a slash, as a share (占国土面积1/8, 约占总量2/3).
@@ -185,6 +188,7 @@ FRACTION = _led_by(
     r"(?<![0-9.．/／])(?P<num>[1-9][0-9]?)[/／](?P<den>[1-9][0-9]?)(?![0-9.．/／])",
     r"[0-9]{1,2}[/／]",
     needs=("/", "／"),
+    holds="[/／](?<=[0-9][/／])[1-9]",  # (a slash in a web address, a name's list: no digits)
 )
 OCCUPY = frozenset("地用有据领")
 # An index's level or move in points (报3764.79点, 跌超1000点, 3万点): with a
@@ -353,6 +357,7 @@ CHANGE_WORDS = words(
     """同比 比上年 较上年 环比 增长 增速 增幅 提高 下降 减少
     """
 )
+CHANGE_FIRSTS = frozenset(word[0] for word in CHANGE_WORDS)
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 # the Analysis.memo key of a text's years: a string keeps its hash, where a
 # compiled pattern hashes its code again at every look-up (one per quantity)
@@ -554,7 +559,7 @@ class MetricSuggester:
                 return None
             unit_attr, mult = "%" if pct in "%％" else pct, 1.0
         elif unit:
-            if after == "级" or text.startswith(("级", "量级"), end):
+            if after == "级" or (after == "量" and text[end + 1 : end + 2] == "级"):  # 级, 量级
                 return None
             if after == "数" and unit in ("位", "个"):
                 return None  # 两位数增长: a figure of speech
@@ -1017,7 +1022,7 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
     seg = seg[cut:].strip("，,、 的")
     if len(seg) > 30:
         seg = seg[-30:]
-    if previous is not None and seg.startswith(CHANGE_WORDS):
+    if previous is not None and seg[:1] in CHANGE_FIRSTS and seg.startswith(CHANGE_WORDS):
         prev_start, prev_indicator = previous
         sentence = _clause_start(a, start, SENTENCE_MARKS)
         if (

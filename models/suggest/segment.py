@@ -46,7 +46,7 @@ import os
 import re
 import threading
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
 from itertools import accumulate, compress
@@ -562,6 +562,13 @@ class Analysis:
         cut at ``start`` and ``end``."""
         if start >= end:
             return []
+        if self._all_done and start >= 0:
+            # the starts inside, bisected in the kept list: the marks' slice
+            # picked by a range made an int for every character
+            starts = self._start_list
+            k = bisect_right(starts, start)
+            cuts = [start, *starts[k : bisect_left(starts, end, k)], end]
+            return list(zip(cuts, cuts[1:], strict=False))
         if not self._all_done:
             first = bisect_right(self._bounds, start) - 1
             last = bisect_right(self._bounds, end - 1) - 1
