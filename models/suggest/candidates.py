@@ -196,7 +196,7 @@ def resolve(
     for key in keys:
         sc = shown[key[-1]]
         cand = sc[1]
-        if taken.find(1, cand.start, cand.end) >= 0:
+        if 1 in taken[cand.start : cand.end]:  # (find parses its arguments as a tuple)
             continue
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         kept.append((cand.start, cand.end, len(kept), sc))

@@ -453,7 +453,7 @@ class MetricSuggester:
         hits: list[_Hit] = []
 
         def add(h: _Hit | None) -> None:
-            if h is None or taken.find(1, h.start, h.end) >= 0:
+            if h is None or 1 in taken[h.start : h.end]:  # (find parses its arguments as a tuple)
                 return
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
             hits.append(h)
