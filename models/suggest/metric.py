@@ -151,6 +151,10 @@ QUANTITY = _led_by(
 SCALE_AMOUNT = re.compile(
     rf"(?P<pre>{PRE}|超|过)(?P<num>[一二两三四五六七八九]?[十百千]?(?:万亿|千万|百万|万|亿))(?![{CN_NUMERAL}])"
 )
+NEEDS[SCALE_AMOUNT] = (
+    "万",
+    "亿",
+)  # (the scan tests every character: one text in eight holds neither)
 SOME = re.compile(rf"数(?P<num>[十百千万]+)(?P<scale>万亿|亿|万)?(?P<unit>{UNIT_RE})")
 # A prefix 超 only when it stands before a digit: 超400亿元, not 超大; 过
 # only before an order of magnitude (过千亿, 过亿元): before a digit it is
@@ -436,7 +440,7 @@ class MetricSuggester:
         for h in self.find(a):
             attrs = _attributes(a, h, previous)
             # a following 同比增长 borrows a quantity's indicator, never a ranking's
-            previous = (h.start, attrs["indicator"]) if not h.kind.startswith("rank") else None
+            previous = (h.start, attrs["indicator"]) if h.kind[:4] != "rank" else None
             out.append((h, attrs))
         # a text read in simplified (traditional news) is given its attributes
         # as it writes them; one read as written keeps the rules' strings
@@ -472,7 +476,7 @@ class MetricSuggester:
             add(self._share(a, m))
         for m in QUANTITY.finditer(text):
             add(self._quantity(a, m))
-        for m in SCALE_AMOUNT.finditer(text):
+        for m in _matches(SCALE_AMOUNT, text):
             add(self._scale_amount(a, m))
         for m in _matches(SOME, text):
             add(self._some(a, m))
