@@ -363,6 +363,11 @@ CHANGE_WORDS = words(
 )
 CHANGE_FIRSTS = frozenset(word[0] for word in CHANGE_WORDS)
 YEAR = re.compile(r"((?:19|20)\d{2})年")
+# YEAR found from its 年, the year read behind it: the engine finds one
+# character (a literal) in a tight loop, where YEAR's first digit is a class
+# tested at every character of the text; a year's match is its 年 and the
+# four digits before, so the matches are YEAR's (the year in group 1)
+YEAR_BY_ITS_END = re.compile(r"年(?<=((?:19|20)\d{2})年)")
 # the Analysis.memo key of a text's years: a string keeps its hash, where a
 # compiled pattern hashes its code again at every look-up (one per quantity)
 YEARS_KEY = "metric.years"
@@ -1086,9 +1091,9 @@ def _years(a: Analysis) -> tuple[list[int], list[int], list[str]]:
     sentence's start: the text's years are the sentence's.)"""
     got = a.memo.get(YEARS_KEY)
     if got is None:
-        found = list(YEAR.finditer(a.text))
+        found = list(YEAR_BY_ITS_END.finditer(a.text))
         got = a.memo[YEARS_KEY] = (
-            [m.start() for m in found],
+            [m.start(1) for m in found],
             [m.end() for m in found],
             [m.group(1) for m in found],
         )
