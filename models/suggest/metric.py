@@ -151,10 +151,9 @@ QUANTITY = _led_by(
 SCALE_AMOUNT = re.compile(
     rf"(?P<pre>{PRE}|超|过)(?P<num>[一二两三四五六七八九]?[十百千]?(?:万亿|千万|百万|万|亿))(?![{CN_NUMERAL}])"
 )
-NEEDS[SCALE_AMOUNT] = (
-    "万",
-    "亿",
-)  # (the scan tests every character: one text in eight holds neither)
+# every match holds 万 or 亿, and the scan tests every character of the
+# text: one text in eight holds neither
+NEEDS[SCALE_AMOUNT] = ("万", "亿")
 SOME = re.compile(rf"数(?P<num>[十百千万]+)(?P<scale>万亿|亿|万)?(?P<unit>{UNIT_RE})")
 # A prefix 超 only when it stands before a digit: 超400亿元, not 超大; 过
 # only before an order of magnitude (过千亿, 过亿元): before a digit it is
