@@ -587,7 +587,7 @@ def test_suffix_runs_are_the_characters_suffix_reach_gives():
         ]
         assert runs == walked
         found += len(ends)
-    assert found > 500
+    assert found > 150
 
 
 def test_a_suggestion_made_at_once_is_the_one_the_dataclass_builds():
@@ -615,3 +615,318 @@ def test_a_suggestion_made_at_once_is_the_one_the_dataclass_builds():
     assert made > 300
     with pytest.raises(AttributeError):  # frozen as ever
         s.score = 0.0
+
+
+def test_the_last_split_before_a_place_is_the_one_a_search_back_finds():
+    """``Analysis.split_before`` reads the last of some sentence splits before
+    a place off the splits found when the text was analysed: at every place
+    of real news (traditional and garbled pages among them, and texts that
+    end with and without a split), for every set of marks a caller may
+    ask, it is just after the last such mark before it, as a plain walk
+    finds."""
+    from models.suggest.segment import SPLITS
+
+    sets = [SPLITS, "。！？!?\n", "；;", "\n", "。"]
+    extra = ["", "。", "甲。乙；丙", "；；\n\n。", "无标点的一段文字"]
+    checked = 0
+    for text in [*real_news_texts("news-train.jsonl", "seeds.jsonl"), *extra]:
+        a = analyse(text)
+        t = a.text
+        for marks in sets:
+            plain = 0  # just after the last mark before pos
+            for pos in range(len(t) + 1):
+                assert a.split_before(pos, frozenset(marks)) == plain, (marks, pos, t[:20])
+                if pos < len(t) and t[pos] in marks:
+                    plain = pos + 1
+                checked += 1
+    assert checked > 100_000
+
+
+def test_the_units_led_by_their_first_characters_match_as_the_bare_tree():
+    """``longest_first`` leads the units' tree with a look-ahead at their first
+    characters: at every place of real news, and of every unit written out
+    (with what may follow it), the led pattern matches what the tree alone
+    matches, and the quantities found are the same."""
+    from models.suggest import numbers
+    from models.suggest.numbers import UNIT_AFTER, UNITS
+
+    tree: dict = {}
+    for word in UNITS:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = UNIT_AFTER.get(word, "")
+    bare = re.compile(numbers._branches(tree))
+    led = re.compile(numbers.UNIT_RE)
+    assert led.pattern.startswith("(?=[") and led.pattern != bare.pattern
+    texts = [compact(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    texts.append("".join(f"3{unit}点位，" for unit in UNITS) + "GWHkwh")
+    matched = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            got, want = led.match(text, pos), bare.match(text, pos)
+            assert (got and got.span()) == (want and want.span()), (pos, text[pos : pos + 8])
+            matched += want is not None
+    assert matched > 3_000
+
+
+def test_a_quantitys_shortcuts_say_what_the_patterns_say():
+    """``_quantity`` reads QUANTITY's groups by place, tests a Latin letter
+    before a number by a set, asks PRE_SHORT and a minus sign only after the
+    characters they start with, and makes its hit from a tuple: over real
+    news each of these says what the pattern or the class it stands for
+    says, and the hits are the NamedTuple's own."""
+    from models.suggest import metric
+
+    assert tuple(metric.QUANTITY.groupindex) == metric.QUANTITY_GROUPS
+    texts = [compact(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    texts.append("超100亿元，过万亿，增速-3.2%，Ab3个，超过五成")
+    shorts = 0
+    for text in texts:
+        for pos, ch in enumerate(text):
+            assert (ch in metric.ASCII_LETTERS) == bool(metric.LATIN.match(ch)), ch
+            if metric.PRE_SHORT.match(text, pos):
+                assert ch in "超过"
+                shorts += 1
+            if metric._negative(text, pos):
+                assert pos >= 2 and text[pos - 1] in "-－−"
+    assert shorts > 20
+    fields = (3, 9, 1.5e9, "元", "超", 0.95, "quantity")
+    made, plain = metric._new_hit(fields), metric._Hit(*fields)
+    assert type(made) is metric._Hit and made == plain and repr(made) == repr(plain)
+    assert made.value == 1.5e9 and made._asdict() == plain._asdict()
+
+
+def test_the_word_starts_kept_in_order_are_where_the_marks_are():
+    """``Analysis.word_starts`` (the scorer bisects it) is kept from the cut
+    of the whole text: over real news, and texts whose sentences were cut
+    one by one before the whole, it is every place whose word mark is 1,
+    the sentences' starts and the text's end among them."""
+    from itertools import compress
+
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl")
+    texts += ["", "。", "甲。乙；丙\n丁", "Ab 12.5%，增长3倍！？"]
+    for k, text in enumerate(texts):
+        a = analyse(text)
+        if k % 2 and a.text:
+            a.token(len(a.text) // 2)  # one sentence cut first, alone
+        marks = a.word_marks
+        assert a.word_starts == list(compress(range(len(a.text) + 1), marks))
+        assert a.word_starts[0] == 0 and a.word_starts[-1] == len(a.text)
+
+
+def test_a_word_found_in_the_kept_starts_is_the_one_the_marks_say():
+    """``Analysis.token`` bisects the kept word starts once the whole text is
+    cut: at every place of real news (and just outside the text) it gives
+    the word the marks' searches give."""
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl") + ["", "甲", "甲。乙"]
+    for text in texts:
+        a = analyse(text)
+        a.segment_all()
+        marks = a.word_marks
+        for pos in range(-1, len(a.text) + 2):
+            assert a.token(pos) == (marks.rfind(1, 0, pos + 1), marks.find(1, pos + 1)), pos
+
+
+def test_company_shapes_step_back_through_the_kept_starts_as_through_the_marks():
+    """``_company_shapes`` walks back from a shape's end word by word through
+    the kept word starts: over real news, for every sentence and every
+    stretch from a place inside one to its end, the shapes are those the
+    walk through the marks (the plain definition, written out here) gives."""
+    from models.suggest import candidates as c
+
+    def plain(a, lo, hi):
+        text, marks = a.text, a.word_marks
+        for _s, end, _term, _label in c.shape_lexicon().find(text[lo:hi]):
+            end += lo
+            if marks[end] != 1:
+                continue
+            start = end
+            for _ in range(c.MAX_WORDS_BACK):
+                if start == lo or text[start - 1] in c.CLAUSE_END or text[start - 1] in c.LIST_MARK:
+                    break
+                start = marks.rfind(1, 0, start)
+                if end - start > c.MAX_SHAPE_CHARS:
+                    break
+                yield start, end, "head"
+        yield from c._brands(a, lo, hi)
+        yield from c._list_items(text, lo, hi)
+
+    shapes = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        a = analyse(text)
+        a.segment_all()
+        for lo, hi in sentence_bounds(a.text):
+            for start in {lo, (lo + hi) // 2, max(lo, hi - 7)}:
+                got = list(c._company_shapes(a, start, hi))
+                assert got == list(plain(a, start, hi)), (start, hi)
+                shapes += len(got)
+    assert shapes > 2_000
+
+
+def test_sentence_bounds_from_the_analysed_splits_are_the_scanned_ones():
+    """``sentence_bounds`` given the splits the analysis found
+    (``Analysis.split_ends``) cuts a text as its own scan does: over real
+    news and texts that end with and without a split."""
+    from models.suggest.segment import SENTENCE_SPLIT
+
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl") + ["", "。", "甲。乙", "甲\n"]
+    for text in texts:
+        a = analyse(text)
+        assert a.split_ends == [m.end() for m in SENTENCE_SPLIT.finditer(a.text)]
+        assert sentence_bounds(a.text, a.split_ends) == sentence_bounds(a.text)
+
+
+def test_resolving_by_keys_made_at_once_keeps_what_the_sort_by_key_keeps():
+    """``resolve`` ranks the candidates by keys made in one comprehension,
+    each with its place last: over the pipeline's candidates of real news,
+    at several thresholds, it keeps what the stable sort by the key
+    function (the plain definition, written out here) keeps, in order."""
+    from models.suggest.candidates import (
+        COMPANY,
+        POLICY,
+        YIELDING_LABELS,
+        NameIndex,
+        resolve,
+    )
+    from models.suggest.pipeline import default_suggester
+
+    def plain(scored, threshold):
+        shown = [sc for sc in scored if sc[0] > threshold]
+        policies = NameIndex([c for _p, c in shown if c.label == POLICY])
+        ranked = sorted(
+            shown,
+            key=lambda sc: (
+                sc[1].label in YIELDING_LABELS,
+                sc[1].label == COMPANY and policies.holds(sc[1]),
+                -sc[0],
+                sc[1].start - sc[1].end,
+                sc[1].start,
+            ),
+        )
+        taken = bytearray(max((c.end for _p, c in ranked), default=0) + 1)
+        kept = []
+        for p, cand in ranked:
+            if taken.find(1, cand.start, cand.end) >= 0:
+                continue
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+            kept.append((p, cand))
+        kept.sort(key=lambda sc: (sc[1].start, sc[1].end))
+        return kept
+
+    model = default_suggester()
+    kept = 0
+    for text in real_news_texts("news-train.jsonl")[:60]:
+        scored, _a = model.scored(text)
+        # ties of probability too: the same scores rounded coarsely
+        rounded = [(round(p, 1), c) for p, c in scored]
+        for candidates in (scored, rounded):
+            for threshold in (0.0, 0.3, 0.5, 0.9):
+                got = resolve(candidates, threshold)
+                assert [(p, c.key) for p, c in got] == [
+                    (p, c.key) for p, c in plain(candidates, threshold)
+                ]
+                kept += len(got)
+    assert kept > 2_000
+
+
+def test_a_quantitys_value_unit_and_indicator_read_the_short_way_are_the_plain_ones():
+    """``_quantity`` reads a number of ASCII digits by ``float``, a unit's
+    form from UNIT_FORMS, a scale only where there is one; ``_indicator``
+    seeks only the leading words whose first character its clause holds.
+    Over real news each gives what the plain call or loop (written out
+    here) gives, and every unit's glued-word test of more than one
+    character is no."""
+    from models.suggest import metric
+    from models.suggest.numbers import UNITS, normalise_unit, parse_number, scale_value
+
+    def plain_indicator(a, start, previous):
+        seg = a.text[max(metric._clause_start(a, start), start - metric.INDICATOR_READS) : start]
+        if "年" in seg:
+            seg = metric.YEAR_IN_INDICATOR.sub("", seg)
+        changed = True
+        while changed and seg:
+            shorter = metric._cut_trailing(seg)
+            changed = len(shorter) < len(seg)
+            seg = shorter
+        cut = 0
+        for word in metric.INDICATOR_LEADING:
+            k = seg.rfind(word)
+            if k >= 0 and k + len(word) < len(seg):
+                cut = max(cut, k + len(word))
+        seg = seg[cut:].strip("，,、 的")
+        if len(seg) > 30:
+            seg = seg[-30:]
+        if previous is not None and seg.startswith(metric.CHANGE_WORDS):
+            prev_start, prev_indicator = previous
+            sentence = metric._clause_start(a, start, metric.SENTENCE_MARKS)
+            if (
+                prev_start >= sentence
+                and prev_indicator
+                and not prev_indicator.startswith(metric.CHANGE_WORDS)
+            ):
+                base = prev_indicator
+                for word in metric.CHANGE_WORDS:
+                    k = base.find(word)
+                    if k > 0:
+                        base = base[:k]
+                seg = base + seg
+        return seg
+
+    for unit in UNITS:
+        assert (metric.UNIT_FORMS.get(unit) or (unit, 1.0)) == normalise_unit(unit)
+    assert scale_value("") == 1.0
+    rules = metric.MetricSuggester()
+    asked = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        a = analyse(text)
+        for m in metric.QUANTITY.finditer(a.text):
+            num, unit = m.group("num", "unit")
+            if num.isascii() and num.isdigit():
+                assert float(num) == parse_number(num)
+            if unit and len(unit) > 1:
+                assert not metric._glued_word(a.text, m.end() - len(unit), m.end())
+        previous = None
+        for h, attrs in rules.attributed(a):
+            for prev in (None, previous):
+                assert metric._indicator(a, h.start, prev) == plain_indicator(a, h.start, prev)
+            previous = (h.start, attrs["indicator"])
+            asked += 1
+    assert asked > 1_000
+
+
+def test_the_words_of_a_stretch_from_the_kept_starts_are_the_marks_words():
+    """``Analysis.words`` bisects the kept word starts once the whole text is
+    cut: for stretches of real news (and reaching past its end) it gives
+    the words the marks' slice gives, the first and last cut at the ends."""
+    from itertools import compress
+
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl") + ["甲", "甲。乙"]:
+        a = analyse(text)
+        a.segment_all()
+        n = len(a.text)
+        for start in range(0, n + 2, 3):
+            for end in (start, start + 1, start + 5, start + 17, n, n + 3):
+                if end <= start:
+                    continue
+                starts = compress(range(start + 1, end), a.word_marks[start + 1 : end])
+                cuts = [start, *starts, end]
+                assert a.words(start, end) == list(zip(cuts, cuts[1:], strict=False)), (start, end)
+
+
+def test_years_found_from_their_end_are_the_ones_the_year_pattern_finds():
+    """The quantity rules find a text's years from each 年, the year read
+    behind it: over real news and runs of digits, full-width digits and
+    years back to back, the years (where each starts and ends, and its
+    digits) are YEAR's matches."""
+    from models.suggest import metric
+
+    texts = [compact(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    texts += ["12020年", "2020年2021年度", "１９９８年，1899年，20245年", "年2019年年", "2020"]
+    found = 0
+    for text in texts:
+        want = [(m.start(), m.end(), m.group(1)) for m in metric.YEAR.finditer(text)]
+        got = [(m.start(1), m.end(), m.group(1)) for m in metric.YEAR_BY_ITS_END.finditer(text)]
+        assert got == want, text[:30]
+        found += len(want)
+    assert found > 150

@@ -106,14 +106,17 @@ def freq_band(word: str) -> str:
 # -- sentences ----------------------------------------------------------------------
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
+def sentence_bounds(text: str, splits: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a compact text: cut after sentence
     ends and line breaks (the breaks the compact text keeps are real), and
-    at a comma in sentences longer than MAX_SEGMENT."""
+    at a comma in sentences longer than MAX_SEGMENT. ``splits``: where each
+    SENTENCE_SPLIT match of the text ends, when known (``Analysis.split_ends``:
+    the text is not scanned again)."""
     bounds = []
     start = 0
-    for m in SENTENCE_SPLIT.finditer(text):
-        end = m.end()
+    if splits is None:
+        splits = [m.end() for m in SENTENCE_SPLIT.finditer(text)]
+    for end in splits:
         bounds.extend(_short_pieces(text, start, end))
         start = end
     if start < len(text):
@@ -401,10 +404,13 @@ class _EncodedWords(dict):
 
 
 class _Classes(dict):
-    """Code point -> ``char_class``, for ``str.translate``."""
+    """Character -> ``char_class``, each asked once: a stretch's classes are
+    looked up by a map over its characters (already strings, hashed for the
+    other columns), where ``str.translate`` made an int of each code point
+    and looked that up (some 700 instructions a character)."""
 
-    def __missing__(self, code: int) -> str:
-        cls = self[code] = char_class(chr(code))
+    def __missing__(self, ch: str) -> str:
+        cls = self[ch] = char_class(ch)
         return cls
 
 
@@ -541,7 +547,7 @@ def sentences_items(
     # the characters as one list of strings, each hashed once for the
     # lookups of all the columns below (iterating a str makes new ones)
     chars = list(text)
-    classes = text.translate(_CLASSES)
+    classes = "".join(map(_CLASSES.__getitem__, chars))
     # each character's c=, c-1= and c+1= at once, then moved to their places
     # (c-1= of a character is its next one's, c+1= its previous one's)
     own, before, after = zip(*map(attrs.char_triples.get, chars, repeat(NO_CHAR)), strict=True)

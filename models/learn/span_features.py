@@ -50,7 +50,7 @@ equal."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -230,7 +230,7 @@ class Featurizer:
         proposed = [c for c in cands if c.label in named and not c.sources.keys() <= SHAPE_ONLY]
         if not proposed:
             return []
-        bounds = sentence_bounds(a.text)
+        bounds = sentence_bounds(a.text, a.split_ends)
         starts = [s for s, _e in bounds]
         read = {_sentence_of(bounds, starts, c) for c in proposed} - {-1}
         # only the read sentences gather their candidates
@@ -615,6 +615,11 @@ class WeightTable:
         its order). What belongs to the text is read once for all of them."""
         text, marks = a.text, a.word_marks
         n = len(text)
+        # where every word starts (and the text's end): a candidate's words
+        # found by two bisections, where ``features`` searches the marks
+        # back and forth some six times (a bytearray's find parses its
+        # arguments as a tuple: a thousand instructions a call)
+        starts = a.word_starts
         by_label, unweighted, lexicon = self._labels.get, self._unweighted, self._lexicon
         classes = CLASSES_SEEN  # char_class's own table, read before calling it
         not_judged = _NOT_JUDGED
@@ -649,7 +654,7 @@ class WeightTable:
             k = len(sources)
             total += w.by_count[k if k < 3 else 3]
             for name, (lowest, mean, best) in judged.get(cand.key, not_judged).items():
-                lo, avg, by_band, best_weight = w.judge(name)
+                lo, avg, by_band, best_weight = w._judges.get(name) or w.judge(name)
                 # log_odds written out, its min() and max() as they choose
                 p = FLOOR if lowest < FLOOR else lowest
                 p = CEILING if p > CEILING else p
@@ -682,7 +687,39 @@ class WeightTable:
             )
             total += w.prev.get(text[s - 1] if s > 0 else BOS, 0.0)
             total += w.next.get(text[e] if e < n else EOS, 0.0)
-            total = _add_word_terms(total, text, marks, cand, w, rules)
+            # the words around and at the span's ends (``features``' wb=, pw=,
+            # nw=, rnw=, fw=, lw= and their lists), in its order: a word starts
+            # at the text's start and one ends at its end (marks[0] and
+            # marks[n] are 1), so ``starts`` holds s or the next start after
+            # it at ``i``, and e or the next after it at ``j``
+            ws, we = s == 0 or marks[s] == 1, e == n or marks[e] == 1
+            total += w.bounds.get(_WORD_BOUNDS[ws][we], 0.0)
+            i = bisect_left(starts, s)
+            j = bisect_left(starts, e, i)
+            lists = w.lists
+            if s > 0:
+                word = text[starts[i - 1] : starts[i]]  # marks.rfind(1, 0, s), .find(1, s)
+                total += w.pw.get(word, 0.0)
+                total += w.pwl.get(lists.get(word, NONE), 0.0)
+            if e < n:
+                # marks.rfind(1, 0, e + 1) and .find(1, e + 1)
+                word = text[e : starts[j + 1]] if we else text[starts[j - 1] : starts[j]]
+                total += w.nw.get(word, 0.0)
+                total += w.nwl.get(lists.get(word, NONE), 0.0)
+                if not rules.isdisjoint(sources):
+                    total += w.rnw.get(word, 0.0)
+            if ws:
+                fe = starts[i + 1]  # marks.find(1, s + 1)
+                if fe <= e:
+                    word = text[s:fe]
+                    total += w.fw.get(word, 0.0)
+                    total += w.fwl.get(lists.get(word, NONE), 0.0)
+            if we:
+                ls = starts[j - 1]  # marks.rfind(1, 0, e)
+                if ls >= s:
+                    word = text[ls:e]
+                    total += w.lw.get(word, 0.0)
+                    total += w.lwl.get(lists.get(word, NONE), 0.0)
             k = repeats.get(span, 1)
             total += w.by_repeats[k if k < 3 else 3]
             listed = w.lists.get(span)
@@ -690,46 +727,3 @@ class WeightTable:
                 total += w.listed.get(listed, 0.0)
             out.append(total)
         return out
-
-
-def _add_word_terms(
-    total: float,
-    text: str,
-    marks: bytearray,
-    cand: Candidate,
-    w: LabelWeights,
-    rules: AbstractSet[str],
-) -> float:
-    """``total`` plus the terms of the words around and at the span's ends
-    (``features``' wb=, pw=, nw=, rnw=, fw=, lw= and their lists), added in
-    its order (``marks``: the text's ``word_marks``)."""
-    n = len(text)
-    s, e = cand.start, cand.end
-    # a word starts at the text's start and one ends at its end (marks[0] and
-    # marks[n] are 1): where one starts at s (or e), ``features``' searches
-    # for the nearest mark from there find s (or e) itself
-    ws, we = s == 0 or marks[s] == 1, e == n or marks[e] == 1
-    total += w.bounds.get(_WORD_BOUNDS[ws][we], 0.0)
-    if s > 0:
-        word = text[marks.rfind(1, 0, s) : s if ws else marks.find(1, s)]
-        total += w.pw.get(word, 0.0)
-        total += w.pwl.get(w.lists.get(word, NONE), 0.0)
-    if e < n:
-        word = text[e if we else marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
-        total += w.nw.get(word, 0.0)
-        total += w.nwl.get(w.lists.get(word, NONE), 0.0)
-        if not rules.isdisjoint(cand.sources):
-            total += w.rnw.get(word, 0.0)
-    if ws:
-        fe = marks.find(1, s + 1)
-        if fe <= e:
-            word = text[s:fe]
-            total += w.fw.get(word, 0.0)
-            total += w.fwl.get(w.lists.get(word, NONE), 0.0)
-    if we:
-        ls = marks.rfind(1, 0, e)
-        if ls >= s:
-            word = text[ls:e]
-            total += w.lw.get(word, 0.0)
-            total += w.lwl.get(w.lists.get(word, NONE), 0.0)
-    return total

@@ -175,26 +175,33 @@ def resolve(
     and so does a firm to a policy whose name holds it (gold spans never
     nest, and a policy's name is the longest as written)."""
     shown = [sc for sc in scored if sc[0] > threshold]
-    policies = NameIndex([c for _p, c in shown if c.label == POLICY])
-    ranked = sorted(
-        shown,
-        key=lambda sc: (
-            sc[1].label in YIELDING_LABELS,
-            sc[1].label == COMPANY and policies.holds(sc[1]),
-            -sc[0],
-            sc[1].start - sc[1].end,
-            sc[1].start,
-        ),
-    )
-    taken = bytearray(max((c.end for _p, c in ranked), default=0) + 1)
+    holds = NameIndex([c for _p, c in shown if c.label == POLICY]).holds
+    # each candidate's rank as a key made in one comprehension, its place in
+    # ``shown`` last (the stable sort's order among equal keys), rather than
+    # by a key function called for each of some 2,600 candidates a pass
+    keys = [
+        (
+            c.label in YIELDING_LABELS,
+            c.label == COMPANY and holds(c),
+            -p,
+            c.start - c.end,
+            c.start,
+            k,
+        )
+        for k, (p, c) in enumerate(shown)
+    ]
+    keys.sort()
+    taken = bytearray(max((c.end for _p, c in shown), default=0) + 1)
     kept = []
-    for p, cand in ranked:
-        if taken.find(1, cand.start, cand.end) >= 0:
+    for key in keys:
+        sc = shown[key[-1]]
+        cand = sc[1]
+        if 1 in taken[cand.start : cand.end]:  # (find parses its arguments as a tuple)
             continue
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
-        kept.append((p, cand))
-    kept.sort(key=lambda sc: (sc[1].start, sc[1].end))
-    return kept
+        kept.append((cand.start, cand.end, len(kept), sc))
+    kept.sort()  # in text order (by start, then end, then as kept)
+    return [sc for _s, _e, _k, sc in kept]
 
 
 class NameIndex:
@@ -289,15 +296,18 @@ def _add_shape(cands: CandidateSet, start: int, end: int, how: str, label: str) 
 def _company_shapes(a: Analysis, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     text = a.text
     marks = a.word_marks  # read directly, as Analysis.is_start and .token do
+    starts = a.word_starts
     for _s, end, _term, _label in shape_lexicon().find(text[lo:hi]):
         end += lo
         if marks[end] != 1:
             continue
         start = end
+        k = bisect_left(starts, end)  # starts[k] is end: the words before it are the ones before
         for _ in range(MAX_WORDS_BACK):
             if start == lo or text[start - 1] in CLAUSE_END or text[start - 1] in LIST_MARK:
                 break
-            start = marks.rfind(1, 0, start)  # the word before
+            k -= 1  # the word before (past the text's start: the marks' search, as ever)
+            start = starts[k] if k >= 0 else marks.rfind(1, 0, start)
             if end - start > MAX_SHAPE_CHARS:
                 break
             yield start, end, "head"

@@ -10,8 +10,10 @@ slogan counts (五项重点, 六个方面) and the article-like 一 (一家企�
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import partial
 from typing import NamedTuple
 
 from models.domain import Suggestion
@@ -21,6 +23,7 @@ from models.suggest.numbers import (
     ARABIC_ONLY_UNITS,
     CN_NUMERAL,
     CURRENCY,
+    UNIT_FORMS,
     UNIT_RE,
     fmt_value,
     normalise_unit,
@@ -29,7 +32,7 @@ from models.suggest.numbers import (
 )
 from models.suggest.own_characters import of_analysis
 from models.suggest.places import place_names
-from models.suggest.segment import Analysis, analyse, last_of, word_freq
+from models.suggest.segment import SPLITS, Analysis, analyse, last_of, word_freq
 from models.suggest.triggers import triggers
 
 # A number in Chinese numerals is short (一千二百三十四万五千六百七十八 is 15
@@ -148,6 +151,9 @@ QUANTITY = _led_by(
 SCALE_AMOUNT = re.compile(
     rf"(?P<pre>{PRE}|超|过)(?P<num>[一二两三四五六七八九]?[十百千]?(?:万亿|千万|百万|万|亿))(?![{CN_NUMERAL}])"
 )
+# every match holds 万 or 亿, and the scan tests every character of the
+# text: one text in eight holds neither
+NEEDS[SCALE_AMOUNT] = ("万", "亿")
 SOME = re.compile(rf"数(?P<num>[十百千万]+)(?P<scale>万亿|亿|万)?(?P<unit>{UNIT_RE})")
 # A prefix 超 only when it stands before a digit: 超400亿元, not 超大; 过
 # only before an order of magnitude (过千亿, 过亿元): before a digit it is
@@ -174,6 +180,9 @@ RATIO = _led_by(
     r"(?<![0-9.:：])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}(?![0-9:：])",
     rf"[0-9.]{{1,{LONGEST_NUMBER}}}[:：]",
     needs=(":", "："),
+    # a digit on either side of a colon: most texts that hold a colon hold
+    # it after a speaker (记者：), and the led scan tries every character
+    holds="[:：](?<=[0-9][:：])[0-9]",
 )
 RATIO_BEFORE = re.compile("比例|结构|之比|比重|比为")
 # A fraction written with a slash, as a share (占国土面积1/8, 约占总量2/3).
@@ -182,6 +191,7 @@ FRACTION = _led_by(
     r"(?<![0-9.．/／])(?P<num>[1-9][0-9]?)[/／](?P<den>[1-9][0-9]?)(?![0-9.．/／])",
     r"[0-9]{1,2}[/／]",
     needs=("/", "／"),
+    holds="[/／](?<=[0-9][/／])[1-9]",  # (a slash in a web address, a name's list: no digits)
 )
 OCCUPY = frozenset("地用有据领")
 # An index's level or move in points (报3764.79点, 跌超1000点, 3万点): with a
@@ -343,11 +353,20 @@ INDICATOR_LEADING = words(
     """
 )
 LEADING_FIRSTS = frozenset(word[0] for word in INDICATOR_LEADING)
+LEADING_BY_FIRST = {
+    first: tuple(word for word in INDICATOR_LEADING if word[0] == first) for first in LEADING_FIRSTS
+}
 CHANGE_WORDS = words(
     """同比 比上年 较上年 环比 增长 增速 增幅 提高 下降 减少
     """
 )
+CHANGE_FIRSTS = frozenset(word[0] for word in CHANGE_WORDS)
 YEAR = re.compile(r"((?:19|20)\d{2})年")
+# YEAR found from its 年, the year read behind it: the engine finds one
+# character (a literal) in a tight loop, where YEAR's first digit is a class
+# tested at every character of the text; a year's match is its 年 and the
+# four digits before, so the matches are YEAR's (the year in group 1)
+YEAR_BY_ITS_END = re.compile(r"年(?<=((?:19|20)\d{2})年)")
 # the Analysis.memo key of a text's years: a string keeps its hash, where a
 # compiled pattern hashes its code again at every look-up (one per quantity)
 YEARS_KEY = "metric.years"
@@ -365,6 +384,27 @@ class _Hit(NamedTuple):
     score: float
     kind: str
 
+
+# a _Hit from the tuple of its fields: NamedTuple's own __new__ is a Python
+# function, a call of some 1,500 instructions more for each quantity
+_new_hit = partial(tuple.__new__, _Hit)
+# QUANTITY's groups in their order, as ``_quantity`` reads them by place
+QUANTITY_GROUPS = (
+    "pre",
+    "num",
+    "rsep",
+    "num2",
+    "yu1",
+    "scale",
+    "yu2",
+    "pct",
+    "unit",
+    "unitx",
+    "per",
+    "post",
+)
+assert tuple(QUANTITY.groupindex) == QUANTITY_GROUPS and QUANTITY.groups == len(QUANTITY_GROUPS)
+ASCII_LETTERS = frozenset(string.ascii_letters)  # what LATIN matches
 
 # Three scans skipped on a text that holds none of the strings each match
 # needs, read off the patterns (models.suggest.triggers): most articles hold
@@ -404,7 +444,7 @@ class MetricSuggester:
         for h in self.find(a):
             attrs = _attributes(a, h, previous)
             # a following 同比增长 borrows a quantity's indicator, never a ranking's
-            previous = (h.start, attrs["indicator"]) if not h.kind.startswith("rank") else None
+            previous = (h.start, attrs["indicator"]) if h.kind[:4] != "rank" else None
             out.append((h, attrs))
         # a text read in simplified (traditional news) is given its attributes
         # as it writes them; one read as written keeps the rules' strings
@@ -421,7 +461,7 @@ class MetricSuggester:
         hits: list[_Hit] = []
 
         def add(h: _Hit | None) -> None:
-            if h is None or taken.find(1, h.start, h.end) >= 0:
+            if h is None or 1 in taken[h.start : h.end]:  # (find parses its arguments as a tuple)
                 return
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
             hits.append(h)
@@ -440,7 +480,7 @@ class MetricSuggester:
             add(self._share(a, m))
         for m in QUANTITY.finditer(text):
             add(self._quantity(a, m))
-        for m in SCALE_AMOUNT.finditer(text):
+        for m in _matches(SCALE_AMOUNT, text):
             add(self._scale_amount(a, m))
         for m in _matches(SOME, text):
             add(self._some(a, m))
@@ -460,21 +500,21 @@ class MetricSuggester:
 
     def _quantity(self, a: Analysis, m: re.Match) -> _Hit | None:
         text = a.text
-        # every group in one call: a text has some fourteen matches to judge
-        num, unit, pct, scale, num2, pre, post = m.group(
-            "num", "unit", "pct", "scale", "num2", "pre", "post"
-        )
+        # every group in one call, by place (QUANTITY_GROUPS): a text has some
+        # fourteen matches to judge, and a group asked by its name is looked
+        # up in the pattern's index each time
+        pre, num, _rsep, num2, yu1, scale, yu2, pct, unit, unitx, per, post = m.groups()
         unit = unit or ""
         scale = scale or ""
-        num_start = m.start("num")
+        num_start = m.start(2)
         end = m.end()
-        if not unit and not pct and end == m.end("num") and text[end : end + 1] in TIME_AFTER:
+        if not unit and not pct and end == m.end(2) and text[end : end + 1] in TIME_AFTER:
             return None  # 2024年, 3月: a date (every later rule says so, slower)
         arabic = num[0].isdigit()
         if a.quoted[num_start]:
             return None
         before = text[num_start - 1] if num_start > 0 else ""
-        if before and (LATIN.match(before) or before in "+＋.．第#№"):
+        if before and (before in ASCII_LETTERS or before in "+＋.．第#№"):
             return None
         if end < len(text) and text[end] in "+＋":
             return None
@@ -484,7 +524,8 @@ class MetricSuggester:
             return None  # 每10股, 每万人: a rate's base, not a quantity
         if before and before in "/／" and not (num_start >= 2 and CJK.match(text[num_start - 2])):
             return None  # 1/2, a code; but 300兆瓦/600兆瓦时 is two quantities
-        if unit and _glued_word(text, end - len(unit), end):
+        # (_glued_word of the unit, asked only of a one-character unit)
+        if unit and len(unit) == 1 and _glued_word(text, end - 1, end):
             return None  # 12部门, 3个人: the unit starts a word
         if not arabic and (
             text[m.start() : end] in place_names() or text[end : end + 1] in ("区", "县")
@@ -513,7 +554,7 @@ class MetricSuggester:
                 return None
             if unit in ARABIC_ONLY_UNITS:
                 return None
-            approximate = m.group("yu1") or m.group("yu2") or post or _approximated(a, m)
+            approximate = yu1 or yu2 or post or _approximated(a, m)
             if _scale_only(num) and not approximate:
                 if unit not in CURRENCY:
                     return None  # 千家万户
@@ -522,11 +563,11 @@ class MetricSuggester:
             if text.startswith(ABSTRACT_AFTER, end) or (after and after in '“"'):
                 return None  # 三个方面, 三个“一号工程”: a slogan's count
         if pct:
-            if LATIN.match(after or " "):
+            if after in ASCII_LETTERS:
                 return None
             unit_attr, mult = "%" if pct in "%％" else pct, 1.0
         elif unit:
-            if after == "级" or text.startswith(("级", "量级"), end):
+            if after == "级" or (after == "量" and text[end + 1 : end + 2] == "级"):  # 级, 量级
                 return None
             if after == "数" and unit in ("位", "个"):
                 return None  # 两位数增长: a figure of speech
@@ -538,11 +579,11 @@ class MetricSuggester:
                 return None  # 1个月
             if unit in ("次",) and after and CJK.match(after) and arabic is False:
                 return None
-            unit_attr, mult = normalise_unit(unit)
-            if m.group("unitx"):
-                unit_attr += m.group("unitx").replace("（", "(").replace("）", ")")
-            if m.group("per"):
-                unit_attr += "/" + m.group("per")[1:]
+            unit_attr, mult = UNIT_FORMS.get(unit) or (unit, 1.0)  # normalise_unit(unit)
+            if unitx:
+                unit_attr += unitx.replace("（", "(").replace("）", ")")
+            if per:
+                unit_attr += "/" + per[1:]
         elif scale in ("万", "亿", "万亿", "千万", "百万", "千亿", "百亿") and (
             post or _approximated(a, m) or _closes_clause(text, end)
         ):
@@ -552,26 +593,32 @@ class MetricSuggester:
             return self._bare(a, m)
         if after and after in TIME_AFTER and not unit and not pct:
             return None
-        value = parse_number(num)
+        # most numbers are ASCII digits alone, which parse_number reads by float()
+        value = float(num) if num.isascii() and num.isdigit() else parse_number(num)
         if value is None:
             return None
-        value *= scale_value(scale or _range_scale(num, num2)) * mult
+        # (a range's scale and a scale's value asked only when there is one:
+        # scale_value("") is 1.0)
+        scaled = scale or (_range_scale(num, num2) if num2 else "")
+        value *= (scale_value(scaled) if scaled else 1.0) * mult
         if pct:
             value = value if pct in "%％" else value
         start = m.start()
         pre = pre or ""
         if pre and len(pre) == 1 and _inside_word(text, start):
             start, pre = num_start, ""  # 节约, 附近: not an approximator
-        if not pre:
-            short = PRE_SHORT.match(text, num_start - 1) if num_start > 0 else None
+        # (PRE_SHORT and a minus sign asked only where the character before
+        # could be one: a regex match or a call costs a thousand instructions)
+        if not pre and num_start > 0 and text[num_start - 1] in "超过":
+            short = PRE_SHORT.match(text, num_start - 1)
             if short and short.end() == num_start and _short_pre(text, short.start()):
                 start, pre = num_start - 1, short.group()
-        if not pre and _negative(text, start):
+        if not pre and start >= 2 and text[start - 1] in "-－−" and _negative(text, start):
             start, value = start - 1, -value  # 增速-3.2%: the sign is the figure's
-        approx = APPROX.get(pre, "") or APPROX.get(m.group("yu1") or m.group("yu2") or "", "")
+        approx = APPROX.get(pre, "") or APPROX.get(yu1 or yu2 or "", "")
         approx = APPROX.get(post or "", "") or approx
         score = 0.95 if arabic else 0.85
-        return _Hit(start, end, value, unit_attr, approx, score, "quantity")
+        return _new_hit((start, end, value, unit_attr, approx, score, "quantity"))
 
     def _scale_amount(self, a: Analysis, m: re.Match) -> _Hit | None:
         """近千亿, 超百万: an approximate amount whose unit the sentence implies."""
@@ -916,12 +963,20 @@ def _scale_only(num: str) -> bool:
 # for a set of marks: a pattern of one of them, and one of the last of them
 # in a stretch (a greedy run that backs up to it)
 _MARK_PATTERNS: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
+# the sets of marks that are all sentence splits (SENTENCE_MARKS), whose last
+# before a place the analysis tells from the splits it found
+_SPLIT_MARKS: dict[frozenset[str], bool] = {}
 NEAR_MARK = 200  # how far before a quantity the start of its clause is first sought
 
 
 def _clause_start(a: Analysis, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
     """Where the clause (or sentence) that holds ``pos`` starts: just after
     the last of ``marks`` before ``pos``."""
+    splits = _SPLIT_MARKS.get(marks)
+    if splits is None:
+        splits = _SPLIT_MARKS[marks] = marks <= frozenset(SPLITS)
+    if splits:  # a sentence's start: some 11,000 instructions a search, 1,500 this way
+        return a.split_before(pos, marks)
     patterns = _MARK_PATTERNS.get(marks)
     if patterns is None:  # once per set of marks
         ordered = "".join(sorted(marks))
@@ -965,15 +1020,17 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
         changed = len(shorter) < len(seg)
         seg = shorter
     cut = 0
-    # two clauses in three hold no character a leading word starts with
-    for word in INDICATOR_LEADING if not LEADING_FIRSTS.isdisjoint(seg) else ():
-        k = seg.rfind(word)
-        if k >= 0 and k + len(word) < len(seg):
-            cut = max(cut, k + len(word))
+    # only the words whose first character the clause holds (two clauses in
+    # three hold none): a search for each of the nine is a call apiece
+    for first in LEADING_FIRSTS.intersection(seg):
+        for word in LEADING_BY_FIRST[first]:
+            k = seg.rfind(word)
+            if k >= 0 and k + len(word) < len(seg):
+                cut = max(cut, k + len(word))
     seg = seg[cut:].strip("，,、 的")
     if len(seg) > 30:
         seg = seg[-30:]
-    if previous is not None and seg.startswith(CHANGE_WORDS):
+    if previous is not None and seg[:1] in CHANGE_FIRSTS and seg.startswith(CHANGE_WORDS):
         prev_start, prev_indicator = previous
         sentence = _clause_start(a, start, SENTENCE_MARKS)
         if (
@@ -1033,9 +1090,9 @@ def _years(a: Analysis) -> tuple[list[int], list[int], list[str]]:
     sentence's start: the text's years are the sentence's.)"""
     got = a.memo.get(YEARS_KEY)
     if got is None:
-        found = list(YEAR.finditer(a.text))
+        found = list(YEAR_BY_ITS_END.finditer(a.text))
         got = a.memo[YEARS_KEY] = (
-            [m.start() for m in found],
+            [m.start(1) for m in found],
             [m.end() for m in found],
             [m.group(1) for m in found],
         )
