@@ -18,6 +18,9 @@ from tests.conftest import company_names as names
         ("去年,比亚迪储能电站订单同比增长三成。", ["比亚迪"]),
         ("百度智能驾驶出行服务已覆盖十多个城市。", ["百度"]),
         ("海尔智能家电出口额再创新高。", ["海尔"]),
+        # a known firm and a tail that names a product line field by field:
+        # the line ends in a field of products (系统, 技术…) within a word
+        ("新车搭载了华为高阶智能驾驶系统,年内交付。", ["华为"]),
     ],
 )
 def test_product_after_short_name(company, text, expected):

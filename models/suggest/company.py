@@ -24,9 +24,7 @@ Evidence, strongest first:
 5. a short name — a brand followed by a business word (兆驰显示, 金力永磁) —
    where the sentence shows it is an enterprise: a facility, team or officer
    after it (…工厂, …研发团队, …副总经理), an introduction before it
-   (龙头企业…, 中试公司…), or a list ending in 等…企业; but a known name
-   before a sector word and more of a product (特斯拉|储能超级工厂) is the
-   firm alone;
+   (龙头企业…, 中试公司…), or a list ending in 等…企业;
 6. the other members of a list that holds a company (A、B和C3家公司), or
    that a count of firms or of honoured winners closes (…等15家获评…);
 7. every other occurrence in the same text of a name found above, and of
@@ -1054,7 +1052,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "11"
+    version = "10"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -1174,6 +1172,8 @@ class CompanySuggester(NameRules):
             return pos  # 新宙邦|总投资20亿元: what the firm does, not its subsidiary
         if m and t.endswith("显示", k, m.end()):
             return pos  # 据阿里巴巴|后台数据显示: the verb, not a subsidiary's trade
+        if m and _field_within_a_word(a, m.end()):
+            return pos  # 华为|高阶智能驾驶系统: a product line, not a subsidiary
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
@@ -2503,6 +2503,14 @@ def _is_industry(word: str, r: _Resources) -> bool:
 def _known_whole(r: _Resources, t: str, start: int, end: int) -> bool:
     """Whether t[start:end] is a name of the lexicon, whole."""
     return any(s == 0 and e == end - start for s, e, _w, _ in r.known.find(t[start:end]))
+
+
+def _field_within_a_word(a: Analysis, pos: int) -> bool:
+    """A verb at pos, then a word for a field of products (驾驶|系统, 检测|技术):
+    what comes before is the product's name, not a firm's."""
+    t = a.text
+    s, e = a.token(pos)
+    return s == pos and e > pos + 1 and word_tag(t[s:e]) == "v" and t.startswith(NOT_AFTER_SHORT, e)
 
 
 def _product_runs_on(a: Analysis, r: _Resources, pos: int) -> bool:
