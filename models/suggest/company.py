@@ -1172,8 +1172,6 @@ class CompanySuggester(NameRules):
             return pos  # 新宙邦|总投资20亿元: what the firm does, not its subsidiary
         if m and t.endswith("显示", k, m.end()):
             return pos  # 据阿里巴巴|后台数据显示: the verb, not a subsidiary's trade
-        if m and _field_within_a_word(a, m.end()):
-            return pos  # 华为|高阶智能驾驶系统: a product line, not a subsidiary
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
@@ -1780,8 +1778,6 @@ class CompanySuggester(NameRules):
                 e = s  # 雷丁|新能源汽车基地, 国轩|电池项目: what the project makes
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
-            if sector and _known_whole(r, t, brand, s) and _product_runs_on(a, r, e):
-                continue  # 特斯拉|储能超级工厂: the known firm's product; the firm is its name
             evidence = _context(a, start, e) + _used_again(t, start, e)
             if sector and not _strong_context(t, start, e) and not coined:
                 continue
@@ -2500,41 +2496,6 @@ def _is_industry(word: str, r: _Resources) -> bool:
 # asked thousands of times an article, mostly of the same words, and a word's
 # answer never changes (the dictionary is read once): kept per word
 @lru_cache(maxsize=1 << 14)
-def _known_whole(r: _Resources, t: str, start: int, end: int) -> bool:
-    """Whether t[start:end] is a name of the lexicon, whole."""
-    return any(s == 0 and e == end - start for s, e, _w, _ in r.known.find(t[start:end]))
-
-
-def _field_within_a_word(a: Analysis, pos: int) -> bool:
-    """A verb at pos, then a word for a field of products (驾驶|系统, 检测|技术):
-    what comes before is the product's name, not a firm's."""
-    t = a.text
-    s, e = a.token(pos)
-    return s == pos and e > pos + 1 and word_tag(t[s:e]) == "v" and t.startswith(NOT_AFTER_SHORT, e)
-
-
-def _product_runs_on(a: Analysis, r: _Resources, pos: int) -> bool:
-    """The product's words run on at pos (储能|超级工厂, 智能|家电): a noun, or a
-    verb and a field; not a form, a firm's own word (董事长, 工厂), a stock's
-    move, a verb of speech, a list's mark or a function word."""
-    t = a.text
-    if pos >= len(t) or not CJK_FIRST <= t[pos] <= CJK_LAST or t[pos] in FUNCTION_CHARS:
-        return False
-    if t[pos] in LIST_SEPARATORS + "、和与及等" or t.startswith(AFTER_COMPANY, pos):
-        return False
-    if t.startswith(WEAK_FORMS, pos) or r.form_re.match(t, pos) or STOCK_MOVE.match(t, pos):
-        return False
-    if t.startswith(SPEECH_VERBS, pos):
-        return False
-    s, e = a.token(pos)
-    if s != pos or e - s < 2:
-        return False
-    tag = word_tag(t[s:e])
-    if tag == "v":
-        return t.startswith(NOT_AFTER_SHORT, e)
-    return tag not in GRAMMAR_TAGS and tag != "a"
-
-
 def _brandlike(word: str, rare: int = RARE) -> bool:
     """A word jieba does not know well: a single character that is not a function
     word or numeral, or a rare dictionary word."""
