@@ -1079,7 +1079,6 @@ class CompanySuggester(NameRules):
         cands += self._holders(a, r)
         cands += self._project_owners(a, r)
         cands += _project_items(a, r)
-        cands += _projects().home_openings(a, r)
         if "年产" in t:
             cands += _projects().capacity_owners(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])

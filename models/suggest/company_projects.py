@@ -473,36 +473,6 @@ def _trade_end(a: Analysis, end: int, item_end: int) -> int:
     return best
 
 
-# -- a firm's home, brand and trade opening a project's name ------------------------
-
-MAX_OPENING = 18  # the longest home, brand, trade and product before a project's word
-OPENING_STOPS = frozenset('，,。；;！？!?：:\n“”"（）()《》、')
-
-
-def home_openings(a: Analysis, r: h._Resources) -> list[Candidate]:
-    """The firm that opens a project's name with its home province or city,
-    its brand and its trade, outside a list as in one (活动暨江西瀚茂精密制造|
-    项目开工仪式, 30万锭新疆仁和纺织|项目): read as ``_firm_at`` reads a list's
-    member, from the first home before the project's word in its clause."""
-    t = a.text
-    out: list[Candidate] = []
-    for m in PROJECT_WORD.finditer(t):
-        p = m.start()
-        k = p
-        lo = max(0, p - MAX_OPENING)
-        while k > lo and t[k - 1] not in OPENING_STOPS:
-            k -= 1
-        if p - k < 4 or r.major_firsts.isdisjoint(t[k:p]):
-            continue
-        for s, e in a.words(k, p):
-            if t[s] in r.major_firsts and _home(t[s:e], r):
-                span = _firm_at(a, r, s, p)
-                if span is not None:
-                    out.append(Candidate(span[0], span[1], 0.75, "project"))
-                    break
-    return out
-
-
 # -- a firm named by its capacity ------------------------------------------------------
 
 # 年产 and a figure after a name: the capacity a firm's project is named by
