@@ -1096,9 +1096,18 @@ class CompanySuggester(NameRules):
     def _known(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        for s, e, _term, needs in r.known.find(t):
+        hits = r.known.find(t)
+        # where each known name starts (not a bank's): a name glued right
+        # before another is one firm with it (below)
+        glued = {s: e for s, e, _term, needs in hits if needs != "bank"} if len(hits) > 1 else {}
+        for s, e, _term, needs in hits:
             if not (s == 0 or s in a.starts or not CJK_FIRST <= t[s - 1] <= CJK_LAST):
                 continue
+            if e in glued and needs != "bank" and a.is_start(e):
+                # two known names with nothing between them: a joint venture or a
+                # group's subsidiary by its own name (奥迪一汽, 长安阿维塔, 柳钢中金),
+                # each the other's context; two banks side by side are a list
+                e, needs = glued[e], ""
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
             if _in_number(t, s):
