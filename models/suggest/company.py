@@ -1213,6 +1213,8 @@ class CompanySuggester(NameRules):
                 cand = self._legal(a, r, fs, fe, strength == "strong")
                 if cand is None and strength != "strong":
                     cand = _after_nation(a, r, fs, fe)
+                if cand is None and m.group() == "集团":
+                    cand = _state_group(a, r, fs, fe)
             if cand is None:
                 continue
             cand.end = _branch_end(t, r, cand.end)
@@ -2123,6 +2125,49 @@ def _openers_before(firsts: frozenset[str]) -> re.Pattern:
         alternatives.append(re.escape(word) + "".join(f"(?<!{re.escape(w)})" for w in ruled_out))
     ahead = re.escape("".join(sorted(firsts)))
     return re.compile(f"(?:{'|'.join(alternatives)})(?=[{ahead}])")
+
+
+# What a province's or a city's state group is named by after its place
+# (云南省|绿色|能源|产业|集团, 四川省|能源|投资|集团): its trades and what it does
+# with them, besides the business words of company_industry.txt.
+STATE_GROUP_WORDS = frozenset(
+    words(
+        """产业 发展 投资 控股 建设 运营 开发 城市 更新 健康 绿色 环保 文化 旅游 文旅 交通 水利 国有 资本
+        资产 经营 管理 商贸 物流 农业 工业 港口 港务 航空 机场 铁路 高速 公路 水务 城投 城建 金融 数字
+        医药 出版 传媒 体育 粮食 储备 林业 矿业 地质 煤炭 电力 燃气 供销 信息 化工 钢铁 有色 黄金 康养
+        科技 创新 联合 国际 实业 工程 设计 规划 地产 置业 能源 安居 乡村 振兴 现代 生态 海洋 大数据"""
+    )
+)
+MAX_STATE_GROUP_WORDS = 4
+
+
+def _state_group(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
+    """A province's or a major city's state group named by its trades alone
+    (云南省绿色能源产业集团, 四川省能源投资集团): the place, then one to four
+    words of trade, then 集团 — not 集团化, not the state's (国家城市医疗集团)."""
+    t = a.text
+    if t.startswith("化", fe):
+        return None  # 产业集团化发展: a verb
+    pos = fs
+    n = 0
+    while n < MAX_STATE_GROUP_WORDS and pos > 0:
+        s, e = a.token(pos - 1)
+        w = t[s:e]
+        if e != pos or len(w) < 2 or not (w in STATE_GROUP_WORDS or _is_industry(w, r)):
+            break
+        pos = s
+        n += 1
+    if n == 0 or pos == 0:
+        return None
+    s, e = a.token(pos - 1)
+    place = t[s:e]
+    if place.endswith(("省", "市")) and len(place) >= 3:
+        place = place[:-1]  # 云南省, 成都市: the list holds the names without their level
+    if e != pos or place in ("中国", "国家") or place in ZONES or not _is_major_place(place, r):
+        return None
+    if s > 0 and CJK.match(t[s - 1]) and not a.is_start(s):
+        return None
+    return Candidate(s, fe, 0.8, "form")
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:

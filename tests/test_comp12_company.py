@@ -34,3 +34,33 @@ def test_two_known_names_glued_are_one_firm(company, text, expected):
 )
 def test_names_apart_stay_apart(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's or a city's state group, named by its trades alone
+        (
+            "新组建的云南省绿色能源产业集团、云南省健康产业发展集团同时挂牌。",
+            ["云南省绿色能源产业集团", "云南省健康产业发展集团"],
+        ),
+        ("会上,四川省能源投资集团作交流发言。", ["四川省能源投资集团"]),
+        ("据悉,江西省交通投资集团将参与园区道路建设。", ["江西省交通投资集团"]),
+    ],
+)
+def test_a_state_group_named_by_its_place_and_trades(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medical consortium, a group made of a trade, a group as a verb
+        "推进国家城市医疗集团试点工作。",
+        "推动全省能源产业集团化发展。",
+        "支持云南省能源产业集团化发展。",
+        "培育一批千亿级产业集团。",
+    ],
+)
+def test_no_state_group_without_a_place_and_a_name(company, text):
+    assert names(company, text) == []
