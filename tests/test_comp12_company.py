@@ -64,3 +64,28 @@ def test_a_state_group_named_by_its_place_and_trades(company, text, expected):
 )
 def test_no_state_group_without_a_place_and_a_name(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 户 counts enterprises in government and zone news as 家 does
+        ("目前,永泰科技、汇通新材等5户企业入选省级专精特新名单。", ["永泰科技", "汇通新材"]),
+        ("岚峰电子、天沐科技和恒润新材3户企业完成技改。", ["岚峰电子", "天沐科技", "恒润新材"]),
+        ("今年已引进岚创、沐恒等12户企业落户园区。", ["岚创", "沐恒"]),
+    ],
+)
+def test_firms_counted_in_hu(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 户 also counts households
+        "全村张家、李家等30户农户参与种植。",
+        "帮扶脱贫户、监测户等300户家庭增收。",
+    ],
+)
+def test_households_are_no_firms(company, text):
+    assert names(company, text) == []

@@ -397,11 +397,12 @@ def list_tail(
 LEADER_AFTER = re.compile(r"[^，。；]{0,20}?为龙头")
 # A group's numbered engineering bureau, a firm of its own: 中建|三局, 中交|一航局.
 NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集团)?(?:有限公司|公司)?")
-# A count of the firms a list names: 3家, 十余家.
-FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?家"
+# A count of the firms a list names: 3家, 十余家, 5户 (户 counts enterprises in
+# government and zone news as 家 does: 等3户企业).
+FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?[家户]"
 # A list its count closes (天润、华晨和新奥3家企业): when the count is that
 # of the members, each member is a firm, however common its words.
-COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])家(?:{FIRM_KINDS})")
+COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])[家户](?:{FIRM_KINDS})")
 CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # What closes a list of unknown names: 等…企业, 等9家…企业.
 # A count (等9家…) says firms are counted, so a longer description may stand
