@@ -89,3 +89,29 @@ def test_firms_counted_in_hu(company, text, expected):
 )
 def test_households_are_no_firms(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official's visit names the firm visited
+        ("5月23日,市委书记考察岚辰半导体,详细了解企业生产经营情况。", ["岚辰半导体"]),
+        ("调研组一行走进沐恒电子,察看新建生产线。", ["沐恒电子"]),
+        ("随后,考察组来到岚峰新材,听取企业负责人介绍。", ["岚峰新材"]),
+    ],
+)
+def test_a_visited_firm(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is visited may be a sector, a park or a place
+        "考察组来到新能源汽车产业园,了解项目进展。",
+        "调研组走进智能制造车间察看生产情况。",
+        "市领导考察高新技术企业孵化器建设情况。",
+    ],
+)
+def test_a_visited_sector_or_site(company, text):
+    assert names(company, text) == []

@@ -313,6 +313,7 @@ STOCK_CODE = re.compile(
 # …and what introduces it.
 BEFORE_COMPANY = words(
     """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 引进了 引入了 携手 龙头 如 包括 像 旗下 收购 并购
+    考察 来到 走进 走访 视察
     """
 )
 BEFORE_COMPANY_RE = re.compile("|".join(map(re.escape, BEFORE_COMPANY)))  # any, in one search
