@@ -115,3 +115,15 @@ def test_a_visited_firm(company, text, expected):
 )
 def test_a_visited_sector_or_site(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member beside a firm that is only places is a government's party
+        ("岚峰新能源公司与海西州乌兰县签订光伏项目合作协议。", ["岚峰新能源公司"]),
+        ("沐恒集团与赣州市南康区签署投资协议。", ["沐恒集团"]),
+    ],
+)
+def test_list_members_that_are_places(company, text, expected):
+    assert names(company, text) == expected

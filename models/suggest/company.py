@@ -3564,12 +3564,29 @@ def _namelike(a: Analysis, r: _Resources, s: int, e: int, *, listed: bool = Fals
         return False
     if any(w in item for w in ("企业", "产业", "项目", "政府", "部门", "机构", "高校", "园区")):
         return False
+    if (
+        item[-1] in LEVEL_ENDINGS
+        and s in a.starts
+        and e in a.starts
+        and all(_place_word(t[ws:we], r) for ws, we in a.words(s, e))
+    ):
+        return False  # 海西州|乌兰县, 赣州市|南康区: places down to a level of government,
+        # a government's party (河南|永泰 is a firm: a brand named like a county)
     if listed and 2 <= len(item) <= 6 and s in a.starts and e in a.starts:
         return not any(w in STOP_WORDS for w in (a.word_at(s), a.word_at(e - 1)))
     first = a.word_at(s) if s in a.starts else t[s]
     if _brandlike(first) or _is_place(first, r) or first in r.known or item in r.known:
         return True
     return len(first) == 1 and _conjunction_in_name(a, r, s, e)  # 和邦生物: the brand's 和
+
+
+LEVEL_ENDINGS = frozenset("省市县区州盟旗")  # the last characters of places by their level
+
+
+def _place_word(word: str, r: _Resources) -> bool:
+    """A place, or a name of three characters or more that ends in a level
+    of government (海西州, 乌兰察布市): what a list member of places alone holds."""
+    return _is_place(word, r) or (len(word) >= 3 and word[-1] in LEVEL_ENDINGS)
 
 
 def _branch_end(t: str, r: _Resources, end: int) -> int:
