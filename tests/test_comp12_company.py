@@ -46,6 +46,11 @@ def test_names_apart_stay_apart(company, text, expected):
         ),
         ("会上,四川省能源投资集团作交流发言。", ["四川省能源投资集团"]),
         ("据悉,江西省交通投资集团将参与园区道路建设。", ["江西省交通投资集团"]),
+        # its trades in words jieba joins (水利建设, 城市更新, 国有资产), its form 公司
+        ("湖南省交通水利建设集团承建该项目。", ["湖南省交通水利建设集团"]),
+        ("云南省绿色城市更新集团同日挂牌。", ["云南省绿色城市更新集团"]),
+        ("会上,赣州市城市开发投资公司与园区签约。", ["赣州市城市开发投资公司"]),
+        ("由吉安市国有资产投资经营公司出资建设。", ["吉安市国有资产投资经营公司"]),
     ],
 )
 def test_a_state_group_named_by_its_place_and_trades(company, text, expected):
@@ -60,6 +65,8 @@ def test_a_state_group_named_by_its_place_and_trades(company, text, expected):
         "推动全省能源产业集团化发展。",
         "支持云南省能源产业集团化发展。",
         "培育一批千亿级产业集团。",
+        "全市投资公司数量增加。",
+        "本市城市建设投资公司改革。",
     ],
 )
 def test_no_state_group_without_a_place_and_a_name(company, text):

@@ -1215,7 +1215,7 @@ class CompanySuggester(NameRules):
                 cand = self._legal(a, r, fs, fe, strength == "strong")
                 if cand is None and strength != "strong":
                     cand = _after_nation(a, r, fs, fe)
-                if cand is None and m.group() == "集团":
+                if cand is None and m.group() in ("集团", "公司"):
                     cand = _state_group(a, r, fs, fe)
             if cand is None:
                 continue
@@ -2135,12 +2135,22 @@ def _openers_before(firsts: frozenset[str]) -> re.Pattern:
 STATE_GROUP_WORDS = frozenset(
     words(
         """产业 发展 投资 控股 建设 运营 开发 城市 更新 健康 绿色 环保 文化 旅游 文旅 交通 水利 国有 资本
-        资产 经营 管理 商贸 物流 农业 工业 港口 港务 航空 机场 铁路 高速 公路 水务 城投 城建 金融 数字
+        资产 经营 管理 商贸 物流 农业 工业 港口 港务 航空 机场 铁路 高速 公路 水务 城投 城建 金融 数字 水利 国有资产
         医药 出版 传媒 体育 粮食 储备 林业 矿业 地质 煤炭 电力 燃气 供销 信息 化工 钢铁 有色 黄金 康养
         科技 创新 联合 国际 实业 工程 设计 规划 地产 置业 能源 安居 乡村 振兴 现代 生态 海洋 大数据"""
     )
 )
 MAX_STATE_GROUP_WORDS = 4
+
+
+def _state_trade(word: str, r: _Resources) -> bool:
+    """A trade a state group is named by, or words of them jieba joined
+    (水利建设, 城市更新, 国有资产)."""
+    if word in STATE_GROUP_WORDS or _is_industry(word, r):
+        return True
+    if len(word) % 2 or len(word) > 6:
+        return False
+    return all(word[i : i + 2] in STATE_GROUP_WORDS for i in range(0, len(word), 2))
 
 
 def _state_group(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
@@ -2155,7 +2165,7 @@ def _state_group(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | No
     while n < MAX_STATE_GROUP_WORDS and pos > 0:
         s, e = a.token(pos - 1)
         w = t[s:e]
-        if e != pos or len(w) < 2 or not (w in STATE_GROUP_WORDS or _is_industry(w, r)):
+        if e != pos or len(w) < 2 or not _state_trade(w, r):
             break
         pos = s
         n += 1
