@@ -134,3 +134,16 @@ def test_a_visited_sector_or_site(company, text):
 )
 def test_list_members_that_are_places(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a zone's officers are a government's, whatever the zone is called
+        "福清市政府党组成员、江阴港城经济区党委书记、管委会主任出席活动。",
+        "会上,中新合作区党工委书记介绍了招商情况。",
+        "临港片区管委会副主任表示,将加快项目建设。",
+    ],
+)
+def test_a_zones_officers_are_no_firms(company, text):
+    assert names(company, text) == []

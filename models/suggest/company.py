@@ -258,6 +258,10 @@ FUNCTIONAL_ZONES = frozenset(
 )
 # Zones whose names jieba may cut into characters (经|开|区).
 SPLIT_ZONES = ("经开区", "高新区", "开发区", "综保区", "保税区", "新区")
+# Zones besides org_heads.txt's that end a name no firm has (江阴港城经济区|党委书记,
+# 临港片区|管委会): endings of bodies, as the list's are (that list is also the
+# scorer's, which learned it as it stands).
+ZONE_HEADS = ("经济区", "合作区", "自贸区", "保税区", "综保区", "片区")
 # Where a list item or a clause about projects opens: the text's start, or
 # after these marks and openers. (The rule scans with _openers_before's
 # pattern, which is this one's before a major place; the test holds the two
@@ -1045,7 +1049,7 @@ def resources() -> _Resources:
         major_firsts=major_firsts,
         owner_openers=_openers_before(major_firsts),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
-        org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2),
+        org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2) + ZONE_HEADS,
         not_stocks=frozenset(load_list("company_not_stocks")),
     )
 
