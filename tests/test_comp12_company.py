@@ -147,3 +147,17 @@ def test_list_members_that_are_places(company, text, expected):
 )
 def test_a_zones_officers_are_no_firms(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a stock moved stays out of its name: a flash crash, a limit
+        # turned over (地天板, 天地板), a limit that broke (炸板)
+        ("午后,沐恒科技闪崩跌停。", ["沐恒科技"]),
+        ("个股方面,岚沐微上演地天板,沐恒科技涨超5%。", ["岚沐微", "沐恒科技"]),
+        ("岚峰电子早盘天地板。", ["岚峰电子"]),
+    ],
+)
+def test_market_moves_after_a_stock(company, text, expected):
+    assert names(company, text) == expected

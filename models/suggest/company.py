@@ -577,6 +577,7 @@ NOT_LISTED_NAME = tuple(
 HOW_BEFORE_ACT = tuple(
     words(
         "回封 再度 直线 一度 双双 强势 大幅 连续 继续 盘中 早盘 午后 尾盘 逆势 率先 归母 竞价 触及 拉升 冲高 走强"
+        " 闪崩 上演"
         " 申请 计划 拟 将 成功 正式 顺利"
     )
 )
@@ -661,7 +662,7 @@ MOVE_HOW_WORDS = tuple(
         words(
             """今日 今天 盘中 早盘 午后 尾盘 盘初 盘前 开盘 收盘 此前 一度 再度 直线 一字 回封 拉升 触及 接近
             逼近 放量 强势 大幅 双双 集体 纷纷 均 跳水 继续 持续 快速 震荡 初步 盘后 现 则 也 收 暴
-            明日 今起 将 起 临时 成功 正式 顺利 已经"""
+            明日 今起 将 起 临时 成功 正式 顺利 已经 闪崩 上演"""
         ),
         key=len,
         reverse=True,
@@ -672,10 +673,12 @@ MOVE_HOW = "(?:" + "|".join(MOVE_HOW_WORDS) + ")*"
 # percentage (涨超5%, 跌近3%, 收跌2.1%) — not 上涨/下跌, which prices and indicators do.
 MOVE_CORE = re.compile(
     r"涨停|跌停|封板|触板|晋级[0-9]+连板|[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|"
-    r"跟涨|跟跌|领涨|领跌|涨幅居前|跌幅居前|连?板(?!块)"
+    r"跟涨|跟跌|领涨|领跌|涨幅居前|跌幅居前|地天板|天地板|炸板|连?板(?!块)"
 )
 # Where a move may be, found fast: every alternative opens with a character.
-MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|连板|板")
+MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|地天板|天地板|炸板|连板|板")
+# Moves on a limit board that need no count before them (封板, 晋级2连板, 地天板).
+SPLIT_BOARDS = ("封", "触", "晋", "地天", "天地", "炸")
 # The whole move with what stands before it, matched where a name ends (高盛|涨超5%).
 STOCK_MOVE = re.compile(
     rf"{MOVE_HOW}(?:(?:[0-9]+天)?[0-9]+(?=连?板)|(?<![上下]))(?:{MOVE_CORE.pattern})"
@@ -4066,7 +4069,7 @@ def _stock_moves(a: Analysis) -> list[tuple[int, int]]:
             continue  # …or inside the move before (晋级2|连板)
         last = core.end()
         start = core.start()
-        if core.group().endswith("板") and not core.group().startswith(("封", "触", "晋")):
+        if core.group().endswith("板") and not core.group().startswith(SPLIT_BOARDS):
             start = _count_start(t, start)  # 3连板, 6天5板: the count is the move's
             if start == core.start():
                 continue  # 钢板, 面板: no count, no move
