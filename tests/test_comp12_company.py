@@ -161,3 +161,26 @@ def test_a_zones_officers_are_no_firms(company, text):
 )
 def test_market_moves_after_a_stock(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rise or a fall told by its size (涨幅超过10%), a limit by its size (20%涨停)
+        ("个股方面,岚沐微涨幅超过10%,恒沐达跌幅超过5%。", ["岚沐微", "恒沐达"]),
+        ("个股方面,岚沐微20%涨停,恒沐达20cm涨停。", ["岚沐微", "恒沐达"]),
+    ],
+)
+def test_moves_told_by_their_size(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受此影响,猪肉价格涨幅超过10%。",
+        "今年以来,全市工业用电量涨幅超过10%。",
+    ],
+)
+def test_prices_that_rise_are_no_stocks(company, text):
+    assert names(company, text) == []

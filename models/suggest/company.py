@@ -672,11 +672,14 @@ MOVE_HOW = "(?:" + "|".join(MOVE_HOW_WORDS) + ")*"
 # A stock's move: it hit its limit (涨停, 封板, 3连板) or rose or fell by a
 # percentage (涨超5%, 跌近3%, 收跌2.1%) — not 上涨/下跌, which prices and indicators do.
 MOVE_CORE = re.compile(
-    r"涨停|跌停|封板|触板|晋级[0-9]+连板|[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|"
+    r"涨停|跌停|封板|触板|晋级[0-9]+连板|[涨跌](?:超过|超|近|逾|约|幅达|幅超过|幅超|幅逾|幅近|幅为)?"
+    r"[0-9]+(?:\.[0-9]+)?[%％]|"
     r"跟涨|跟跌|领涨|领跌|涨幅居前|跌幅居前|地天板|天地板|炸板|连?板(?!块)"
 )
 # Where a move may be, found fast: every alternative opens with a character.
 MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|地天板|天地板|炸板|连板|板")
+# A limit's size before 涨停 or 跌停 (岚沐微|20%涨停, 20cm涨停).
+LIMIT_SIZE = re.compile(r"(?<![0-9.])(?:5|10|20|30)(?:%|％|cm|CM)$")
 # Moves on a limit board that need no count before them (封板, 晋级2连板, 地天板).
 SPLIT_BOARDS = ("封", "触", "晋", "地天", "天地", "炸")
 # The whole move with what stands before it, matched where a name ends (高盛|涨超5%).
@@ -4077,6 +4080,10 @@ def _stock_moves(a: Analysis) -> list[tuple[int, int]]:
             continue  # 上涨5%: a price's or an indicator's rise
         elif t[start - 1 : start] == "大" and core.group()[-1] in "%％":
             start -= 1  # 大涨22%, 大跌9% (but 国网英大|涨停)
+        elif core.group() in ("涨停", "跌停") and (
+            size := LIMIT_SIZE.search(t, max(0, start - 4), start)
+        ):
+            start = size.start()  # 20%涨停, 20cm涨停: the limit's size is the move's
         out.append((_move_start(t, start), core.end()))
     return out
 
