@@ -184,3 +184,24 @@ def test_moves_told_by_their_size(company, text, expected):
 )
 def test_prices_that_rise_are_no_stocks(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of limits counted in Chinese numerals (三连板, 两连板)
+        ("个股方面,岚沐微收获三连板,恒沐达两连板。", ["岚沐微", "恒沐达"]),
+    ],
+)
+def test_limit_runs_in_chinese_numerals(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该厂新增两条生产线,三连板材已投入使用。",
+    ],
+)
+def test_boards_that_are_no_moves(company, text):
+    assert names(company, text) == []

@@ -662,7 +662,7 @@ MOVE_HOW_WORDS = tuple(
         words(
             """今日 今天 盘中 早盘 午后 尾盘 盘初 盘前 开盘 收盘 此前 一度 再度 直线 一字 回封 拉升 触及 接近
             逼近 放量 强势 大幅 双双 集体 纷纷 均 跳水 继续 持续 快速 震荡 初步 盘后 现 则 也 收 暴
-            明日 今起 将 起 临时 成功 正式 顺利 已经 闪崩 上演"""
+            明日 今起 将 起 临时 成功 正式 顺利 已经 闪崩 上演 收获"""
         ),
         key=len,
         reverse=True,
@@ -680,6 +680,8 @@ MOVE_CORE = re.compile(
 MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|地天板|天地板|炸板|连板|板")
 # A limit's size before 涨停 or 跌停 (岚沐微|20%涨停, 20cm涨停).
 LIMIT_SIZE = re.compile(r"(?<![0-9.])(?:5|10|20|30)(?:%|％|cm|CM)$")
+# Chinese numerals that count a run of limits (三连板, 两连板, 十连板).
+BOARD_NUMERALS = frozenset("二两三四五六七八九十")
 # Moves on a limit board that need no count before them (封板, 晋级2连板, 地天板).
 SPLIT_BOARDS = ("封", "触", "晋", "地天", "天地", "炸")
 # The whole move with what stands before it, matched where a name ends (高盛|涨超5%).
@@ -4093,6 +4095,9 @@ def _count_start(t: str, pos: int) -> int:
     k = pos
     while k > 0 and t[k - 1].isdigit():
         k -= 1
+    if k == pos and t.startswith("连板", pos):
+        while k > 0 and t[k - 1] in BOARD_NUMERALS:
+            k -= 1  # 三连板, 两连板: a run of limits counted in Chinese numerals
     if k < pos and t[k - 1 : k] == "天" and k > 1 and t[k - 2].isdigit():
         k -= 1
         while k > 0 and t[k - 1].isdigit():
