@@ -205,3 +205,25 @@ def test_limit_runs_in_chinese_numerals(company, text, expected):
 )
 def test_boards_that_are_no_moves(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stock's closing price and its move
+        ("截至收盘,岚沐微报12.5元,涨3.2%;恒沐达报8.31元,跌1.5%。", ["岚沐微", "恒沐达"]),
+    ],
+)
+def test_a_stocks_price_and_move(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至收盘,沪指报3200点,涨0.5%。",
+        "当日,生猪均价报15.2元,涨1.3%。",
+    ],
+)
+def test_an_index_or_a_price_is_no_stock(company, text):
+    assert names(company, text) == []

@@ -680,6 +680,8 @@ MOVE_CORE = re.compile(
 MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|地天板|天地板|炸板|连板|板")
 # A limit's size before 涨停 or 跌停 (岚沐微|20%涨停, 20cm涨停).
 LIMIT_SIZE = re.compile(r"(?<![0-9.])(?:5|10|20|30)(?:%|％|cm|CM)$")
+# A stock's price before its move (报12.5元，涨3.2%): an index's is in points.
+CLOSING_PRICE = re.compile(r"报[0-9]+(?:\.[0-9]+)?(?:港元|美元|元)[，,]$")
 # Chinese numerals that count a run of limits (三连板, 两连板, 十连板).
 BOARD_NUMERALS = frozenset("二两三四五六七八九十")
 # Moves on a limit board that need no count before them (封板, 晋级2连板, 地天板).
@@ -4086,6 +4088,10 @@ def _stock_moves(a: Analysis) -> list[tuple[int, int]]:
             size := LIMIT_SIZE.search(t, max(0, start - 4), start)
         ):
             start = size.start()  # 20%涨停, 20cm涨停: the limit's size is the move's
+        if t[start - 1 : start] in ("，", ",") and (
+            price := CLOSING_PRICE.search(t, max(0, start - 14), start)
+        ):
+            start = price.start()  # 岚沐微|报12.5元，涨3.2%: its price, then its move
         out.append((_move_start(t, start), core.end()))
     return out
 
