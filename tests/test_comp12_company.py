@@ -227,3 +227,17 @@ def test_a_stocks_price_and_move(company, text, expected):
 )
 def test_an_index_or_a_price_is_no_stock(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector word jieba cut apart (新|材料) is the project's, not a
+        # subsidiary's brand and trade after a known name
+        ("总投资50亿元的洛阳钼业新材料项目签约落户。", ["洛阳钼业"]),
+        # a subsidiary's brand and trade still extend it
+        ("华润博雅生物血液制品项目开工。", ["华润博雅生物"]),
+    ],
+)
+def test_a_sector_after_a_known_name(company, text, expected):
+    assert names(company, text) == expected

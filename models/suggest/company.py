@@ -1195,6 +1195,8 @@ class CompanySuggester(NameRules):
         m = r.industry_re.match(t, k)
         if m and _verb_before_amount(t, k, m.end()):
             return pos  # 新宙邦|总投资20亿元: what the firm does, not its subsidiary
+        if m and (r.industry_re.fullmatch(t, pos, m.end()) or SECTOR_RE.fullmatch(t, pos, m.end())):
+            return pos  # 洛阳钼业|新|材料项目: a sector word jieba cut apart, not a brand and trade
         if m and t.endswith("显示", k, m.end()):
             return pos  # 据阿里巴巴|后台数据显示: the verb, not a subsidiary's trade
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
