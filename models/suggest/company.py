@@ -12,7 +12,9 @@ Evidence, strongest first:
    (潇湘银行, 邮政储蓄银行, 美林证券), a city's commercial bank (长沙市商业
    银行), a county's rural bank or credit union (邹平农合行), a foreign
    firm after its country (法国|达索飞机制造公司), a state group named by
-   中国 and its trade (中国电子信息集团); never a kind of bank (投资银行);
+   中国 and its trade (中国电子信息集团), or by a province or major city and
+   its trades alone (云南省绿色能源产业集团, 赣州市城市开发投资公司); never a
+   kind of bank (投资银行);
 3. a bundled list of well-known companies (Aho-Corasick), and a known
    group's subsidiary or branch named after it, with its place, trade or
    bracketed region and a form (中建三局基础设施公司, 沃尔玛（中国）); the
@@ -44,7 +46,8 @@ Evidence, strongest first:
     city's zone (亦庄) or a known name after a site (厦门|安踏体育公园);
 13. market news: a stock's short name, or a list of them, that opens a
     clause before how the stock moved (甲涨超5%, 甲、乙直线涨停, 甲3板、
-    乙2板, 甲、乙等跟涨) or what funds bought (净买入甲4.87亿元); the
+    乙2板, 甲、乙等跟涨, 甲闪崩跌停, 甲上演地天板, 甲20%涨停, 甲涨幅超过10%,
+    甲收获三连板, 甲报12.5元，涨3.2%) or what funds bought (净买入甲4.87亿元); the
     stocks after 可申购; the holders a listed firm's headline says will sell
     (甲：乙、丙拟减持…), the firm whose equity a deal moves (…的70%股权),
     a stock's short name in quotes (证券简称为“甲”), a list of stocks a word
@@ -1068,7 +1071,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "10"
+    version = "12"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -1112,18 +1115,9 @@ class CompanySuggester(NameRules):
     def _known(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        hits = r.known.find(t)
-        # where each known name starts (not a bank's): a name glued right
-        # before another is one firm with it (below)
-        glued = {s: e for s, e, _term, needs in hits if needs != "bank"} if len(hits) > 1 else {}
-        for s, e, _term, needs in hits:
+        for s, e, _term, needs in r.known.find(t):
             if not (s == 0 or s in a.starts or not CJK_FIRST <= t[s - 1] <= CJK_LAST):
                 continue
-            if e in glued and needs != "bank" and a.is_start(e):
-                # two known names with nothing between them: a joint venture or a
-                # group's subsidiary by its own name (奥迪一汽, 长安阿维塔, 柳钢中金),
-                # each the other's context; two banks side by side are a list
-                e, needs = glued[e], ""
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
             if _in_number(t, s):
