@@ -12,7 +12,9 @@ Evidence, strongest first:
    (潇湘银行, 邮政储蓄银行, 美林证券), a city's commercial bank (长沙市商业
    银行), a county's rural bank or credit union (邹平农合行), a foreign
    firm after its country (法国|达索飞机制造公司), a state group named by
-   中国 and its trade (中国电子信息集团); never a kind of bank (投资银行);
+   中国 and its trade (中国电子信息集团), or by a province or major city and
+   its trades alone (云南省绿色能源产业集团, 赣州市城市开发投资公司); never a
+   kind of bank (投资银行);
 3. a bundled list of well-known companies (Aho-Corasick), and a known
    group's subsidiary or branch named after it, with its place, trade or
    bracketed region and a form (中建三局基础设施公司, 沃尔玛（中国）); the
@@ -44,7 +46,8 @@ Evidence, strongest first:
     city's zone (亦庄) or a known name after a site (厦门|安踏体育公园);
 13. market news: a stock's short name, or a list of them, that opens a
     clause before how the stock moved (甲涨超5%, 甲、乙直线涨停, 甲3板、
-    乙2板, 甲、乙等跟涨) or what funds bought (净买入甲4.87亿元); the
+    乙2板, 甲、乙等跟涨, 甲闪崩跌停, 甲上演地天板, 甲20%涨停, 甲涨幅超过10%,
+    甲收获三连板, 甲报12.5元，涨3.2%) or what funds bought (净买入甲4.87亿元); the
     stocks after 可申购; the holders a listed firm's headline says will sell
     (甲：乙、丙拟减持…), the firm whose equity a deal moves (…的70%股权),
     a stock's short name in quotes (证券简称为“甲”), a list of stocks a word
@@ -258,6 +261,10 @@ FUNCTIONAL_ZONES = frozenset(
 )
 # Zones whose names jieba may cut into characters (经|开|区).
 SPLIT_ZONES = ("经开区", "高新区", "开发区", "综保区", "保税区", "新区")
+# Zones besides org_heads.txt's that end a name no firm has (江阴港城经济区|党委书记,
+# 临港片区|管委会): endings of bodies, as the list's are (that list is also the
+# scorer's, which learned it as it stands).
+ZONE_HEADS = ("经济区", "合作区", "自贸区", "保税区", "综保区", "片区")
 # Where a list item or a clause about projects opens: the text's start, or
 # after these marks and openers. (The rule scans with _openers_before's
 # pattern, which is this one's before a major place; the test holds the two
@@ -313,6 +320,7 @@ STOCK_CODE = re.compile(
 # …and what introduces it.
 BEFORE_COMPANY = words(
     """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 引进了 引入了 携手 龙头 如 包括 像 旗下 收购 并购
+    考察 来到 走进 走访 视察
     """
 )
 BEFORE_COMPANY_RE = re.compile("|".join(map(re.escape, BEFORE_COMPANY)))  # any, in one search
@@ -397,11 +405,12 @@ def list_tail(
 LEADER_AFTER = re.compile(r"[^，。；]{0,20}?为龙头")
 # A group's numbered engineering bureau, a firm of its own: 中建|三局, 中交|一航局.
 NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集团)?(?:有限公司|公司)?")
-# A count of the firms a list names: 3家, 十余家.
-FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?家"
+# A count of the firms a list names: 3家, 十余家, 5户 (户 counts enterprises in
+# government and zone news as 家 does: 等3户企业).
+FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?[家户]"
 # A list its count closes (天润、华晨和新奥3家企业): when the count is that
 # of the members, each member is a firm, however common its words.
-COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])家(?:{FIRM_KINDS})")
+COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])[家户](?:{FIRM_KINDS})")
 CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # What closes a list of unknown names: 等…企业, 等9家…企业.
 # A count (等9家…) says firms are counted, so a longer description may stand
@@ -571,6 +580,7 @@ NOT_LISTED_NAME = tuple(
 HOW_BEFORE_ACT = tuple(
     words(
         "回封 再度 直线 一度 双双 强势 大幅 连续 继续 盘中 早盘 午后 尾盘 逆势 率先 归母 竞价 触及 拉升 冲高 走强"
+        " 闪崩 上演"
         " 申请 计划 拟 将 成功 正式 顺利"
     )
 )
@@ -655,7 +665,7 @@ MOVE_HOW_WORDS = tuple(
         words(
             """今日 今天 盘中 早盘 午后 尾盘 盘初 盘前 开盘 收盘 此前 一度 再度 直线 一字 回封 拉升 触及 接近
             逼近 放量 强势 大幅 双双 集体 纷纷 均 跳水 继续 持续 快速 震荡 初步 盘后 现 则 也 收 暴
-            明日 今起 将 起 临时 成功 正式 顺利 已经"""
+            明日 今起 将 起 临时 成功 正式 顺利 已经 闪崩 上演 收获"""
         ),
         key=len,
         reverse=True,
@@ -665,11 +675,20 @@ MOVE_HOW = "(?:" + "|".join(MOVE_HOW_WORDS) + ")*"
 # A stock's move: it hit its limit (涨停, 封板, 3连板) or rose or fell by a
 # percentage (涨超5%, 跌近3%, 收跌2.1%) — not 上涨/下跌, which prices and indicators do.
 MOVE_CORE = re.compile(
-    r"涨停|跌停|封板|触板|晋级[0-9]+连板|[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|"
-    r"跟涨|跟跌|领涨|领跌|涨幅居前|跌幅居前|连?板(?!块)"
+    r"涨停|跌停|封板|触板|晋级[0-9]+连板|[涨跌](?:超过|超|近|逾|约|幅达|幅超过|幅超|幅逾|幅近|幅为)?"
+    r"[0-9]+(?:\.[0-9]+)?[%％]|"
+    r"跟涨|跟跌|领涨|领跌|涨幅居前|跌幅居前|地天板|天地板|炸板|连?板(?!块)"
 )
 # Where a move may be, found fast: every alternative opens with a character.
-MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|连板|板")
+MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|地天板|天地板|炸板|连板|板")
+# A limit's size before 涨停 or 跌停 (岚沐微|20%涨停, 20cm涨停).
+LIMIT_SIZE = re.compile(r"(?<![0-9.])(?:5|10|20|30)(?:%|％|cm|CM)$")
+# A stock's price before its move (报12.5元，涨3.2%): an index's is in points.
+CLOSING_PRICE = re.compile(r"报[0-9]+(?:\.[0-9]+)?(?:港元|美元|元)[，,]$")
+# Chinese numerals that count a run of limits (三连板, 两连板, 十连板).
+BOARD_NUMERALS = frozenset("二两三四五六七八九十")
+# Moves on a limit board that need no count before them (封板, 晋级2连板, 地天板).
+SPLIT_BOARDS = ("封", "触", "晋", "地天", "天地", "炸")
 # The whole move with what stands before it, matched where a name ends (高盛|涨超5%).
 STOCK_MOVE = re.compile(
     rf"{MOVE_HOW}(?:(?:[0-9]+天)?[0-9]+(?=连?板)|(?<![上下]))(?:{MOVE_CORE.pattern})"
@@ -1043,7 +1062,7 @@ def resources() -> _Resources:
         major_firsts=major_firsts,
         owner_openers=_openers_before(major_firsts),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
-        org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2),
+        org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2) + ZONE_HEADS,
         not_stocks=frozenset(load_list("company_not_stocks")),
     )
 
@@ -1052,7 +1071,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "10"
+    version = "12"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -1170,6 +1189,8 @@ class CompanySuggester(NameRules):
         m = r.industry_re.match(t, k)
         if m and _verb_before_amount(t, k, m.end()):
             return pos  # 新宙邦|总投资20亿元: what the firm does, not its subsidiary
+        if m and (r.industry_re.fullmatch(t, pos, m.end()) or SECTOR_RE.fullmatch(t, pos, m.end())):
+            return pos  # 洛阳钼业|新|材料项目: a sector word jieba cut apart, not a brand and trade
         if m and t.endswith("显示", k, m.end()):
             return pos  # 据阿里巴巴|后台数据显示: the verb, not a subsidiary's trade
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
@@ -1204,6 +1225,8 @@ class CompanySuggester(NameRules):
                 cand = self._legal(a, r, fs, fe, strength == "strong")
                 if cand is None and strength != "strong":
                     cand = _after_nation(a, r, fs, fe)
+                if cand is None and m.group() in ("集团", "公司"):
+                    cand = _state_group(a, r, fs, fe)
             if cand is None:
                 continue
             cand.end = _branch_end(t, r, cand.end)
@@ -2114,6 +2137,59 @@ def _openers_before(firsts: frozenset[str]) -> re.Pattern:
         alternatives.append(re.escape(word) + "".join(f"(?<!{re.escape(w)})" for w in ruled_out))
     ahead = re.escape("".join(sorted(firsts)))
     return re.compile(f"(?:{'|'.join(alternatives)})(?=[{ahead}])")
+
+
+# What a province's or a city's state group is named by after its place
+# (云南省|绿色|能源|产业|集团, 四川省|能源|投资|集团): its trades and what it does
+# with them, besides the business words of company_industry.txt.
+STATE_GROUP_WORDS = frozenset(
+    words(
+        """产业 发展 投资 控股 建设 运营 开发 城市 更新 健康 绿色 环保 文化 旅游 文旅 交通 水利 国有 资本
+        资产 经营 管理 商贸 物流 农业 工业 港口 港务 航空 机场 铁路 高速 公路 水务 城投 城建 金融 数字 水利 国有资产
+        医药 出版 传媒 体育 粮食 储备 林业 矿业 地质 煤炭 电力 燃气 供销 信息 化工 钢铁 有色 黄金 康养
+        科技 创新 联合 国际 实业 工程 设计 规划 地产 置业 能源 安居 乡村 振兴 现代 生态 海洋 大数据"""
+    )
+)
+MAX_STATE_GROUP_WORDS = 4
+
+
+def _state_trade(word: str, r: _Resources) -> bool:
+    """A trade a state group is named by, or words of them jieba joined
+    (水利建设, 城市更新, 国有资产)."""
+    if word in STATE_GROUP_WORDS or _is_industry(word, r):
+        return True
+    if len(word) % 2 or len(word) > 6:
+        return False
+    return all(word[i : i + 2] in STATE_GROUP_WORDS for i in range(0, len(word), 2))
+
+
+def _state_group(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
+    """A province's or a major city's state group named by its trades alone
+    (云南省绿色能源产业集团, 四川省能源投资集团): the place, then one to four
+    words of trade, then 集团 — not 集团化, not the state's (国家城市医疗集团)."""
+    t = a.text
+    if t.startswith("化", fe):
+        return None  # 产业集团化发展: a verb
+    pos = fs
+    n = 0
+    while n < MAX_STATE_GROUP_WORDS and pos > 0:
+        s, e = a.token(pos - 1)
+        w = t[s:e]
+        if e != pos or len(w) < 2 or not _state_trade(w, r):
+            break
+        pos = s
+        n += 1
+    if n == 0 or pos == 0:
+        return None
+    s, e = a.token(pos - 1)
+    place = t[s:e]
+    if place.endswith(("省", "市")) and len(place) >= 3:
+        place = place[:-1]  # 云南省, 成都市: the list holds the names without their level
+    if e != pos or place in ("中国", "国家") or place in ZONES or not _is_major_place(place, r):
+        return None
+    if s > 0 and CJK.match(t[s - 1]) and not a.is_start(s):
+        return None
+    return Candidate(s, fe, 0.8, "form")
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
@@ -3508,12 +3584,29 @@ def _namelike(a: Analysis, r: _Resources, s: int, e: int, *, listed: bool = Fals
         return False
     if any(w in item for w in ("企业", "产业", "项目", "政府", "部门", "机构", "高校", "园区")):
         return False
+    if (
+        item[-1] in LEVEL_ENDINGS
+        and s in a.starts
+        and e in a.starts
+        and all(_place_word(t[ws:we], r) for ws, we in a.words(s, e))
+    ):
+        return False  # 海西州|乌兰县, 赣州市|南康区: places down to a level of government,
+        # a government's party (河南|永泰 is a firm: a brand named like a county)
     if listed and 2 <= len(item) <= 6 and s in a.starts and e in a.starts:
         return not any(w in STOP_WORDS for w in (a.word_at(s), a.word_at(e - 1)))
     first = a.word_at(s) if s in a.starts else t[s]
     if _brandlike(first) or _is_place(first, r) or first in r.known or item in r.known:
         return True
     return len(first) == 1 and _conjunction_in_name(a, r, s, e)  # 和邦生物: the brand's 和
+
+
+LEVEL_ENDINGS = frozenset("省市县区州盟旗")  # the last characters of places by their level
+
+
+def _place_word(word: str, r: _Resources) -> bool:
+    """A place, or a name of three characters or more that ends in a level
+    of government (海西州, 乌兰察布市): what a list member of places alone holds."""
+    return _is_place(word, r) or (len(word) >= 3 and word[-1] in LEVEL_ENDINGS)
 
 
 def _branch_end(t: str, r: _Resources, end: int) -> int:
@@ -3979,7 +4072,7 @@ def _stock_moves(a: Analysis) -> list[tuple[int, int]]:
             continue  # …or inside the move before (晋级2|连板)
         last = core.end()
         start = core.start()
-        if core.group().endswith("板") and not core.group().startswith(("封", "触", "晋")):
+        if core.group().endswith("板") and not core.group().startswith(SPLIT_BOARDS):
             start = _count_start(t, start)  # 3连板, 6天5板: the count is the move's
             if start == core.start():
                 continue  # 钢板, 面板: no count, no move
@@ -3987,6 +4080,14 @@ def _stock_moves(a: Analysis) -> list[tuple[int, int]]:
             continue  # 上涨5%: a price's or an indicator's rise
         elif t[start - 1 : start] == "大" and core.group()[-1] in "%％":
             start -= 1  # 大涨22%, 大跌9% (but 国网英大|涨停)
+        elif core.group() in ("涨停", "跌停") and (
+            size := LIMIT_SIZE.search(t, max(0, start - 4), start)
+        ):
+            start = size.start()  # 20%涨停, 20cm涨停: the limit's size is the move's
+        if t[start - 1 : start] in ("，", ",") and (
+            price := CLOSING_PRICE.search(t, max(0, start - 14), start)
+        ):
+            start = price.start()  # 岚沐微|报12.5元，涨3.2%: its price, then its move
         out.append((_move_start(t, start), core.end()))
     return out
 
@@ -3996,6 +4097,9 @@ def _count_start(t: str, pos: int) -> int:
     k = pos
     while k > 0 and t[k - 1].isdigit():
         k -= 1
+    if k == pos and t.startswith("连板", pos):
+        while k > 0 and t[k - 1] in BOARD_NUMERALS:
+            k -= 1  # 三连板, 两连板: a run of limits counted in Chinese numerals
     if k < pos and t[k - 1 : k] == "天" and k > 1 and t[k - 2].isdigit():
         k -= 1
         while k > 0 and t[k - 1].isdigit():

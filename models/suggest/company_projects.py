@@ -39,7 +39,7 @@ PROJECT_END = re.compile(f"(?:{'|'.join(PROJECT_ENDINGS)})" r"(?:[(（][^)）]{1
 PROJECT_END_LAST = frozenset([w[-1] for w in PROJECT_ENDINGS] + [")", "）"])
 # What closes a list of projects or firms: 等5个项目, 等130多家企业, 为代表的.
 LIST_CLOSER = re.compile(
-    r"^等(?:[0-9一二两三四五六七八九十百]+(?:多|余)?(?:个|家|项)|一批)?"
+    r"^等(?:[0-9一二两三四五六七八九十百]+(?:多|余)?(?:个|家|户|项)|一批)?"
     r"[\u4e00-\u9fff]{0,8}?(?:项目|企业|单位)|^等?为代表"
 )
 PROJECT_WORDS = ("项目", "基地", "工厂", "产业园", "工业园", "总部", "厂房", "生产线")
