@@ -1086,6 +1086,8 @@ class PolicySuggester(NameRules):
                 continue
             if t.startswith(ZONE_OF_A_NAME, e):
                 continue  # 绿色金融改革创新试验区: the name is a modifier here
+            if t.endswith("活动", 0, e) and t[e : e + 1] in CAMPAIGN_PARTS:
+                continue  # “…”活动|日, 活动|办: the campaign's day or office
             out.append(Candidate(s, e, 0.8, "repeat"))
         return out
 
@@ -1455,7 +1457,9 @@ def _head_after(
                 break  # “松绑”出台政策: a verb after the quote opens a clause
         elif slogan and kind == "glued" and head != "模式":
             continue  # (“一企带一链、一链成一片”模式 names a model)
-        if head == "活动" and not (trigger_before or CAMPAIGN_RUNNING.match(t, he)):
+        if head == "活动" and not (
+            trigger_before or CAMPAIGN_RUNNING.match(t, he) or _campaign_named(a, pos, he)
+        ):
             continue  # 举办“…”活动, 在“…”活动中: an event, not a campaign
         end = _extend_head(a, r, he, modifier_ok=True)
         if end is None:
@@ -1464,6 +1468,32 @@ def _head_after(
             continue
         return end  # the nearest head ends the name
     return best
+
+
+EVENT_WORDS = re.compile("专场|签约|推介|会|节|赛|展|论坛|仪式|晚会|典礼|直播|季|周|月")
+CAMPAIGN_PARTS = set("日办周月")
+EVENT_AFTER = re.compile("中|上|结束|现场|期间|当天|中心")
+EVENT_VERBS = re.compile(
+    "(?:举办|举行|参加|参与|出席|组织|召开|主办|承办|在)[^，。；！？\n]{0,12}$"
+)
+
+
+def _campaign_named(a: Analysis, qe: int, he: int) -> bool:
+    """A quote right before 活动 names a campaign when the quote is no event's
+    title (no 会, 节, 专场, 签约…) and no verb of holding an event comes
+    before it in its clause (举办, 参加, 在…): “科技入滇”活动的重要组成部分,
+    “万人助企联乡帮村”活动开展得如何."""
+    t = a.text
+    qs = t.rfind("“", 0, qe)
+    if qs < 0 or he - qe != 2 or EVENT_WORDS.search(t, qs, qe):
+        return False
+    if t[he : he + 1] in CAMPAIGN_PARTS or (
+        he < len(t) and CJK.match(t[he]) and he not in a.starts
+    ):
+        return False  # 活动日, 活动办: the campaign's day or office
+    if EVENT_AFTER.match(t, he):
+        return False  # “…”活动结束后, 活动现场: an event that ends, a place it is held
+    return EVENT_VERBS.search(t, max(0, qs - 16), qs) is None
 
 
 # the Analysis.memo key of where each chain of heads ends (see _chain_end)
