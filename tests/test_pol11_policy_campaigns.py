@@ -27,6 +27,8 @@ def names(suggester: PolicySuggester, text: str) -> list[str]:
         ("“千企万户大走访”活动开展得怎么样？记者走访了多家企业。", ["“千企万户大走访”活动"]),
         ("“科技助农”活动是全省乡村振兴工作的重要组成部分。", ["“科技助农”活动"]),
         ("今年以来，“干部进万企”活动覆盖全市规上企业。", ["“干部进万企”活动"]),
+        # (发展 and 社会 end in 展 and 会 but hold no event)
+        ("“助企高质量发展”活动的第二阶段随之启动。", ["“助企高质量发展”活动"]),
     ],
 )
 def test_a_quoted_campaign_keeps_its_activity(policy, text, expected):

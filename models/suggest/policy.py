@@ -1470,7 +1470,10 @@ def _head_after(
     return best
 
 
-EVENT_WORDS = re.compile("专场|签约|推介|会|节|赛|展|论坛|仪式|晚会|典礼|直播|季|周|月")
+EVENT_WORDS = re.compile(
+    "专场|签约|推介|论坛|仪式|晚会|典礼|直播|大会|峰会"
+    "|(?<!发|开|进)展$|(?<!社|机|都|体)会$|[节赛季周月宴秀]$"
+)
 CAMPAIGN_PARTS = set("日办周月")
 EVENT_AFTER = re.compile("中|上|结束|现场|期间|当天|中心")
 EVENT_VERBS = re.compile(
@@ -1480,12 +1483,12 @@ EVENT_VERBS = re.compile(
 
 def _campaign_named(a: Analysis, qe: int, he: int) -> bool:
     """A quote right before 活动 names a campaign when the quote is no event's
-    title (no 会, 节, 专场, 签约…) and no verb of holding an event comes
+    title (no …会, …节, …季, 专场, 签约…; 发展 and 社会 are no event) and no verb of holding an event comes
     before it in its clause (举办, 参加, 在…): “科技入滇”活动的重要组成部分,
     “万人助企联乡帮村”活动开展得如何."""
     t = a.text
     qs = t.rfind("“", 0, qe)
-    if qs < 0 or he - qe != 2 or EVENT_WORDS.search(t, qs, qe):
+    if qs < 0 or he - qe != 2 or EVENT_WORDS.search(t, qs + 1, qe - 1):
         return False
     if t[he : he + 1] in CAMPAIGN_PARTS or (
         he < len(t) and CJK.match(t[he]) and he not in a.starts
