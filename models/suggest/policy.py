@@ -175,6 +175,9 @@ DOCUMENT_ENDINGS = words(
     规则 通则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
     """
 )
+# A letter a body addresses to those it binds or calls on (《告台湾同胞书》,
+# 《…倡议书》, 《…责任书》, 《…白皮书》): a document, as a notice is.
+LETTER_TITLE = re.compile("(?:^告.{2,16}|白皮|倡议|意见|建议|任务|责任|承诺|告知|目标责任)书$")
 # Plans that zone one site, plot by plot (控制性详细规划, 修建性详细规划).
 SITE_PLANS = ("详细规划",)
 # A listed firm's notice to its shareholders is a disclosure, not an
@@ -628,7 +631,7 @@ class PolicySuggester(NameRules):
         for m in BOOK_TITLE.finditer(a.text):
             title = _title_proper(m.group(1))
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
-            if media or not title.endswith(DOCUMENT_ENDINGS):
+            if media or not (title.endswith(DOCUMENT_ENDINGS) or LETTER_TITLE.search(title)):
                 continue  # a newspaper, a book, a report: not an instrument
             if title.endswith(SITE_PLANS):
                 continue  # 《…基地控制性详细规划》: the zoning of one site, no instrument
