@@ -176,8 +176,9 @@ DOCUMENT_ENDINGS = words(
     """
 )
 # A letter a body addresses to those it binds or calls on (《告台湾同胞书》,
-# 《…倡议书》, 《…责任书》, 《…白皮书》): a document, as a notice is.
-LETTER_TITLE = re.compile("(?:^告.{2,16}|白皮|倡议|意见|建议|任务|责任|承诺|告知|目标责任)书$")
+# 《…倡议书》, 《…责任书》): a document, as a notice is. (A white paper,
+# 《…白皮书》, is most often a report, as a 研究报告 is: left out.)
+LETTER_TITLE = re.compile("(?:^告.{2,16}|倡议|意见|建议|任务|责任|承诺|告知)书$")
 # Plans that zone one site, plot by plot (控制性详细规划, 修建性详细规划).
 SITE_PLANS = ("详细规划",)
 # A listed firm's notice to its shareholders is a disclosure, not an
