@@ -602,7 +602,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "9"
+    version = "11"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
