@@ -175,6 +175,10 @@ DOCUMENT_ENDINGS = words(
     规则 通则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
     """
 )
+# A letter a body addresses to those it binds or calls on (《告台湾同胞书》,
+# 《…倡议书》, 《…责任书》): a document, as a notice is. (A white paper,
+# 《…白皮书》, is most often a report, as a 研究报告 is: left out.)
+LETTER_TITLE = re.compile("(?:^告.{2,16}|倡议|意见|建议|任务|责任|承诺|告知)书$")
 # Plans that zone one site, plot by plot (控制性详细规划, 修建性详细规划).
 SITE_PLANS = ("详细规划",)
 # A listed firm's notice to its shareholders is a disclosure, not an
@@ -598,7 +602,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "9"
+    version = "11"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
@@ -628,7 +632,7 @@ class PolicySuggester(NameRules):
         for m in BOOK_TITLE.finditer(a.text):
             title = _title_proper(m.group(1))
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
-            if media or not title.endswith(DOCUMENT_ENDINGS):
+            if media or not (title.endswith(DOCUMENT_ENDINGS) or LETTER_TITLE.search(title)):
                 continue  # a newspaper, a book, a report: not an instrument
             if title.endswith(SITE_PLANS):
                 continue  # 《…基地控制性详细规划》: the zoning of one site, no instrument
@@ -1086,6 +1090,8 @@ class PolicySuggester(NameRules):
                 continue
             if t.startswith(ZONE_OF_A_NAME, e):
                 continue  # 绿色金融改革创新试验区: the name is a modifier here
+            if t.endswith("活动", 0, e) and t[e : e + 1] in CAMPAIGN_PARTS:
+                continue  # “…”活动|日, 活动|办: the campaign's day or office
             out.append(Candidate(s, e, 0.8, "repeat"))
         return out
 
@@ -1455,7 +1461,9 @@ def _head_after(
                 break  # “松绑”出台政策: a verb after the quote opens a clause
         elif slogan and kind == "glued" and head != "模式":
             continue  # (“一企带一链、一链成一片”模式 names a model)
-        if head == "活动" and not (trigger_before or CAMPAIGN_RUNNING.match(t, he)):
+        if head == "活动" and not (
+            trigger_before or CAMPAIGN_RUNNING.match(t, he) or _campaign_named(a, pos, he)
+        ):
             continue  # 举办“…”活动, 在“…”活动中: an event, not a campaign
         end = _extend_head(a, r, he, modifier_ok=True)
         if end is None:
@@ -1464,6 +1472,35 @@ def _head_after(
             continue
         return end  # the nearest head ends the name
     return best
+
+
+EVENT_WORDS = re.compile(
+    "专场|签约|推介|论坛|仪式|晚会|典礼|直播|大会|峰会"
+    "|(?<!发|开|进)展$|(?<!社|机|都|体)会$|[节赛季周月宴秀]$"
+)
+CAMPAIGN_PARTS = set("日办周月")
+EVENT_AFTER = re.compile("中|上|结束|现场|期间|当天|中心")
+EVENT_VERBS = re.compile(
+    "(?:举办|举行|参加|参与|出席|组织|召开|主办|承办|在)[^，。；！？\n]{0,12}$"
+)
+
+
+def _campaign_named(a: Analysis, qe: int, he: int) -> bool:
+    """A quote right before 活动 names a campaign when the quote is no event's
+    title (no …会, …节, …季, 专场, 签约…; 发展 and 社会 are no event) and no verb of holding an event comes
+    before it in its clause (举办, 参加, 在…): “科技入滇”活动的重要组成部分,
+    “万人助企联乡帮村”活动开展得如何."""
+    t = a.text
+    qs = t.rfind("“", 0, qe)
+    if qs < 0 or he - qe != 2 or EVENT_WORDS.search(t, qs + 1, qe - 1):
+        return False
+    if t[he : he + 1] in CAMPAIGN_PARTS or (
+        he < len(t) and CJK.match(t[he]) and he not in a.starts
+    ):
+        return False  # 活动日, 活动办: the campaign's day or office
+    if EVENT_AFTER.match(t, he):
+        return False  # “…”活动结束后, 活动现场: an event that ends, a place it is held
+    return EVENT_VERBS.search(t, max(0, qs - 16), qs) is None
 
 
 # the Analysis.memo key of where each chain of heads ends (see _chain_end)
