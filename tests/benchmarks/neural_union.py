@@ -76,7 +76,7 @@ def main(argv):
         n_gold = held = held_union = shown_right = n_shown = 0
         n_right_nn = n_nn = 0
         n_cand = 0
-        missed_found = missed = wrong_shown = wrong_shown_found = 0
+        missed_found = missed = wrong_shown = wrong_shown_found = new = new_right = 0
         for i, r in tested:
             gold = company_spans(r)
             scored, a = suggester.scored(r["text"])
@@ -96,12 +96,15 @@ def main(argv):
             missed_found += len(((gold & cands) - shown) & nn)
             wrong_shown += len(shown - gold)
             wrong_shown_found += len((shown - gold) & nn)
+            new += len(nn - cands)
+            new_right += len((nn - cands) & gold)
     print(f"fold {g}: {len(tested)} sentences, {n_gold} gold, {n_cand} COMPANY candidates")
     print(
         f"  candidates hold {held / n_gold:.4f} ({held}); with the neural spans "
         f"{held_union / n_gold:.4f} ({held_union}): +{(held_union - held) / n_gold:.4f}"
     )
     print(f"  the path shows: {prf_line(shown_right, n_shown, n_gold)}")
+    print(f"  neural spans no other source proposes: {new}, right {new_right}")
     print(
         f"  right candidates not shown: {missed}, the neural spans among them "
         f"{missed_found}; wrong spans shown: {wrong_shown}, the neural spans among "
