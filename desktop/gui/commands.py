@@ -851,6 +851,9 @@ class AcceptEverywhereCommand(BulkCommand):
 
     def do(self) -> Focus:
         env = self.env
+        # a redo gives back what the last write accepted (a cancel may have
+        # stopped it part way), in the documents it changed, no more
+        earlier = self.written if self.token is not None else None
         self.token = new_token()
         self.written = {}
         shown = [
@@ -858,6 +861,8 @@ class AcceptEverywhereCommand(BulkCommand):
             for i in self.state.items
             if i.is_pending and i.text == self.surface and i.label == self.label
         ]
+        if earlier is not None and self.doc_id not in earlier.get("docs", (self.doc_id,)):
+            shown = []  # (known once that write is done; else the reload shows it)
         self.here = [(i.id, env.handles.new()) for i in shown]
         self.state.accept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.here])
         op = ops.accept_everywhere(
@@ -869,6 +874,7 @@ class AcceptEverywhereCommand(BulkCommand):
             self.written,
             self.text(),
             here=self.doc_id,
+            only=None if earlier is None else (lambda: earlier.get("docs", [])),
         )
         op.with_progress(self.progress(self.text()))
 

@@ -727,7 +727,12 @@ class AnnotationController(QObject):
             return
 
         def done(everywhere) -> None:
-            if everywhere is None:
+            if everywhere is None:  # cancelled before anything was written
+                self.message.emit(
+                    translate("Controller", "Cancelled: “%1” was accepted nowhere.").replace(
+                        "%1", cmd.short(item.text)
+                    )
+                )
                 return
             if not everywhere.accepted:
                 said = translate(

@@ -364,8 +364,10 @@ class ProjectHost(QObject):
             self._main.call.emit(lambda: self._dropped(op))
             return
         self._started, self._running = time.monotonic(), op
+        progress = op.progress or NoProgress()
+        self._let_cancel_stop_the_wait(progress)
         try:
-            result = op.fn(self._writer, op.progress or NoProgress())
+            result = op.fn(self._writer, progress)
         except Cancelled:
             self._main.call.emit(lambda: self._finished(op, None, cancelled=True))
             return
@@ -388,7 +390,33 @@ class ProjectHost(QObject):
             return
         finally:
             self._started = self._running = None
+            self._let_cancel_stop_the_wait(None)
         self._main.call.emit(lambda: self._finished(op, result))
+
+    def _let_cancel_stop_the_wait(self, progress: Any) -> None:
+        """On the store thread: while the write of ``progress`` waits for
+        another program's write lock, its cancel (Esc, the status bar's
+        Cancel, closing the window) stops the wait and the write ends having
+        written nothing; once a part of it is written, the cancel takes
+        effect between its parts (an operation stopped inside a later wait
+        would not say what it had written: the undo needs that)."""
+        writer = self._writer
+        if writer is None:
+            return
+        try:
+            transaction = writer.transaction
+        except BiaozhuError:
+            return  # closed
+        if progress is None:
+            transaction.stop_waiting = None
+            return
+        conn = writer.conn
+        written = conn.total_changes  # rows written on this connection so far
+
+        def stop() -> bool:
+            return progress.cancelled() and conn.total_changes == written
+
+        transaction.stop_waiting = stop
 
     def _finished(self, op: _Op, result: Any, *, cancelled: bool = False) -> None:
         self._reported(op)

@@ -1523,6 +1523,9 @@ class MainWindow(QMainWindow):
         self._cancel_history_check()  # a check of seconds does not hold the closing
         for window in list(self.review_windows):
             window.close()  # each closes its own connection
+        # a Shift+A or Shift+O under way stops after the part being committed
+        # (each part with its history event): closing does not wait for the rest
+        self.progress.cancel_for_closing()
         self.ctx.host.wait_idle()  # every change the window shows is written before it goes
         self.controller.forget_done_question()  # no key watcher outlives the window
         self._remember_document()

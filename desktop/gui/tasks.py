@@ -385,6 +385,12 @@ class ProgressStrip(QWidget):
         self.cancel()
         return True
 
+    def cancel_for_closing(self) -> None:
+        """The window closes: the write the strip tracks stops after the
+        part being committed (an undo, not cancellable, runs to its end)."""
+        if self._cancel is not None:
+            self._cancel.set()
+
     def idle(self) -> None:
         """Nothing is being written any more."""
         self._signals = self._cancel = None

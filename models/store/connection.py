@@ -37,6 +37,7 @@ from models.errors import (
     ReadOnlyProject,
     WriteRefused,
 )
+from models.progress import Cancelled
 from models.store.filesystems import network_filesystem
 from models.system_errors import sqlite_reason
 
@@ -513,6 +514,10 @@ class Transactions:
         self.purpose = ""
         self._waiting = False  # a write here is waiting for the write lock now
         self._refused_at: float | None = None  # when that wait was last refused
+        # asked between the slices of a wait for the write lock (on the thread
+        # that waits): True stops the wait with Cancelled, nothing written
+        # (the window's cancel of a bulk write that waits for another program)
+        self.stop_waiting: Callable[[], bool] | None = None
         if self._identity is not None:
             with _KEPT_LOCK:
                 _WRITERS[self._identity] = _WRITERS.get(self._identity, 0) + 1
@@ -718,7 +723,8 @@ class Transactions:
     def _try_lock_until(self, deadline: float) -> bool:
         """BEGIN IMMEDIATE, tried in slices until ``deadline`` (monotonic):
         whether the lock was taken. Each refused slice is noted, so that
-        ``lock_holder`` knows the lock was held after this process let it go."""
+        ``lock_holder`` knows the lock was held after this process let it go;
+        after each, ``stop_waiting`` may stop the wait (Cancelled)."""
         while True:
             left_ms = int((deadline - time.monotonic()) * 1000)
             self._conn.execute(f"PRAGMA busy_timeout = {max(0, min(LOCK_SLICE_MS, left_ms))}")
@@ -729,6 +735,9 @@ class Transactions:
                 if not is_busy(exc):
                     raise
                 self._refused_at = time.monotonic()
+            stop = self.stop_waiting
+            if stop is not None and stop():
+                raise Cancelled("the wait for the write lock was cancelled; nothing was written")
             if left_ms <= LOCK_SLICE_MS:
                 return False
 

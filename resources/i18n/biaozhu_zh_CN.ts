@@ -472,28 +472,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="738"/>
+        <location filename="../../desktop/gui/controller.py" line="743"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="740"/>
+        <location filename="../../desktop/gui/controller.py" line="745"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="744"/>
+        <location filename="../../desktop/gui/controller.py" line="749"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="769"/>
+        <location filename="../../desktop/gui/controller.py" line="774"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/commands.py" line="811"/>
-        <location filename="../../desktop/gui/commands.py" line="899"/>
+        <location filename="../../desktop/gui/commands.py" line="905"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
@@ -750,17 +750,22 @@
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="733"/>
+        <location filename="../../desktop/gui/controller.py" line="732"/>
+        <source>Cancelled: “%1” was accepted nowhere.</source>
+        <translation>已取消：“%1”一处也未接受。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="738"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="780"/>
+        <location filename="../../desktop/gui/controller.py" line="785"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="782"/>
+        <location filename="../../desktop/gui/controller.py" line="787"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -5128,12 +5133,12 @@
         <translation>另一个程序或窗口在此期间修改了它，现在撤销会连同那次修改一起撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="426"/>
+        <location filename="../../desktop/gui/host.py" line="454"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="492"/>
+        <location filename="../../desktop/gui/host.py" line="520"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>

@@ -368,27 +368,70 @@ def accept_everywhere(
     title: str = "",
     *,
     here: str | None = None,
+    only: Callable[[], Sequence[str]] | None = None,
 ) -> StoreOp:
     """Accept the name at every place in the project (``Shift+O``), documents
     in batches with progress; the value is ``occurrences.Everywhere``. The
     (suggestion, gold) handles ``shown`` as accepted at once are bound to
     the spans made, and the suggestion ids accepted go into
-    ``written["accepted"]`` for the undo, and the documents it began (to do
-    until then) into ``written["begun"]``, which the undo puts back. The
-    documents the curator finished are left as they are, but ``here``."""
+    ``written["accepted"]`` for the undo, the documents it changed into
+    ``written["docs"]`` (what a redo gives back), and the documents it
+    began (to do until then) into ``written["begun"]``, which the undo puts
+    back. The documents the curator finished are left as they are, but
+    ``here``. With ``only`` (a redo: read when the write runs), the name is
+    accepted in those documents alone."""
 
     def run(project, progress) -> Outcome:
         before = bulk.begun_statuses(project, env.annotator)
-        done = occurrences.accept_everywhere(
-            project, text, label, env.annotator, token, progress, here=here
-        )
+        if only is None:
+            done = occurrences.accept_everywhere(
+                project, text, label, env.annotator, token, progress, here=here
+            )
+        else:
+            done = _accept_in_documents(
+                project, text, label, env.annotator, token, progress, list(only()), here=here
+            )
         golds = {env.handles.current_suggestion(s): g for s, g in shown}
         for sid, ann in done.accepted:
             if sid in golds:
                 env.handles.bind_gold(golds[sid], ann.id)
         written["accepted"] = [sid for sid, _a in done.accepted]
+        written["docs"] = list(dict.fromkeys(a.doc_id for _s, a in done.accepted))
         written["begun"] = sorted(d for d in done.docs if d not in before)
         begun = set(written["begun"])
         return Outcome(Changes.of_docs(done.docs, status=begun), done)
 
     return env.op(run, title)
+
+
+def _accept_in_documents(
+    project,
+    text: str,
+    label: str,
+    annotator: str,
+    token: str,
+    progress,
+    docs: Sequence[str],
+    *,
+    here: str | None = None,
+) -> occurrences.Everywhere:
+    """``occurrences.accept_everywhere`` in these documents only (the ones
+    an earlier, maybe cancelled, Shift+O changed: its redo), by the same
+    batches, each one short transaction, and the same rule (the documents
+    the curator finished are left, but ``here``); a cancel stops between
+    batches and keeps what was done."""
+    offer = bulk.Offer(token, annotator, text, label)
+    finished = occurrences.finished_by(project, annotator) - {here}
+    names = occurrences.Names([text])
+    progress.start(len(docs), text)
+    accepted: list = []
+    batch = occurrences.EVERYWHERE_BATCH
+    for i in range(0, len(docs), batch):
+        if progress.cancelled():
+            break
+        part = [d for d in docs[i : i + batch] if d not in finished]
+        with project.transaction():
+            accepted += occurrences._accept_in(project, offer, part, names)  # noqa: SLF001
+        progress.advance(len(docs[i : i + batch]))
+    progress.finish()
+    return occurrences.Everywhere(accepted, frozenset(a.doc_id for _s, a in accepted))
