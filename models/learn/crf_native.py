@@ -134,7 +134,10 @@ def _doubles(count: int) -> type:
     return _DOUBLE * count
 
 
+@lru_cache(maxsize=1)
 def _library() -> ctypes.CDLL | None:
+    """python-crfsuite's extension as a C library, its functions declared
+    (None when it does not export crfsuite's)."""
     try:
         import pycrfsuite._pycrfsuite as extension
 
