@@ -63,16 +63,19 @@ def test_crf_confidence_in_a_span_is_its_tags_marginals():
     if model is None:
         pytest.skip("no bundled model in this build")
     tagger = next(iter(model.taggers.values()))
+    assert tagger._native is not None  # tagging through crfsuite's C interface
+    plain = CrfTagger(tagger.model, native=False)  # python-crfsuite's tagger
     label = "COMPANY"
     a = analyse("江西铜博科技有限公司与比亚迪签约，华为旗下公司参与。")
     a.segment_all()
     n = len(a.text)
     with TAGGING:
         tagger.open_sentence(a, 0, n)
+        plain.open_sentence(a, 0, n)
         spans = [(0, 10), (11, 14), (17, 19), (2, 6), (0, n)]
         # asked twice and out of order: the marginals read once serve again
         got = [tagger.probability(s, e, label) for s, e in spans + spans[::-1]]
-        marginal = tagger._tagger.marginal
+        marginal = plain._tagger.marginal
         for (s, e), (lowest, mean) in zip(spans + spans[::-1], got, strict=True):
             probs = [marginal("B-" + label, s)]
             probs += [marginal("I-" + label, k) for k in range(s + 1, e)]
@@ -376,7 +379,7 @@ def test_a_model_tags_and_weighs_the_encoded_sentence_as_the_plain_one(seed_crf)
 
 
 def test_a_model_whose_attributes_cannot_be_listed_reads_the_strings_alike(seed_crf):
-    fast, plain = CrfTagger(seed_crf), CrfTagger(seed_crf)
+    fast, plain = CrfTagger(seed_crf), CrfTagger(seed_crf, native=False)
     plain._attributes = None  # as for a model file crfsuite lays out otherwise
     a = analyse(real_news_texts("seeds.jsonl")[0])
     for start, end in sentence_bounds(a.text)[:40]:
@@ -930,3 +933,118 @@ def test_years_found_from_their_end_are_the_ones_the_year_pattern_finds():
         assert got == want, text[:30]
         found += len(want)
     assert found > 150
+
+
+def _models_tagged(seed_crf) -> list[CrfTagger]:
+    """A project's CRF (trained on the seeds) and the bundled model's."""
+    taggers = [CrfTagger(seed_crf)]
+    model = bundled_model()
+    if model is not None:
+        taggers += list(model.taggers.values())
+    return taggers
+
+
+def test_crfsuite_fed_ids_tags_and_weighs_as_fed_strings(seed_crf):
+    """crfsuite's C interface fed each character's attributes as ids
+    (``NativeTagger``) gives the best tags and every tag's marginal at every
+    character bit for bit as python-crfsuite fed the same attributes as
+    strings, over every sentence of real news; the ids are the strings'
+    (-1 for those the model lacks, which crfsuite skips)."""
+    import pycrfsuite
+
+    from models.learn.crf import model_attribute_ids
+    from models.learn.crf_native import NativeTagger
+
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl")
+    for tagger in _models_tagged(seed_crf):
+        ids = model_attribute_ids(tagger.model.model_bytes)
+        plain = pycrfsuite.Tagger()
+        plain.open_inmemory(tagger.model.model_bytes)
+        native = NativeTagger.open(tagger.model.model_bytes, ids, plain)
+        assert native is not None and tagger._native is not None
+        strings, numbers = ModelAttributes(ids.keys()), ModelAttributes(ids.keys(), ids)
+        labels = plain.labels()
+        sentences = named = 0
+        for text in texts:
+            a = Analysis(compact(text))
+            for start, end in sentence_bounds(a.text):
+                items = sentence_items(a, start, end, tagger.lexicon, strings)
+                matrix = sentences_items(a, [(start, end)], tagger.lexicon, numbers)[0]
+                assert matrix.tolist() == [
+                    [ids.get(attr.decode(), -1) for attr in item] for item in items
+                ]
+                plain.set(items)
+                native.set(matrix)
+                tags = plain.tag()
+                assert [native.labels[k] for k in native.viterbi().tolist()] == tags
+                for label in labels:
+                    want = [plain.marginal(label, t) for t in range(end - start)]
+                    assert native.marginals(native.ids[label]) == want
+                sentences += 1
+                named += any(tag != "O" for tag in tags)
+        assert sentences > 1000 and named > 100
+
+
+def test_stretches_built_together_as_ids_are_each_as_built_alone(seed_crf):
+    """Stretches built together as ids (sentences after one another, or
+    clauses apart) are each the ids of the stretch built alone."""
+    from models.learn.crf import model_attribute_ids
+
+    ids = model_attribute_ids(seed_crf.model_bytes)
+    tagger = CrfTagger(seed_crf)
+    attrs = ModelAttributes(ids.keys(), ids)
+    checked = 0
+    for i, text in enumerate(real_news_texts("news-train.jsonl", "seeds.jsonl")):
+        a = Analysis(compact(text))
+        for run in (sentence_bounds(a.text)[: 1 + i % 40], _clauses_apart(a.text, 2 + i % 3)):
+            if not run:
+                continue
+            together = sentences_items(a, run, tagger.lexicon, attrs)
+            for (s, e), matrix in zip(run, together, strict=True):
+                assert matrix.shape == (e - s, 13)
+                assert matrix.tolist() == sentence_items(a, s, e, tagger.lexicon, attrs).tolist()
+                checked += 1
+    assert checked > 1000
+
+
+def test_a_tagger_tags_texts_alike_through_either_interface(seed_crf):
+    """A CrfTagger through crfsuite's C interface and one through
+    python-crfsuite (``native=False``) find the same spans with the same
+    probabilities, asked of every span of up to six characters."""
+    texts = real_news_texts("seeds.jsonl")[:12]
+    for tagger in _models_tagged(seed_crf):
+        plain = CrfTagger(tagger.model, native=False)
+        assert plain._native is None
+        for text in texts:
+            a = analyse(text)
+            queries = [
+                (s, s + k, label)
+                for s in range(0, len(a.text), 3)
+                for k in (1, 2, 6)
+                for label in tagger.labels
+            ]
+            got, want = tagger.tag(a, queries), plain.tag(a, queries)
+            assert got.spans == want.spans
+            assert got.probabilities == want.probabilities
+
+
+def test_a_native_tagger_that_does_not_tag_as_python_crfsuite_is_not_used(seed_crf):
+    """The C interface checks itself against python-crfsuite on a probe
+    when it opens a model: given another model's tagger to agree with, it
+    does not open (the caller tags through python-crfsuite)."""
+    import pycrfsuite
+
+    from models.learn.crf import model_attribute_ids
+    from models.learn.crf_native import NativeTagger
+
+    model = bundled_model()
+    if model is None:
+        pytest.skip("no bundled model in this build")
+    bundled = next(iter(model.taggers.values())).model
+    other = pycrfsuite.Tagger()
+    other.open_inmemory(seed_crf.model_bytes)
+    ids = model_attribute_ids(bundled.model_bytes)
+    assert NativeTagger.open(bundled.model_bytes, ids, other) is None
+    same = pycrfsuite.Tagger()
+    same.open_inmemory(bundled.model_bytes)
+    assert NativeTagger.open(bundled.model_bytes, ids, same) is not None

@@ -30,6 +30,7 @@ from models.domain import Suggestion
 from models.errors import InvalidInput, Message
 from models.learn import steps
 from models.learn.crf_file import model_problem
+from models.learn.crf_native import NativeTagger
 from models.learn.data import TrainingDoc, gold_terms, label_set
 from models.learn.features import (
     FEATURE_SET,
@@ -366,9 +367,12 @@ class CrfTagging:
 
 
 class CrfTagger:
-    """Tags texts with a trained CrfModel."""
+    """Tags texts with a trained CrfModel: through crfsuite's C interface fed
+    attribute ids (``NativeTagger``) where it can be opened so, else through
+    python-crfsuite fed strings (``native=False``: always so), with the same
+    tags and marginals either way."""
 
-    def __init__(self, model: CrfModel, version: str = ""):
+    def __init__(self, model: CrfModel, version: str = "", native: bool = True):
         if model.feature_set != FEATURE_SET:
             raise InvalidInput(
                 "the model was trained on feature set {model_feature_set}; this Biaozhu computes feature set {feature_set}",
@@ -407,8 +411,19 @@ class CrfTagger:
             for t in self._tags
             if t.startswith("B-") and t[2:] in self._proposed
         }
-        known = model_attributes(model.model_bytes)
-        self._attributes = ModelAttributes(known) if known is not None else None
+        ids = model_attribute_ids(model.model_bytes)
+        # crfsuite fed ids through its C interface where it can be (it
+        # checks itself against python-crfsuite first), else strings
+        self._native = (
+            NativeTagger.open(model.model_bytes, ids, self._tagger)
+            if native and ids is not None
+            else None
+        )
+        if ids is None:
+            self._attributes = None
+        else:
+            self._attributes = ModelAttributes(ids.keys(), ids if self._native else None)
+        self._outside = -1 if self._native is None else self._native.ids.get(OUTSIDE, -1)
         self._sentence = (0, 0)
         # by label: its B- and I- tags and their marginals read so far, by character
         self._marginals: dict[str, MarginalColumns] = {}
@@ -455,16 +470,27 @@ class CrfTagger:
         only when the model's attributes could not be listed); a caller that
         gives it reads the stretches it named in ``expect``, if any. Callers
         hold ``TAGGING`` for the whole exchange."""
-        if self._attributes is None:
-            items = sentence_features(a, start, end, self.lexicon, base)
+        native = self._native
+        if native is not None:
+            native.set(self._next_items(a, start, end, base is None))
+            self._sentence = (start, end)
+            self._marginals = {}
+            path = native.viterbi()
+            if (path == self._outside).all():
+                return []  # most sentences hold no name: not walked tag by tag
+            labels = native.labels
+            tags = [labels[k] for k in path.tolist()]
         else:
-            items = self._next_items(a, start, end, base is None)
-        self._tagger.set(items)
-        self._sentence = (start, end)
-        self._marginals = {}
-        tags = self._tagger.tag()
-        if tags.count(OUTSIDE) == len(tags):
-            return []  # most sentences hold no name: not walked tag by tag
+            if self._attributes is None:
+                items = sentence_features(a, start, end, self.lexicon, base)
+            else:
+                items = self._next_items(a, start, end, base is None)
+            self._tagger.set(items)
+            self._sentence = (start, end)
+            self._marginals = {}
+            tags = self._tagger.tag()
+            if tags.count(OUTSIDE) == len(tags):
+                return []  # most sentences hold no name: not walked tag by tag
         spans = decode(tags)
         if self._auxiliary:
             spans = [span for span in spans if span[2] in self._proposed]
@@ -594,6 +620,15 @@ class CrfTagger:
             return None
         sent_start, sent_end = self._sentence
         n = sent_end - sent_start
+        native = self._native
+        if native is not None:
+            # both tags' marginals at every character at once (the same
+            # numbers crfsuite gives one at a time)
+            b, i = tags
+            begin = native.marginals(native.ids[b])
+            inside = native.marginals(native.ids[i]) if i in self._tags else [0.0] * n
+            columns = self._marginals[label] = (b, i, begin, inside)
+            return columns
         columns = self._marginals[label] = (*tags, [None] * n, [None] * n)
         return columns
 
@@ -638,7 +673,15 @@ class CrfSuggester:
 
 
 def model_attributes(model_bytes: bytes) -> frozenset[str] | None:
-    """Every attribute a crfsuite CRF model weighs, read from its file
+    """Every attribute a crfsuite CRF model weighs, read from its file (see
+    ``model_attribute_ids``); None when the bytes do not have its layout."""
+    ids = model_attribute_ids(model_bytes)
+    return None if ids is None else frozenset(ids)
+
+
+def model_attribute_ids(model_bytes: bytes) -> dict[str, int] | None:
+    """Every attribute a crfsuite CRF model weighs and its id (what
+    crfsuite's attribute dictionary gives it), read from its file
     (crfsuite's ``crf1dm`` layout: a header of little-endian 32-bit fields,
     the attributes in a CQDB chunk whose backward array points, by id, at
     records of (id, size, string + NUL)); None when the bytes do not have
@@ -654,7 +697,7 @@ def model_attributes(model_bytes: bytes) -> frozenset[str] | None:
         )
         if (magic, kind, chunk) != (b"lCRF", b"FOMC", b"CQDB") or entries != count:
             return None
-        found = set()
+        found = {}
         for ident, (record,) in enumerate(
             struct.iter_unpack("<I", _cut(model_bytes, at + backward, 4 * count))
         ):
@@ -662,8 +705,8 @@ def model_attributes(model_bytes: bytes) -> frozenset[str] | None:
             key = _cut(model_bytes, at + record + 8, size)
             if stored != ident or not key.endswith(b"\0"):
                 return None
-            found.add(key[:-1].decode())
-        return frozenset(found)
+            found[key[:-1].decode()] = ident
+        return found
     except (struct.error, UnicodeDecodeError):
         return None
 

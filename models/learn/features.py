@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, repeat
+
+import numpy as np
 
 from models.suggest.candidates import COMPANY_SUFFIXES
 from models.suggest.lexicon import Lexicon, load_table
@@ -388,16 +391,17 @@ class _EncodedWords(dict):
     character, as ``ModelAttributes`` encodes them; the first WORD_LIMIT
     words asked for are kept (news repeats its words)."""
 
-    __slots__ = ("part", "encoded")
+    __slots__ = ("part", "encoded", "none")
 
-    def __init__(self, part: int, encoded: Mapping[str, bytes]):
+    def __init__(self, part: int, encoded: Mapping[str, bytes], none: bytes = b""):
         super().__init__()
         self.part = part
         self.encoded = encoded
+        self.none = none
 
     def __missing__(self, word: str) -> tuple[bytes, ...]:
         # a map, not a generator: no frame resumed per character of a new word
-        value = tuple(_encoded(self.encoded, _word_attributes(word)[self.part]))
+        value = tuple(_encoded(self.encoded, _word_attributes(word)[self.part], self.none))
         if len(self) < WORD_LIMIT:
             self[word] = value
         return value
@@ -427,13 +431,24 @@ class ModelAttributes:
     encoding every string and looking up the ones it would drop, and the
     tables hold the model's attributes only, however much text is read."""
 
-    def __init__(self, known: Collection[str]):
+    def __init__(self, known: Collection[str], ids: Mapping[str, int] | None = None):
         self.known = frozenset(known)
         # one bytes object per attribute, which every table and word shares:
         # the items of a sentence then point at a few hundred objects, not
         # at a copy per word (crfsuite reads each, and a copy is one more
-        # place in memory to fetch)
-        self.encoded = {attr: attr.encode() for attr in self.known}
+        # place in memory to fetch). With ``ids`` (the model file's id of
+        # each attribute, for ``NativeTagger``), each is its id as four
+        # little-endian bytes, NO_ID for one the model lacks: a column of
+        # them joined is an array of ids (``sentences_items``).
+        self.native = ids is not None
+        if ids is None:
+            self.none = b""
+            self.encoded = {attr: attr.encode() for attr in self.known}
+        else:
+            self.none = NO_ID
+            self.encoded = {attr: ID.pack(ids[attr]) for attr in self.known}
+        none = self.none
+        self.no_char, self.no_pair = (none, none, none), (none, none)
         tables: dict[str, dict[str | None, bytes]] = {prefix: {} for prefix in PREFIXES}
         for attr, value in self.encoded.items():
             for prefix in PREFIXES:
@@ -451,9 +466,9 @@ class ModelAttributes:
         chars = char.keys() | self.char_before.keys() | self.char_after.keys()
         self.char_triples = {
             ch: (
-                char.get(ch, b""),
-                self.char_before.get(ch, b""),
-                self.char_after.get(ch, b""),
+                char.get(ch, none),
+                self.char_before.get(ch, none),
+                self.char_after.get(ch, none),
             )
             for ch in chars
         }
@@ -462,7 +477,7 @@ class ModelAttributes:
         # BOS or EOS are read only at a stretch's ends, as strings)
         pairs = self.pair_before.keys() | self.pair_after.keys()
         self.pair_doubles = {
-            tuple(pair): (self.pair_before.get(pair, b""), self.pair_after.get(pair, b""))
+            tuple(pair): (self.pair_before.get(pair, none), self.pair_after.get(pair, none))
             for pair in pairs
             if len(pair) == 2
         }
@@ -470,11 +485,12 @@ class ModelAttributes:
         # likewise the classes of a character and its neighbours (``classes``
         # is keyed by their three letters, for a stretch's ends)
         self.class_triples = {tuple(key): value for key, value in self.classes.items()}
-        self.bands, self.shapes = _EncodedWords(0, self.encoded), _EncodedWords(1, self.encoded)
+        self.bands = _EncodedWords(0, self.encoded, none)
+        self.shapes = _EncodedWords(1, self.encoded, none)
         self.word_before, self.word_after = tables["w-="], tables["w+="]
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
         self.lists, self.gold = tables["l="], tables["g="]
-        self.list_tags, self.gold_tags = _TermTags(self.lists), _TermTags(self.gold)
+        self.list_tags, self.gold_tags = _TermTags(self.lists, none), _TermTags(self.gold, none)
         self.suffix = {d: self._one(DISTANCES[d]) for d in range(SUFFIX_REACH + 1)}
         self.suffix[-1] = self._one("sd=-")
         # the distances' attributes from the farthest down to the suffix's
@@ -482,15 +498,17 @@ class ModelAttributes:
         self.suffix_back = [self.suffix[d] for d in range(SUFFIX_REACH, -1, -1)]
 
     def _one(self, attr: str) -> bytes:
-        return self.encoded.get(attr, b"")
+        return self.encoded.get(attr, self.none)
 
 
-NO_CHAR, NO_PAIR = (b"", b"", b""), (b"", b"")  # a character's or pair's attributes the model lacks
+ID = struct.Struct("<i")  # an attribute's id, as ``ModelAttributes(ids=...)`` encodes it
+NO_ID = ID.pack(-1)  # an attribute the model lacks, so encoded
+COLUMNS = 13  # the attributes of a character, in the order ``sentence_features`` gives them
 
 
-def _encoded(table: Mapping, keys: Iterable) -> Iterator[bytes]:
-    """Each key's attribute in ``table``, b"" for one the model lacks."""
-    return map(table.get, keys, repeat(b""))
+def _encoded(table: Mapping, keys: Iterable, missing: bytes = b"") -> Iterator[bytes]:
+    """Each key's attribute in ``table``, ``missing`` for one the model lacks."""
+    return map(table.get, keys, repeat(missing))
 
 
 def sentence_items(
@@ -514,7 +532,7 @@ def sentences_items(
     bounds: Sequence[tuple[int, int]],
     gold_terms: Lexicon | None,
     attrs: ModelAttributes,
-) -> list[list[tuple[bytes, ...]]]:
+) -> list[list[tuple[bytes, ...]]] | list[np.ndarray]:
     """``sentence_items`` of each of ``bounds`` (stretches of ``a.text`` in
     text order, none empty, none overlapping: the sentences a model reads
     one after another, or the clauses a judging model reads in a text),
@@ -550,20 +568,29 @@ def sentences_items(
     classes = "".join(map(_CLASSES.__getitem__, chars))
     # each character's c=, c-1= and c+1= at once, then moved to their places
     # (c-1= of a character is its next one's, c+1= its previous one's)
-    own, before, after = zip(*map(attrs.char_triples.get, chars, repeat(NO_CHAR)), strict=True)
-    char_before = [b"", *before[:-1]]
-    char_after = [*after[1:], b""]
-    pair_before, pair_after = [b""], [b""]
+    none = attrs.none
+    own, before, after = zip(
+        *map(attrs.char_triples.get, chars, repeat(attrs.no_char)), strict=True
+    )
+    char_before = [none, *before[:-1]]
+    char_after = [*after[1:], none]
+    pair_before, pair_after = [none], [none]
     if n > 1:  # likewise a pair's b-= (of its second character) and b+= (of its first)
         ahead, behind = zip(
-            *map(attrs.pair_doubles.get, zip(chars[:-1], chars[1:], strict=True), repeat(NO_PAIR)),
+            *map(
+                attrs.pair_doubles.get,
+                zip(chars[:-1], chars[1:], strict=True),
+                repeat(attrs.no_pair),
+            ),
             strict=True,
         )
         pair_before += ahead
-        pair_after = [*behind, b""]
+        pair_after = [*behind, none]
     kinds = list(
         _encoded(
-            attrs.class_triples, zip("^" + classes[:-1], classes, classes[1:] + "$", strict=True)
+            attrs.class_triples,
+            zip("^" + classes[:-1], classes, classes[1:] + "$", strict=True),
+            none,
         )
     )
     bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
@@ -589,34 +616,39 @@ def sentences_items(
             suffix[at - (end - first) : at + 1] = back[SUFFIX_REACH - (end - first) :]
     for s, e in spans:
         # the sentence's ends have no neighbour
-        char_before[s] = attrs.char_before.get(BOS, b"")
-        pair_before[s] = attrs.pair_before.get(BOS + text[s], b"")
-        char_after[e - 1] = attrs.char_after.get(EOS, b"")
-        pair_after[e - 1] = attrs.pair_after.get(text[e - 1] + EOS, b"")
+        char_before[s] = attrs.char_before.get(BOS, none)
+        pair_before[s] = attrs.pair_before.get(BOS + text[s], none)
+        char_after[e - 1] = attrs.char_after.get(EOS, none)
+        pair_after[e - 1] = attrs.pair_after.get(text[e - 1] + EOS, none)
         first_kind = "^" + classes[s] + (classes[s + 1] if e - s > 1 else "$")
         last_kind = (classes[e - 2] if e - s > 1 else "^") + classes[e - 1] + "$"
-        kinds[s] = attrs.classes.get(first_kind, b"")
-        kinds[e - 1] = attrs.classes.get(last_kind, b"")
-        word_before[s] = attrs.word_before.get(BOS, b"")
-        word_after[e - 1] = attrs.word_after.get(EOS, b"")
-    items = list(
-        zip(
-            own,
-            char_before,
-            char_after,
-            pair_before,
-            pair_after,
-            kinds,
-            bands,
-            shapes,
-            word_before,
-            word_after,
-            lists,
-            suffix,
-            gold,
-            strict=True,
-        )
+        kinds[s] = attrs.classes.get(first_kind, none)
+        kinds[e - 1] = attrs.classes.get(last_kind, none)
+        word_before[s] = attrs.word_before.get(BOS, none)
+        word_after[e - 1] = attrs.word_after.get(EOS, none)
+    columns = (
+        own,
+        char_before,
+        char_after,
+        pair_before,
+        pair_after,
+        kinds,
+        bands,
+        shapes,
+        word_before,
+        word_after,
+        lists,
+        suffix,
+        gold,
     )
+    if attrs.native:
+        # every attribute an id of four bytes: the columns joined are a
+        # COLUMNS × n array of them, whose transpose has a row per character
+        # (a column of another length cannot be reshaped: it raises)
+        ids = np.frombuffer(b"".join([b"".join(c) for c in columns]), dtype="<i4")
+        matrix = ids.reshape(COLUMNS, n).T
+        return [matrix] if len(spans) == 1 else [matrix[s:e] for s, e in spans]
+    items = list(zip(*columns, strict=True))
     return [items] if len(spans) == 1 else [items[s:e] for s, e in spans]
 
 
@@ -659,14 +691,17 @@ class _TermTags(dict):
     """A term's payload -> its S-, B-, I- and E- attributes (``term_runs``'
     tags) as one table of a model encodes them."""
 
-    __slots__ = ("table",)
+    __slots__ = ("table", "none")
 
-    def __init__(self, table: Mapping[str | None, bytes]):
+    def __init__(self, table: Mapping[str | None, bytes], none: bytes = b""):
         super().__init__()
         self.table = table
+        self.none = none
 
     def __missing__(self, payload: object) -> tuple[bytes, bytes, bytes, bytes]:
-        got = self[payload] = tuple(self.table.get(f"{place}-{payload}", b"") for place in "SBIE")
+        got = self[payload] = tuple(
+            self.table.get(f"{place}-{payload}", self.none) for place in "SBIE"
+        )
         return got
 
 
@@ -681,10 +716,14 @@ def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[li
     # a word's first character names the word before it, its last the word
     # after (the last word is before none here: zip stops at the last start)
     before = [attrs.inside_before] * n
-    for i, value in zip(firsts, _encoded(attrs.word_before, [BOS, *words]), strict=False):
+    for i, value in zip(
+        firsts, _encoded(attrs.word_before, [BOS, *words], attrs.none), strict=False
+    ):
         before[i] = value
     after = [attrs.inside_after] * (n + 1)  # one place to the right: set where the next starts
-    for i, value in zip(nexts, _encoded(attrs.word_after, [*words[1:], EOS]), strict=True):
+    for i, value in zip(
+        nexts, _encoded(attrs.word_after, [*words[1:], EOS], attrs.none), strict=True
+    ):
         after[i] = value
     return [
         list(chain.from_iterable(map(attrs.bands.__getitem__, words))),
