@@ -509,7 +509,7 @@ COMMON_VERB = 1000
 SCOPE_VERBS = frozenset(words("扩大 增设 新设 推开 推广 缩减 压缩 放宽 完成 拓展"))
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
-    发挥
+    发挥 对表
     """
 )
 # A verb and 好 (do well) is an order about a name, never its first word.
@@ -1590,6 +1590,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         ):
             break
         k = s
+    if 0 < k < qs and t[k - 1] in PREFIX_STOP_CHARS and t[k - 1 : k + 1] in PREFIX_VERBS:
+        k += 1  # 对|标“1269”行动计划: a verb the segmenter split after 对 is still a verb
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     k = _coordinated_start(a, r, k, qs)
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
