@@ -510,8 +510,13 @@ SCOPE_VERBS = frozenset(words("扩大 增设 新设 推开 推广 缩减 压缩 
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
     发挥 对表
+    做实 抓实 抓牢 用活 用足 做优 做强 做深 做细 实化 细化 深耕 打响 擦亮 唱响 叫响 放大 兑现 紧扣 锚定 瞄准 紧盯 践行 弘扬
+    加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围
     """
 )
+# The same verbs read on the two characters before a position: the segmenter
+# splits some of them (做|实, 对|标, 扩|围).
+FRONT_VERBS = frozenset(PREFIX_VERBS)
 # A verb and 好 (do well) is an order about a name, never its first word.
 # Longest first, in a fixed order: 用足用好 must be tried before 用足, and a
 # set's order would change with the hash seed from one run to the next.
@@ -1566,6 +1571,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         return qs
     k = qs
     while k > 0 and qs - k < MAX_PREFIX:
+        if t[k - 2 : k] in FRONT_VERBS:
+            break  # 做|实“1269”行动计划, 对|标“…”: a verb, split or not, stays in front
         s, _e = a.token(k - 1)
         w = t[s:k]
         if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
@@ -1590,8 +1597,6 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         ):
             break
         k = s
-    if 0 < k < qs and t[k - 1] in PREFIX_STOP_CHARS and t[k - 1 : k + 1] in PREFIX_VERBS:
-        k += 1  # 对|标“1269”行动计划: a verb the segmenter split after 对 is still a verb
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     k = _coordinated_start(a, r, k, qs)
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
