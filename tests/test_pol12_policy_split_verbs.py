@@ -40,3 +40,18 @@ def names(suggester: PolicySuggester, text: str) -> list[str]:
 )
 def test_a_split_verb_stays_in_front(policy, text, expected):
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before a head that names a programme on its own, with no policy verb
+        ("今年以来，该县紧扣城市更新行动计划，推动高质量发展。", ["城市更新行动计划"]),
+        ("该区依托中小企业数字化转型城市试点，加快企业上云。", ["中小企业数字化转型城市试点"]),
+        ("全市践行数字经济发展三年行动，推动产业升级。", ["数字经济发展三年行动"]),
+        # split by the segmenter, after a place the front words took
+        ("该县做实城市更新行动计划，推动高质量发展。", ["城市更新行动计划"]),
+    ],
+)
+def test_a_pursuing_verb_before_a_head_stays_out(policy, text, expected):
+    assert names(policy, text) == expected

@@ -509,14 +509,21 @@ COMMON_VERB = 1000
 SCOPE_VERBS = frozenset(words("扩大 增设 新设 推开 推广 缩减 压缩 放宽 完成 拓展"))
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
-    发挥 对表
-    做实 抓实 抓牢 用活 用足 做优 做强 做深 做细 实化 细化 深耕 打响 擦亮 唱响 叫响 放大 兑现 紧扣 锚定 瞄准 紧盯 践行 弘扬
-    加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围
+    发挥
     """
+) + (
+    PURSUING_VERBS := words(
+        # verbs of pursuing a programme, never the start of its name (做实|…行动,
+        # 紧扣|“1269”行动计划, 对标|…); the segmenter splits some (做|实, 对|标)
+        """做实 抓实 抓牢 用活 做优 做强 做深 做细 实化 细化 深耕 打响 擦亮 唱响 叫响 放大 兑现 紧扣 锚定 瞄准 紧盯 践行 弘扬
+    加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围 对标 对表 对照 围绕 聚焦 用足
+    """
+    )
 )
 # The same verbs read on the two characters before a position: the segmenter
 # splits some of them (做|实, 对|标, 扩|围).
 FRONT_VERBS = frozenset(PREFIX_VERBS)
+FRONT_PURSUING = frozenset(PURSUING_VERBS)
 # A verb and 好 (do well) is an order about a name, never its first word.
 # Longest first, in a fixed order: 用足用好 must be tried before 用足, and a
 # set's order would change with the hash seed from one run to the next.
@@ -863,6 +870,7 @@ class PolicySuggester(NameRules):
             start = _after_governing_verb(a, start, hs)
             start = _after_level(a, start, hs)
             start = _after_body(a, start, hs)
+            start = _past_pursuing(a, start, hs)
             if head == "长制" and hs - start >= 2 and t[hs - 2] == t[hs - 1]:
                 continue  # 产业链|链长制: a domain, then a known chief's system (policy_names)
             if _shares_its_head(t, start):
@@ -2037,6 +2045,10 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             start += len(done)  # 抓好稳就业政策落地, 用好…机制: what to do well, not the name's
             changed = True
             continue
+        if t[start : start + 2] in FRONT_PURSUING and start + 2 < end and start + 2 in a.starts:
+            start += 2  # 紧扣|城市更新行动计划, 做|实|…试点: the verb, not the name's
+            changed = True
+            continue
         trig = _trigger_at(r, t, start)
         if (
             trig
@@ -2087,6 +2099,25 @@ def _after_body(a: Analysis, start: int, hs: int) -> int:
     w = t[s:e]
     if s == start and e < hs - 1 and (w in CENTRAL_BANK or (len(w) >= 3 and w.endswith(BODY_ENDS))):
         return e
+    return start
+
+
+def _past_pursuing(a: Analysis, start: int, hs: int) -> int:
+    """``start`` past a verb of pursuing a programme at the name's front, or
+    past the rest of one whose first character the front words took with them
+    (该县做|实|城市更新行动计划: the segmenter splits 做实)."""
+    t = a.text
+    if t[start : start + 2] in FRONT_PURSUING and start + 2 < hs - 1 and start + 2 in a.starts:
+        return start + 2
+    k = start - 1
+    if (
+        k >= 0
+        and t[k : k + 2] in FRONT_PURSUING
+        and a.token(k) == (k, start)  # 做 alone, split from its 实 (not 开放|大规模)
+        and start + 1 < hs - 1
+        and start + 1 in a.starts
+    ):
+        return start + 1
     return start
 
 
