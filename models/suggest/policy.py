@@ -1470,7 +1470,9 @@ def _head_after(
                 continue
             if t[pos] == "为":
                 break  # 以“…”为指引, 为抓手: the quote's role in a clause, no head of it
-            if any(t[s:e] in r.trigger_words - NAMED_VERBS for s, e in a.words(pos, hs)):
+            if not WORK_VERB_BETWEEN.fullmatch(t, pos, hs) and any(
+                t[s:e] in r.trigger_words - NAMED_VERBS for s, e in a.words(pos, hs)
+            ):
                 break  # “松绑”出台政策: a verb after the quote opens a clause
         elif slogan and kind == "glued" and head != "模式":
             continue  # (“一企带一链、一链成一片”模式 names a model)
@@ -1487,6 +1489,14 @@ def _head_after(
     return best
 
 
+# A year right before a quote (2022年“…”, 二〇二四年度“…”) says when: it is
+# no part of the name, as a year before a head is not (YEAR_INSIDE).
+YEAR_BEFORE_QUOTE = re.compile(
+    "(?:(?<![0-9])(?:19|20)[0-9]{2}|二[〇零][一二三四五六七八九〇零]{2})年度?$"
+)
+# 工作 and the verb of that work between a quote and its head make one noun
+# with the head (“智改数转”工作推进方案, “一企一策”工作落实机制), no clause.
+WORK_VERB_BETWEEN = re.compile("工作(?:推进|落实|推动)")
 EVENT_WORDS = re.compile(
     "专场|签约|推介|论坛|仪式|晚会|典礼|直播|大会|峰会"
     "|(?<!发|开|进)展$|(?<!社|机|都|体)会$|[节赛季周月宴秀]$"
