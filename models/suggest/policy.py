@@ -1588,6 +1588,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     if PLAN_PERIOD.match(t[qs + 1 : qs + 4]):
         return qs
     k = qs
+    if t[qs - 1 : qs] in "年度" and YEAR_BEFORE_QUOTE.search(t, max(0, qs - 8), qs):
+        return qs  # 2022年|“智改数转”工作推进方案: when, not which
     while k > 0 and qs - k < MAX_PREFIX:
         if t[k - 2 : k] in FRONT_VERBS:
             break  # 做|实“1269”行动计划, 对|标“…”: a verb, split or not, stays in front
