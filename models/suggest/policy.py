@@ -1489,6 +1489,20 @@ def _head_after(
     return best
 
 
+# Words right before a quote that say when, which one, how or where it is
+# carried out, never what it is about (今年“…”行动, 上述“…”, 全力“…”, 当地“…”):
+# the walk back over a quote's topic stops at them (issue 14 item 2). 新 is
+# left out: 新“国九条” is named so.
+QUOTE_FRONT_WORDS = frozenset(
+    words(
+        """今年 去年 明年 前年 当年 年内 全年 今年以来 以来 近年 近年来 目前 当前 此前 如今
+        该 这 此 本 这一 这项 这些 上述 现行 其 又一 一系列 系列 多项 各项
+        深入 持续 大力 全力 扎实 积极 全面 加快 进一步 切实 着力 继续 不断 稳步 纵深 率先 有序 认真 坚决 努力 主动 成功
+        正式 首次 再次 当地 各地 省里 市里 县里 区里"""
+    )
+)
+# An edition or a batch before a quote (首批“…”, 第三届“…”, 第二批“…”).
+QUOTE_FRONT_COUNT = re.compile("首[批届期次轮]|第[一二三四五六七八九十0-9]{1,3}[批届期次轮]")
 # A year right before a quote (2022年“…”, 二〇二四年度“…”) says when: it is
 # no part of the name, as a year before a head is not (YEAR_INSIDE).
 YEAR_BEFORE_QUOTE = re.compile(
@@ -1591,8 +1605,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     if t[qs - 1 : qs] in "年度" and YEAR_BEFORE_QUOTE.search(t, max(0, qs - 8), qs):
         return qs  # 2022年|“智改数转”工作推进方案: when, not which
     while k > 0 and qs - k < MAX_PREFIX:
-        if t[k - 2 : k] in FRONT_VERBS:
-            break  # 做|实“1269”行动计划, 对|标“…”: a verb, split or not, stays in front
+        if t[k - 2 : k] in FRONT_VERBS or t[k - 2 : k] in QUOTE_FRONT_WORDS:
+            break  # 做|实“1269”行动计划, 对|标“…”, 这|一“…”: split or not, in front
         s, _e = a.token(k - 1)
         w = t[s:k]
         if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
@@ -1614,8 +1628,10 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             or w.endswith(BENEFICIARY_ENDINGS)
             or w.endswith(ISSUERS)
             or (w in ADVERBS and word_tag(w))
+            or w in QUOTE_FRONT_WORDS
+            or QUOTE_FRONT_COUNT.fullmatch(w)
         ):
-            break
+            break  # 今年|“…”行动, 首批|“…”, 全力|“…”: when, which, how, not the name
         k = s
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     k = _coordinated_start(a, r, k, qs)
