@@ -35,3 +35,19 @@ def names(suggester: PolicySuggester, text: str) -> list[str]:
 )
 def test_a_front_word_stays_out(policy, text, expected):
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same words before an unquoted name
+        ("会议指出，年内制造业数字化转型三年行动要全面完成。", ["制造业数字化转型三年行动"]),
+        ("据介绍，上述中小企业数字化转型城市试点由市工信局牵头。", ["中小企业数字化转型城市试点"]),
+        ("会议要求，深入实施当地制造业数字化转型行动。", ["制造业数字化转型行动"]),
+        ("会议指出，今年以来制造业数字化转型三年行动扎实推进。", ["制造业数字化转型三年行动"]),
+        # (a count before a class of policies leaves it generic, as before)
+        ("各产业园区出台一系列复工复产帮扶政策。", []),
+    ],
+)
+def test_a_front_word_before_a_head_stays_out(policy, text, expected):
+    assert names(policy, text) == expected

@@ -1501,6 +1501,17 @@ QUOTE_FRONT_WORDS = frozenset(
         正式 首次 再次 当地 各地 省里 市里 县里 区里"""
     )
 )
+# Words of when, which one or where at the front of an unquoted name, longest
+# first (counts such as 一系列 and 多项 make a name generic: left to it).
+FRONT_WORDS_LONGEST = tuple(
+    sorted(
+        words(
+            "今年以来 以来 今年 去年 明年 前年 当年 年内 全年 近年来 近年 目前 当前 此前 如今 上述 这一 这项 当地 各地 省里 市里 县里 区里"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # An edition or a batch before a quote (首批“…”, 第三届“…”, 第二批“…”).
 QUOTE_FRONT_COUNT = re.compile("首[批届期次轮]|第[一二三四五六七八九十0-9]{1,3}[批届期次轮]")
 # A year right before a quote (2022年“…”, 二〇二四年度“…”) says when: it is
@@ -2071,6 +2082,11 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
         done = word_starting_at(t, start, DONE_WELL_VERBS)
         if done and start + len(done) < end and start + len(done) in a.starts:
             start += len(done)  # 抓好稳就业政策落地, 用好…机制: what to do well, not the name's
+            changed = True
+            continue
+        front = next((w for w in FRONT_WORDS_LONGEST if t.startswith(w, start)), None)
+        if front and start + len(front) < end - 1 and start + len(front) in a.starts:
+            start += len(front)  # 年内|…三年行动, 上述|…, 当地|…: when, which, where
             changed = True
             continue
         if t[start : start + 2] in FRONT_PURSUING and start + 2 < end and start + 2 in a.starts:
