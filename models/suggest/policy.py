@@ -1512,6 +1512,9 @@ FRONT_WORDS_LONGEST = tuple(
         reverse=True,
     )
 )
+FRONT_WORDS_BY_FIRST: dict[str, list[str]] = {}
+for _front in FRONT_WORDS_LONGEST:
+    FRONT_WORDS_BY_FIRST.setdefault(_front[0], []).append(_front)
 # An edition or a batch before a quote (首批“…”, 第三届“…”, 第二批“…”).
 QUOTE_FRONT_COUNT = re.compile("首[批届期次轮]|第[一二三四五六七八九十0-9]{1,3}[批届期次轮]")
 # A year right before a quote (2022年“…”, 二〇二四年度“…”) says when: it is
@@ -2084,7 +2087,9 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             start += len(done)  # 抓好稳就业政策落地, 用好…机制: what to do well, not the name's
             changed = True
             continue
-        front = next((w for w in FRONT_WORDS_LONGEST if t.startswith(w, start)), None)
+        front = next(
+            (w for w in FRONT_WORDS_BY_FIRST.get(t[start], ()) if t.startswith(w, start)), None
+        )
         if front and start + len(front) < end - 1 and start + len(front) in a.starts:
             start += len(front)  # 年内|…三年行动, 上述|…, 当地|…: when, which, where
             changed = True
