@@ -511,7 +511,19 @@ PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
     发挥
     """
+) + (
+    PURSUING_VERBS := words(
+        # verbs of pursuing a programme, never the start of its name (做实|…行动,
+        # 紧扣|“1269”行动计划, 对标|…); the segmenter splits some (做|实, 对|标)
+        """做实 抓实 抓牢 用活 做优 做强 做深 做细 实化 细化 深耕 打响 擦亮 唱响 叫响 放大 兑现 紧扣 锚定 瞄准 紧盯 践行 弘扬
+    加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围 对标 对表 对照 围绕 聚焦 用足
+    """
+    )
 )
+# The same verbs read on the two characters before a position: the segmenter
+# splits some of them (做|实, 对|标, 扩|围).
+FRONT_VERBS = frozenset(PREFIX_VERBS)
+FRONT_PURSUING = frozenset(PURSUING_VERBS)
 # A verb and 好 (do well) is an order about a name, never its first word.
 # Longest first, in a fixed order: 用足用好 must be tried before 用足, and a
 # set's order would change with the hash seed from one run to the next.
@@ -858,6 +870,7 @@ class PolicySuggester(NameRules):
             start = _after_governing_verb(a, start, hs)
             start = _after_level(a, start, hs)
             start = _after_body(a, start, hs)
+            start = _past_pursuing(a, start, hs)
             if head == "长制" and hs - start >= 2 and t[hs - 2] == t[hs - 1]:
                 continue  # 产业链|链长制: a domain, then a known chief's system (policy_names)
             if _shares_its_head(t, start):
@@ -1457,7 +1470,9 @@ def _head_after(
                 continue
             if t[pos] == "为":
                 break  # 以“…”为指引, 为抓手: the quote's role in a clause, no head of it
-            if any(t[s:e] in r.trigger_words - NAMED_VERBS for s, e in a.words(pos, hs)):
+            if not WORK_VERB_BETWEEN.fullmatch(t, pos, hs) and any(
+                t[s:e] in r.trigger_words - NAMED_VERBS for s, e in a.words(pos, hs)
+            ):
                 break  # “松绑”出台政策: a verb after the quote opens a clause
         elif slogan and kind == "glued" and head != "模式":
             continue  # (“一企带一链、一链成一片”模式 names a model)
@@ -1474,6 +1489,42 @@ def _head_after(
     return best
 
 
+# Words right before a quote that say when, which one, how or where it is
+# carried out, never what it is about (今年“…”行动, 上述“…”, 全力“…”, 当地“…”):
+# the walk back over a quote's topic stops at them (issue 14 item 2). 新 is
+# left out: 新“国九条” is named so.
+QUOTE_FRONT_WORDS = frozenset(
+    words(
+        """今年 去年 明年 前年 当年 年内 全年 今年以来 以来 近年 近年来 目前 当前 此前 如今
+        该 这 此 本 这一 这项 这些 上述 现行 其 又一 一系列 系列 多项 各项
+        深入 持续 大力 全力 扎实 积极 全面 加快 进一步 切实 着力 继续 不断 稳步 纵深 率先 有序 认真 坚决 努力 主动 成功
+        正式 首次 再次 当地 各地 省里 市里 县里 区里"""
+    )
+)
+# Words of when, which one or where at the front of an unquoted name, longest
+# first (counts such as 一系列 and 多项 make a name generic: left to it).
+FRONT_WORDS_LONGEST = tuple(
+    sorted(
+        words(
+            "今年以来 以来 今年 去年 明年 前年 当年 年内 全年 近年来 近年 目前 当前 此前 如今 上述 这一 这项 当地 各地 省里 市里 县里 区里"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+FRONT_WORDS_BY_FIRST: dict[str, list[str]] = {}
+for _front in FRONT_WORDS_LONGEST:
+    FRONT_WORDS_BY_FIRST.setdefault(_front[0], []).append(_front)
+# An edition or a batch before a quote (首批“…”, 第三届“…”, 第二批“…”).
+QUOTE_FRONT_COUNT = re.compile("首[批届期次轮]|第[一二三四五六七八九十0-9]{1,3}[批届期次轮]")
+# A year right before a quote (2022年“…”, 二〇二四年度“…”) says when: it is
+# no part of the name, as a year before a head is not (YEAR_INSIDE).
+YEAR_BEFORE_QUOTE = re.compile(
+    "(?:(?<![0-9])(?:19|20)[0-9]{2}|二[〇零][一二三四五六七八九〇零]{2})年度?$"
+)
+# 工作 and the verb of that work between a quote and its head make one noun
+# with the head (“智改数转”工作推进方案, “一企一策”工作落实机制), no clause.
+WORK_VERB_BETWEEN = re.compile("工作(?:推进|落实|推动)")
 EVENT_WORDS = re.compile(
     "专场|签约|推介|论坛|仪式|晚会|典礼|直播|大会|峰会"
     "|(?<!发|开|进)展$|(?<!社|机|都|体)会$|[节赛季周月宴秀]$"
@@ -1565,7 +1616,11 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     if PLAN_PERIOD.match(t[qs + 1 : qs + 4]):
         return qs
     k = qs
+    if t[qs - 1 : qs] in "年度" and YEAR_BEFORE_QUOTE.search(t, max(0, qs - 8), qs):
+        return qs  # 2022年|“智改数转”工作推进方案: when, not which
     while k > 0 and qs - k < MAX_PREFIX:
+        if t[k - 2 : k] in FRONT_VERBS or t[k - 2 : k] in QUOTE_FRONT_WORDS:
+            break  # 做|实“1269”行动计划, 对|标“…”, 这|一“…”: split or not, in front
         s, _e = a.token(k - 1)
         w = t[s:k]
         if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
@@ -1587,8 +1642,10 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             or w.endswith(BENEFICIARY_ENDINGS)
             or w.endswith(ISSUERS)
             or (w in ADVERBS and word_tag(w))
+            or w in QUOTE_FRONT_WORDS
+            or QUOTE_FRONT_COUNT.fullmatch(w)
         ):
-            break
+            break  # 今年|“…”行动, 首批|“…”, 全力|“…”: when, which, how, not the name
         k = s
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     k = _coordinated_start(a, r, k, qs)
@@ -2030,6 +2087,17 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             start += len(done)  # 抓好稳就业政策落地, 用好…机制: what to do well, not the name's
             changed = True
             continue
+        front = next(
+            (w for w in FRONT_WORDS_BY_FIRST.get(t[start], ()) if t.startswith(w, start)), None
+        )
+        if front and start + len(front) < end - 1 and start + len(front) in a.starts:
+            start += len(front)  # 年内|…三年行动, 上述|…, 当地|…: when, which, where
+            changed = True
+            continue
+        if t[start : start + 2] in FRONT_PURSUING and start + 2 < end and start + 2 in a.starts:
+            start += 2  # 紧扣|城市更新行动计划, 做|实|…试点: the verb, not the name's
+            changed = True
+            continue
         trig = _trigger_at(r, t, start)
         if (
             trig
@@ -2080,6 +2148,25 @@ def _after_body(a: Analysis, start: int, hs: int) -> int:
     w = t[s:e]
     if s == start and e < hs - 1 and (w in CENTRAL_BANK or (len(w) >= 3 and w.endswith(BODY_ENDS))):
         return e
+    return start
+
+
+def _past_pursuing(a: Analysis, start: int, hs: int) -> int:
+    """``start`` past a verb of pursuing a programme at the name's front, or
+    past the rest of one whose first character the front words took with them
+    (该县做|实|城市更新行动计划: the segmenter splits 做实)."""
+    t = a.text
+    if t[start : start + 2] in FRONT_PURSUING and start + 2 < hs - 1 and start + 2 in a.starts:
+        return start + 2
+    k = start - 1
+    if (
+        k >= 0
+        and t[k : k + 2] in FRONT_PURSUING
+        and a.token(k) == (k, start)  # 做 alone, split from its 实 (not 开放|大规模)
+        and start + 1 < hs - 1
+        and start + 1 in a.starts
+    ):
+        return start + 1
     return start
 
 
