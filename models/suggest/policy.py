@@ -614,7 +614,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "11"
+    version = "12"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
