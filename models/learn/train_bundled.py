@@ -221,9 +221,6 @@ AUXILIARY = {
     },
 }
 CLUENER_AUXILIARY = AUXILIARY["family"]
-# the company rules' names from the bundled list of well-known enterprises
-# (known, known-member, known-facility)
-KNOWN_RULES = "known"
 
 
 def read_gold(path: Path) -> list[TrainingDoc]:
@@ -341,20 +338,6 @@ def judge(featurizer: Featurizer, doc: TrainingDoc, labels: Sequence[str] | None
     )
 
 
-def cluener_examples(j: Judged) -> list[Example]:
-    """A CLUENER sentence's examples for the scorer, but for a name of our
-    list of well-known enterprises (the company rules' ``known`` family)
-    that CLUENER leaves unmarked: CLUENER marks some names, not every
-    mention of a firm, nor a known name that opens a longer one of its own
-    (新浪|乐居, 招行|信用卡中心), so its silence there is no evidence
-    against the list, whose names are in the press's own usage."""
-    return [
-        ex
-        for ex, cand in zip(j.examples, j.candidates, strict=True)
-        if ex[1] or not any(rule.startswith(KNOWN_RULES) for rule in cand.rules)
-    ]
-
-
 def merge_rules(rules: Sequence, text: str) -> list:
     from models.suggest.engine import Ensemble
 
@@ -463,7 +446,7 @@ def train_bundled(
     say(f"in-domain candidates: {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
     featurizer = Featurizer(rule_suggesters(), clue_tagger, lexicon_of(clue_rest, ("COMPANY",)))
-    clue_groups = [cluener_examples(judge(featurizer, doc, ("COMPANY",))) for doc in clue_slice]
+    clue_groups = [judge(featurizer, doc, ("COMPANY",)).examples for doc in clue_slice]
     say(f"CLUENER slice: {len(clue_slice)} sentences, {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
     scorer, held_out = train_scorer(groups + clue_groups, ScorerParams(), calibrate_on=len(groups))
