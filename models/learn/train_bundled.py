@@ -183,14 +183,7 @@ from models.learn.bundled import text_digest, write_bundled
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, without_overlaps
 from models.learn.evidence import lexicon_of
-from models.learn.scorer import (
-    DOMAIN_MARK,
-    Example,
-    ScorerModel,
-    ScorerParams,
-    folded,
-    train_scorer,
-)
+from models.learn.scorer import Example, ScorerModel, ScorerParams, train_scorer
 from models.learn.span_features import Featurizer
 from models.paths import resource
 from models.suggest.candidates import Candidate, SpanKey, resolve
@@ -228,7 +221,6 @@ AUXILIARY = {
     },
 }
 CLUENER_AUXILIARY = AUXILIARY["family"]
-CLUENER_DOMAIN = "cluener"
 
 
 def read_gold(path: Path) -> list[TrainingDoc]:
@@ -346,23 +338,6 @@ def judge(featurizer: Featurizer, doc: TrainingDoc, labels: Sequence[str] | None
     )
 
 
-def cluener_examples(j: Judged) -> list[Example]:
-    """A CLUENER sentence's examples for the scorer, with what they say of
-    our list of well-known enterprises (the company rules' ``known`` family
-    and the list's ``kc`` hits) as CLUENER's own copy of those features:
-    CLUENER marks some names, not every mention of a firm, so what a name
-    of our list is worth is learned from gold under our guideline alone."""
-    prefix = CLUENER_DOMAIN + DOMAIN_MARK
-    return [
-        ({(prefix + k if _of_known_list(k) else k): v for k, v in f.items()}, y)
-        for f, y in j.examples
-    ]
-
-
-def _of_known_list(feature: str) -> bool:
-    return feature.startswith(("rule=known", "list=kc|", "fwl=kc|", "lwl=kc|"))
-
-
 def merge_rules(rules: Sequence, text: str) -> list:
     from models.suggest.engine import Ensemble
 
@@ -471,11 +446,10 @@ def train_bundled(
     say(f"in-domain candidates: {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
     featurizer = Featurizer(rule_suggesters(), clue_tagger, lexicon_of(clue_rest, ("COMPANY",)))
-    clue_groups = [cluener_examples(judge(featurizer, doc, ("COMPANY",))) for doc in clue_slice]
+    clue_groups = [judge(featurizer, doc, ("COMPANY",)).examples for doc in clue_slice]
     say(f"CLUENER slice: {len(clue_slice)} sentences, {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
     scorer, held_out = train_scorer(groups + clue_groups, ScorerParams(), calibrate_on=len(groups))
-    scorer.weights = folded(scorer.weights, "news")
     say(f"scorer: {time.perf_counter() - t:.1f} s, {scorer.training}")
     scores = held_out_scores(judged, held_out[: len(judged)], scorer.threshold)
     scores.update(checked_scores(cfsc_check, clue_tagger, scorer))
