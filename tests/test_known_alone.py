@@ -32,6 +32,12 @@ def companies(suggester, text):
         ("奔驰宣布在华追加投资。", "奔驰"),
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="the shipped scorer keeps a known name that no other source supports below"
+    " the threshold; the retrained scorers that show it lost other firms"
+    " (EXPERIMENTS.md, 'A known firm named alone')",
+)
 def test_a_well_known_firm_named_alone_is_suggested(suggester, text, firm):
     assert companies(suggester, text) == [firm]
 
