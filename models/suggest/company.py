@@ -109,6 +109,9 @@ FUNCTION_CHARS = set(
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
 )
+# One character that is grammar or a count: what a word of jieba's that
+# begins inside a name adds after it, where the name is still whole (美光|是).
+GRAMMAR_OR_COUNT = frozenset(FUNCTION_CHARS | NOT_BRAND_CHARS)
 # Classes of banks and firms the press speaks of as a whole.
 FIRM_CLASSES = frozenset(
     words(
@@ -1126,7 +1129,7 @@ class CompanySuggester(NameRules):
                 continue  # 副行长苏宁: a person named like a firm
             if needs == "bank":
                 s = _branch_place_start(a, r, s)  # 梅列农行, 三元工行: a place's branch
-            if _continues_word(a, e, r):
+            if _continues_word(a, e, r, s):
                 continue
             if _term.endswith("银行") and t[e : e + 1] in ("业", "家", "卡", "间", "界", "系"):
                 continue
@@ -2602,8 +2605,18 @@ def _ends_word(a: Analysis, pos: int) -> bool:
     return pos >= len(a.text) or pos in a.starts or not CJK_FIRST <= a.text[pos] <= CJK_LAST
 
 
-def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
-    """A known name that jieba reads as the start of a longer word."""
+def _continues_word(a: Analysis, pos: int, r: _Resources, start: int = 0) -> bool:
+    """A known name (from ``start``) that ends at ``pos`` inside a word of
+    jieba's: the start of a longer word (小米粥), or the first characters of
+    a word that begins inside the name (深远海|信息传输 for 海信, 高通胀).
+
+    A name jieba glued to what follows stays a name where the word goes on
+    with a business word or a legal form (海信集团, 华为技术). A word that
+    begins inside the name is another word, unless what it adds after the
+    name is itself what follows firms (晋能控股|集团, 长城汽车|销量), a
+    business word, or one character a brand never holds (新美光|是,
+    莱宝高科|第8.6代): otherwise the name's last characters belong to an
+    ordinary word (信息, 通胀, 方面), and the name is not there."""
     if pos >= len(a.text) or pos in a.starts:
         return False
     s, e = a.token(pos)
@@ -2611,7 +2624,11 @@ def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
     rest = a.text[pos:e]
     if rest in FIRM_FIGURES or rest in AFTER_COMPANY:
         return False  # 长城|汽车销量: jieba glued the name's last word to what the firm has
-    return not (_is_industry(word, r) or r.form_re.match(a.text, pos))
+    if r.form_re.match(a.text, pos):
+        return False
+    if s > start:  # the word begins inside the name
+        return not (_is_industry(rest, r) or (len(rest) == 1 and rest in GRAMMAR_OR_COUNT))
+    return not _is_industry(word, r)
 
 
 def _branch_place_start(a: Analysis, r: _Resources, s: int) -> int:
