@@ -83,6 +83,8 @@ def main() -> int:
                     counts[k, "in gold"] += 1
                 if any(cs == s for cs, _ce in known):
                     counts[k, "proposed"] += 1
+                    if any(gs <= os_ and oe <= ge for gs, ge in gold):
+                        counts[k, "proposed in gold"] += 1
                 if show and k == "straddle" and name != "cluener":
                     ts, te = a.token(e)
                     print(
