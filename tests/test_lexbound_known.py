@@ -59,3 +59,26 @@ GLUED = [
 @pytest.mark.parametrize(("text", "name"), GLUED)
 def test_a_name_glued_to_what_follows_firms_is_still_proposed(rule, text, name):
     assert name in companies(rule, text)
+
+
+def lexicon_spans(text, terms):
+    """The candidates a project's accepted terms put in ``text``."""
+    from models.learn.span_features import LEXICON_SOURCE, Featurizer
+
+    featurizer = Featurizer([], {}, {t: ("COMPANY", 0.9) for t in terms})
+    found = featurizer.featurize(text)
+    return [
+        found.analysis.text[c.start : c.end]
+        for c in found.candidates
+        if LEXICON_SOURCE in c.sources
+    ]
+
+
+def test_an_accepted_name_inside_a_word_is_no_candidate():
+    assert lexicon_spans("加快发展深远海信息传输技术。", ["海信"]) == []
+    assert lexicon_spans("京东方面宣布将扩大投资。", ["京东方"]) == []
+
+
+def test_an_accepted_name_on_words_is_a_candidate():
+    assert lexicon_spans("在海信的工厂里，工人们正在调试生产线。", ["海信"]) == ["海信"]
+    assert lexicon_spans("海信集团发布了新一代激光电视。", ["海信"]) == ["海信"]

@@ -2609,16 +2609,16 @@ def _ends_word(a: Analysis, pos: int) -> bool:
     return pos >= len(a.text) or pos in a.starts or not CJK_FIRST <= a.text[pos] <= CJK_LAST
 
 
-def fits_words(a: Analysis, start: int, end: int) -> bool:
+def splits_word(a: Analysis, start: int, end: int) -> bool:
     """Whether a name found by its characters at [start, end) of the
-    analysed text lies on jieba's words: it starts a word (or follows what
-    is not Chinese), and it does not end inside a word that goes on as
-    another word (``_continues_word``: 深远海|信息 holds no 海信, 海信集团
-    holds 海信). For a lexicon's hits, which match characters alone."""
-    t = a.text
-    if not (start == 0 or start in a.starts or not CJK_FIRST <= t[start - 1] <= CJK_LAST):
+    analysed text ends inside a word of jieba's that begins inside it and
+    goes on as another word (``_continues_word``: 深远海|信息 holds no 海信,
+    京东|方面 no 京东方). For a lexicon's hits, which match characters alone.
+    A name glued to what comes before or after it (在海信, 海信集团) does
+    not split a word in this sense."""
+    if end >= len(a.text) or end in a.starts or a.token(end)[0] <= start:
         return False
-    return not _continues_word(a, end, resources(), start)
+    return _continues_word(a, end, resources(), start)
 
 
 def _continues_word(a: Analysis, pos: int, r: _Resources, start: int = 0) -> bool:
