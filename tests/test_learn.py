@@ -303,7 +303,10 @@ def test_active_learning_orders_the_todo_documents_most_unsure_first(project):
     done = fill(project, corpus(8))
     todo_texts = [
         ("星海电子集团的新产品受到市场欢迎。", []),  # like the training data: sure
-        ("华兴电子与瑞达能源的负责人出席了仪式。", []),  # names nobody has seen: a coin toss
+        # names nobody has seen, found by what surrounds them: doubted (the
+        # sentence once read 华兴电子与瑞达能源的负责人…, whose doubt was 达能
+        # found inside 瑞|达|能源, no longer a candidate)
+        ("华兴电子董事长与瑞达能源总经理出席了仪式。", []),
         ("当地经济持续向好。", []),
     ]
     todo = fill(project, todo_texts, done=False)

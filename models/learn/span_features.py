@@ -79,6 +79,7 @@ from models.suggest.candidates import (
     add_company_shapes,
     add_policy_shapes,
 )
+from models.suggest.company import splits_word
 from models.suggest.gc_pause import collector_paused
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse, last_of
@@ -334,6 +335,8 @@ class Featurizer:
         if self._lexicon is None:
             return
         for start, end, _term, (label, precision) in self._lexicon.find(a.text):
+            if label == "COMPANY" and splits_word(a, start, end):
+                continue  # an accepted name's characters inside other words (深远|海信息)
             cands.add(start, end, label, LEXICON_SOURCE, precision)
 
 

@@ -109,6 +109,12 @@ FUNCTION_CHARS = set(
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
 )
+# One character that is grammar or a count: what a word of jieba's that
+# begins inside a name adds after it, where the name is still whole (美光|是).
+GRAMMAR_OR_COUNT = frozenset(FUNCTION_CHARS | NOT_BRAND_CHARS)
+# A listed name of at most this many characters whose last one begins a
+# business word of jieba's (深远|海|信息) is taken for halves of two words.
+SHORT_KNOWN = 2
 # Classes of banks and firms the press speaks of as a whole.
 FIRM_CLASSES = frozenset(
     words(
@@ -1124,9 +1130,10 @@ class CompanySuggester(NameRules):
                 continue  # 七八百度, 两万科研人员: a number, not 百度 or 万科
             if t.endswith(PERSON_TITLES, max(0, s - 4), s):
                 continue  # 副行长苏宁: a person named like a firm
+            found = s
             if needs == "bank":
                 s = _branch_place_start(a, r, s)  # 梅列农行, 三元工行: a place's branch
-            if _continues_word(a, e, r):
+            if _continues_word(a, e, r, found):
                 continue
             if _term.endswith("银行") and t[e : e + 1] in ("业", "家", "卡", "间", "界", "系"):
                 continue
@@ -2602,8 +2609,31 @@ def _ends_word(a: Analysis, pos: int) -> bool:
     return pos >= len(a.text) or pos in a.starts or not CJK_FIRST <= a.text[pos] <= CJK_LAST
 
 
-def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
-    """A known name that jieba reads as the start of a longer word."""
+def splits_word(a: Analysis, start: int, end: int) -> bool:
+    """Whether a name found by its characters at [start, end) of the
+    analysed text ends inside a word of jieba's that begins inside it and
+    goes on as another word (``_continues_word``: 深远海|信息 holds no 海信,
+    京东|方面 no 京东方). For a lexicon's hits, which match characters alone.
+    A name glued to what comes before or after it (在海信, 海信集团) does
+    not split a word in this sense."""
+    if end >= len(a.text) or end in a.starts or a.token(end)[0] <= start:
+        return False
+    return _continues_word(a, end, resources(), start)
+
+
+def _continues_word(a: Analysis, pos: int, r: _Resources, start: int = 0) -> bool:
+    """A known name (from ``start``) that ends at ``pos`` inside a word of
+    jieba's: the start of a longer word (小米粥), or the first characters of
+    a word that begins inside the name (深远海|信息传输 for 海信, 高通胀).
+
+    A name jieba glued to what follows stays a name where the word goes on
+    with a business word or a legal form (海信集团, 华为技术). A word that
+    begins inside the name is another word, unless what it adds after the
+    name is a legal form or what follows firms (晋能控股|集团, 长城汽车|销量)
+    or one character a brand never holds (新美光|是, 莱宝高科|第8.6代), or
+    the name is longer than SHORT_KNOWN and the word a business word
+    (中国石化|工, as before). Otherwise the name's last characters belong to
+    an ordinary word (深远海|信息, 高|通胀, 京东|方面): the name is not there."""
     if pos >= len(a.text) or pos in a.starts:
         return False
     s, e = a.token(pos)
@@ -2611,7 +2641,15 @@ def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
     rest = a.text[pos:e]
     if rest in FIRM_FIGURES or rest in AFTER_COMPANY:
         return False  # 长城|汽车销量: jieba glued the name's last word to what the firm has
-    return not (_is_industry(word, r) or r.form_re.match(a.text, pos))
+    if r.form_re.match(a.text, pos):
+        return False
+    if s > start:  # the word begins inside the name
+        if len(rest) == 1 and rest in GRAMMAR_OR_COUNT:
+            return False
+        # a longer name running into a business word stays (中国石化|工): by
+        # chance its characters seldom stand together; two seldom do not
+        return pos - start <= SHORT_KNOWN or not _is_industry(word, r)
+    return not _is_industry(word, r)
 
 
 def _branch_place_start(a: Analysis, r: _Resources, s: int) -> int:
