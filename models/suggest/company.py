@@ -1077,7 +1077,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "12"
+    version = "13"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
