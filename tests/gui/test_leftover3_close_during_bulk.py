@@ -41,6 +41,30 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SLOW_PART_S = 0.4  # each part of the write as long as this after it is committed
 
 
+def slow_parts(window) -> threading.Event:
+    """Each committed part of the window's next bulk write made SLOW_PART_S
+    longer, from its first part on (connected as its progress is created,
+    before the store thread can report any: connected after the key, a
+    loaded machine had written every part by then); set once a part is
+    committed."""
+    written = threading.Event()
+
+    def slow(done: int, _total: int, _note: str) -> None:  # on the store thread
+        if done:
+            written.set()
+            time.sleep(SLOW_PART_S)
+
+    strip, track = window.progress, window.progress.track
+
+    def tracked(title: str, cancellable: bool = True):
+        progress = track(title, cancellable)
+        strip._signals.progress.connect(slow, Qt.ConnectionType.DirectConnection)
+        return progress
+
+    window.controller.set_progress_factory(tracked)
+    return written
+
+
 @pytest.mark.parametrize("how", ["ctrl-q", "close"])
 def test_closing_during_shift_a_cancels_it_and_keeps_what_was_committed(
     article,  # noqa: F811
@@ -57,15 +81,8 @@ def test_closing_during_shift_a_cancels_it_and_keeps_what_was_committed(
     window = open_window(qtbot, article, tmp_path)
     try:
         window.controller.open_document(DOC)
-        written = threading.Event()
-
-        def slow(done: int, _total: int, _note: str) -> None:  # on the store thread
-            if done:
-                written.set()
-                time.sleep(SLOW_PART_S)
-
+        written = slow_parts(window)
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A, SHIFT)
-        window.progress._signals.progress.connect(slow, Qt.ConnectionType.DirectConnection)
         qtbot.waitUntil(written.is_set, timeout=10_000)
         pressed = time.monotonic()
         if how == "ctrl-q":
@@ -104,15 +121,8 @@ def test_closing_during_shift_o_keeps_the_documents_written_and_spares_the_rest(
         c = window.controller
         c.open_document(HERE)
         c.set_current(next(i.key for i in c.items if i.is_pending and i.text == NAME))
-        written = threading.Event()
-
-        def slow(done: int, _total: int, _note: str) -> None:  # on the store thread
-            if done:
-                written.set()
-                time.sleep(SLOW_PART_S)
-
+        written = slow_parts(window)
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_O, SHIFT)
-        window.progress._signals.progress.connect(slow, Qt.ConnectionType.DirectConnection)
         qtbot.waitUntil(written.is_set, timeout=10_000)
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Q, CTRL)
         assert not window.isVisible()
