@@ -62,6 +62,11 @@ def company_names(suggester, text: str) -> list[str]:
     return [s.text for s in out]
 
 
+def policy_names(suggester, text: str) -> list[str]:
+    """The names the POLICY rules find in ``text``, in order."""
+    return [s.text for s in suggester.suggest(text)]
+
+
 def file_dump(project: Path) -> list[str]:
     """Everything a project file holds, as SQL, read through a read-only
     connection of its own: what a refused operation must leave unchanged."""

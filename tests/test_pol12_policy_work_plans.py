@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.suggest.policy import PolicySuggester
-
-
-@pytest.fixture(scope="module")
-def policy() -> PolicySuggester:
-    return PolicySuggester()
-
-
-def names(suggester: PolicySuggester, text: str) -> list[str]:
-    return [s.text for s in suggester.suggest(text)]
+from tests.conftest import policy_names as names
 
 
 @pytest.mark.parametrize(
