@@ -102,24 +102,32 @@ def key(qtbot, window, k, mods) -> None:
     assert window.ctx.host.wait_idle(30_000)
 
 
-def test_shift_o_cancelled_part_way_then_undone(window, project, qtbot, monkeypatch):
-    monkeypatch.setattr(occurrences, "EVERYWHERE_BATCH", 1)  # a document a transaction
-    before = file_holds(project)
+def shift_o_held_after_its_first_part(window, qtbot, monkeypatch) -> threading.Event:
+    """Shift+O pressed, written a document a transaction, and held on the
+    store thread once its first part is committed (its progress connected
+    before it can report, behind a write that waits): set the event given
+    back to let it go on."""
+    monkeypatch.setattr(occurrences, "EVERYWHERE_BATCH", 1)
     release = threading.Event()
     window.ctx.host.submit(lambda _project, _progress: release.wait(10))
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_O, SHIFT)
-    strip = window.progress
-    reported, clicked = threading.Event(), threading.Event()
+    reported, go_on = threading.Event(), threading.Event()
 
     def hold(done: int, _total: int, _note: str) -> None:  # on the store thread
         if done and not reported.is_set():
             reported.set()
-            clicked.wait(10)
+            go_on.wait(10)
 
-    strip._signals.progress.connect(hold, Qt.ConnectionType.DirectConnection)
+    window.progress._signals.progress.connect(hold, Qt.ConnectionType.DirectConnection)
     release.set()
     assert reported.wait(10)
-    strip.cancel_button.click()
+    return go_on
+
+
+def test_shift_o_cancelled_part_way_then_undone(window, project, qtbot, monkeypatch):
+    before = file_holds(project)
+    clicked = shift_o_held_after_its_first_part(window, qtbot, monkeypatch)
+    window.progress.cancel_button.click()
     clicked.set()
     assert window.ctx.host.wait_idle(30_000)
     held = file_holds(project)

@@ -7,11 +7,8 @@ documents the cancel had spared."""
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Qt
 
-from models.learn import occurrences
 from tests.gui.test_accept_everywhere_cancel_redo import (
     CTRL,
     HERE,
@@ -21,6 +18,7 @@ from tests.gui.test_accept_everywhere_cancel_redo import (
     file_holds,
     key,
     project,  # noqa: F401 - the fixtures
+    shift_o_held_after_its_first_part,
     window,  # noqa: F401
     window_shows,
 )
@@ -40,24 +38,10 @@ def test_the_redo_of_a_shift_o_cancelled_part_way_gives_back_what_was_written(
     qtbot,
     monkeypatch,
 ):
-    monkeypatch.setattr(occurrences, "EVERYWHERE_BATCH", 1)  # a document a transaction
     before = file_holds(project)
-    release = threading.Event()
-    window.ctx.host.submit(lambda _project, _progress: release.wait(10))
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_O, SHIFT)
-    strip = window.progress
-    reported, pressed = threading.Event(), threading.Event()
-
-    def hold(done: int, _total: int, _note: str) -> None:  # on the store thread
-        if done and not reported.is_set():
-            reported.set()
-            pressed.wait(10)
-
-    strip._signals.progress.connect(hold, Qt.ConnectionType.DirectConnection)
-    release.set()
-    assert reported.wait(10)
+    pressed = shift_o_held_after_its_first_part(window, qtbot, monkeypatch)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
-    assert strip.label.text() == "Cancelling…"
+    assert window.progress.label.text() == "Cancelling…"
     pressed.set()
     assert window.ctx.host.wait_idle(30_000)
     cancelled = file_holds(project)
