@@ -483,17 +483,17 @@ class ProjectHost(QObject):
             transaction = writer.transaction
         except BiaozhuError:
             return None  # closed meanwhile
-        if transaction.waiting_for_lock:
-            if now - started < SLOW_WRITE_S:
-                return None
+        waited = transaction.lock_waited()
+        if waited is not None and min(waited, now - started) >= SLOW_WRITE_S:
             holder = transaction.lock_holder()
             if holder is None:
                 return Wait(now - started, OTHER_PROGRAM)
             if not holder:
                 return Wait(now - started, OTHER_WINDOW)
             return Wait(now - started, OWN_TASK, holder)
-        # not waiting for the lock: the running write is the window's own,
-        # and a write queued behind it is what waits
+        # not waiting for the lock (or only just, as a batch writer is at each
+        # batch's start): the running write is the window's own, and a write
+        # queued behind it is what waits
         try:
             behind = self._queued[self._queued.index(running) + 1]
         except (ValueError, IndexError):

@@ -513,6 +513,7 @@ class Transactions:
         # it (the window names its jobs: "Importing files"); "" when unnamed
         self.purpose = ""
         self._waiting = False  # a write here is waiting for the write lock now
+        self._waiting_since = 0.0  # since when (monotonic), while waiting
         self._refused_at: float | None = None  # when that wait was last refused
         # asked between the slices of a wait for the write lock (on the thread
         # that waits): True stops the wait with Cancelled, nothing written
@@ -589,9 +590,10 @@ class Transactions:
         self._refuse_if_readonly()
         if self._replaced is not None:
             raise self._replaced
+        started = time.monotonic()
+        self._waiting_since = started
         self._waiting = True
         try:
-            started = time.monotonic()
             if not self._try_lock_until(started + min(QUIET_WAIT_MS, self._bound_ms) / 1000):
                 self._wait_for_lock(started)
         finally:
@@ -616,6 +618,15 @@ class Transactions:
         """Whether a write on this connection is waiting for the write lock
         now (safe to ask from any thread)."""
         return self._waiting
+
+    def lock_waited(self) -> float | None:
+        """How long the write on this connection has been waiting for the
+        write lock, in seconds, or None when it is not waiting (safe from any
+        thread). A batch writer is "waiting" for a moment at each batch's
+        start even when nobody holds the lock: only a wait that lasts says
+        someone does."""
+        since = self._waiting_since
+        return time.monotonic() - since if self._waiting else None
 
     def lock_holder(self) -> str | None:
         """Who else holds this file's write lock now, as far as this process

@@ -6,6 +6,7 @@ process. In every case the key's change reaches the file once the wait ends."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from desktop.gui import host as host_module
 from desktop.gui import jobs
 from models import Project
+from models.store.connection import Transactions
 from tests.gui.conftest import close_window, open_window, suggestion
 from tests.test_concurrency import hold_write_lock, release
 
@@ -169,4 +171,39 @@ def test_a_key_refused_after_waiting_for_a_job_of_the_window_names_the_job(
         assert host.wait_idle(10_000) and host.failure is None
     finally:
         let_go.set()
+        close_window(window)
+
+
+def test_shift_o_taking_its_next_batchs_lock_slowly_is_no_other_program(
+    qtbot, many_names, tmp_path, monkeypatch
+):
+    """On a loaded machine Shift+O's thread can be slow to take the lock for
+    its next batch although nobody else holds it: the status bar must still
+    name Shift+O, not "another program" (seen once in a loaded full run)."""
+    monkeypatch.setattr(host_module, "SLOW_WRITE_S", 0.2)
+    taking = Transactions._try_lock_until
+
+    def slow_to_take(self, deadline):
+        time.sleep(0.1)  # a starved thread: half the reporting delay, nobody holding
+        return taking(self, deadline)
+
+    window = open_window(qtbot, many_names, tmp_path)
+    try:
+        host, c = window.ctx.host, window.controller
+        assert host.wait_idle() and window.ctx.tasks.wait(30_000)
+        host._watch.setInterval(20)
+        said = said_while_waiting(window)
+        assert c.current_item().text == NAME
+        monkeypatch.setattr(Transactions, "_try_lock_until", slow_to_take)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_O, SHIFT)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_J)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A)  # waits behind Shift+O
+        assert host.wait_idle(120_000)
+        assert said, "Shift+O ended before a wait could be reported: make it longer"
+        assert not any("another program" in s for s in said)
+        assert any("this window" in s and NAME in s for s in said)
+        with Project.open(many_names, annotator="tester", readonly=True) as p:
+            assert [a.text for a in p.annotations("d0000", "tester")] == [NAME, "百分之十二"]
+            assert len(p.annotations("d2999", "tester")) == 2
+    finally:
         close_window(window)
