@@ -27,7 +27,13 @@ from typing import Any
 import pycrfsuite
 
 from models.errors import InvalidInput
-from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
+from models.learn.calibration import (
+    Isotonic,
+    fit_by_kind,
+    kind_of,
+    kind_of_features,
+    show_threshold,
+)
 from models.learn.span_features import SPAN_FEATURES
 from models.learn.workers import Workers
 
@@ -50,14 +56,17 @@ class ScorerParams:
 
 @dataclass
 class ScorerModel:
-    """Feature weights (log-odds), the calibration map and the threshold
-    above which a candidate is shown."""
+    """Feature weights (log-odds), the calibration maps and the threshold
+    above which a candidate is shown: ``calibration`` is the shared map,
+    ``kinds`` a map per kind of candidate (``calibration.kind_of``) where
+    that kind had enough held-out candidates of its own."""
 
     weights: dict[str, float]
     calibration: Isotonic
     threshold: float = field(default_factory=show_threshold)
     span_features: int = SPAN_FEATURES
     training: dict[str, Any] = field(default_factory=dict)
+    kinds: dict[str, Isotonic] = field(default_factory=dict)
 
     def raw(self, feats: Mapping[str, float]) -> float:
         # added one by one in the features' order, as ``WeightTable.scores``
@@ -70,13 +79,24 @@ class ScorerModel:
         return total
 
     def probability(self, feats: Mapping[str, float]) -> float:
-        return self.calibration(self.raw(feats))
+        raw = self.raw(feats)
+        if self.kinds:
+            return self.kinds.get(kind_of_features(feats), self.calibration)(raw)
+        return self.calibration(raw)
+
+    def curve(self, label: str, sources: Mapping[str, float], rules: set[str]) -> Isotonic:
+        """The calibration map of a candidate of ``label`` so proposed."""
+        kinds = self.kinds
+        if not kinds:
+            return self.calibration
+        return kinds.get(kind_of(label, sources, rules), self.calibration)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "span_features": self.span_features,
             "threshold": self.threshold,
             "calibration": self.calibration.as_dict(),
+            "kinds": {k: c.as_dict() for k, c in sorted(self.kinds.items())},
             "training": self.training,
             "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())},
         }
@@ -97,6 +117,7 @@ class ScorerModel:
                 threshold=float(data.get("threshold", show_threshold())),
                 span_features=version,
                 training=dict(data.get("training") or {}),
+                kinds={str(k): Isotonic.from_dict(c) for k, c in (data.get("kinds") or {}).items()},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidInput("the stored scorer is incomplete ({exc})", exc=exc) from None
@@ -390,7 +411,8 @@ def train_scorer(
     calibrate_on: int | None = None,
 ) -> tuple[ScorerModel, list[list[float]]]:
     """Fit the weights on every example, and the calibration on held-out
-    folds (``groups`` are documents: a document's candidates stay together).
+    folds, shared and per kind of candidate (``calibration.fit_by_kind``;
+    ``groups`` are documents: a document's candidates stay together).
     Returns the scorer and, per group, its examples' calibrated held-out
     probabilities (what cross-validation scores).
 
@@ -402,11 +424,17 @@ def train_scorer(
     raw = held_out_raw(groups, params, calibrate_on, items)
     truth = [y for grp in groups for _f, y in grp]
     mine = slice(0, calibrate_on)
-    calibration = fit_isotonic(
-        [r for grp in raw[mine] for r in grp], [y for grp in groups[mine] for _f, y in grp]
+    kinds = [[kind_of_features(f) for f, _y in grp] for grp in groups]
+    calibration, curves = fit_by_kind(
+        [r for grp in raw[mine] for r in grp],
+        [y for grp in groups[mine] for _f, y in grp],
+        [k for grp in kinds[mine] for k in grp],
     )
-    model = fitted_scorer(groups, params, calibration, items)
-    held_out = [[calibration(r) for r in grp] for grp in raw]
+    model = fitted_scorer(groups, params, calibration, items, curves)
+    held_out = [
+        [curves.get(k, calibration)(r) for r, k in zip(rs, ks, strict=True)]
+        for rs, ks in zip(raw, kinds, strict=True)
+    ]
     loss = log_loss([p for grp in held_out for p in grp], truth)
     model.training["held_out_log_loss"] = round(loss, 4)
     return model, held_out
@@ -417,14 +445,17 @@ def fitted_scorer(
     params: ScorerParams,
     calibration: Isotonic,
     items: Items | None = None,
+    kinds: Mapping[str, Isotonic] | None = None,
 ) -> ScorerModel:
     """The scorer whose weights are fitted on every example of ``groups``,
-    with a calibration fitted elsewhere (on held-out folds)."""
+    with a calibration (shared, and ``kinds``' own) fitted elsewhere (on
+    held-out folds)."""
     examples = [ex for grp in groups for ex in grp]
     weights = (items or Items()).fit(groups, params)
     return ScorerModel(
         weights=weights,
         calibration=calibration,
+        kinds=dict(kinds or {}),
         training={
             "documents": len(groups),
             "candidates": len(examples),
