@@ -132,6 +132,7 @@ LISTED_RULE = "known"
 # least THIN_EACH right and THIN_EACH wrong ones; a thinner kind is
 # calibrated by the shared curve (fixed before measuring: a curve of fewer
 # points is a step or two where the few documents happen to put them).
+LISTED_ALONE = True  # ``listed``: a list's name that no other source proposes
 THIN_KIND = 30
 THIN_EACH = 3
 # A kind's curve is drawn towards the shared one by this many pseudo-
@@ -141,17 +142,18 @@ THIN_EACH = 3
 KIND_PRIOR = 30.0
 # The kinds (by what proposed them, of any label) that may have a curve of
 # their own.
-OWN_CURVES: frozenset[str] = frozenset({"listed", "rule", "lexicon", "model", "shape"})
+OWN_CURVES: frozenset[str] = frozenset({"listed"})
 
 
-def kind_of(label: str, sources: Iterable[str], rules: Iterable[str]) -> str:
+def kind_of(label: str, sources: Collection[str], rules: Iterable[str]) -> str:
     """The candidate's kind, ``LABEL:kind``: ``listed`` when a rule named it
     from a curated list, else ``rule`` when a rule proposed it, else
     ``lexicon`` (the project's accepted names), else ``model`` (a sequence
     model), else ``shape`` (the text's shape alone)."""
-    for rule in rules:
-        if rule.startswith(LISTED_RULE):
-            return label + ":listed"
+    if not LISTED_ALONE or len(sources) == 1:
+        for rule in rules:
+            if rule.startswith(LISTED_RULE):
+                return label + ":listed"
     kind = SHAPE
     for source in sources:
         if source in RULE_SOURCES:
@@ -184,12 +186,16 @@ def fit_by_kind(
     truth: Sequence[int],
     kinds: Sequence[str],
     own: Collection[str] | None = None,
+    apart: tuple[Sequence[float], Sequence[int], Sequence[str]] | None = None,
 ) -> tuple[Isotonic, dict[str, Isotonic]]:
     """The shared curve of every (raw score, right) pair, and a curve of
     each kind of ``own`` (default ``OWN_CURVES``) that is not thin
-    (``THIN_KIND``, ``THIN_EACH``)."""
+    (``THIN_KIND``, ``THIN_EACH``). ``apart``: other (raw, truth, kinds)
+    that the kinds' curves are fitted on instead."""
     own = OWN_CURVES if own is None else own
     shared = fit_isotonic(raw, truth)
+    if apart is not None:
+        raw, truth, kinds = apart
     by: dict[str, tuple[list[float], list[int]]] = {}
     for kind, r, y in zip(kinds, raw, truth, strict=True):
         xs, ys = by.setdefault(kind, ([], []))

@@ -409,6 +409,7 @@ def train_scorer(
     params: ScorerParams | None = None,
     *,
     calibrate_on: int | None = None,
+    kinds_on: Sequence[Sequence[Example]] = (),
 ) -> tuple[ScorerModel, list[list[float]]]:
     """Fit the weights on every example, and the calibration on held-out
     folds, shared and per kind of candidate (``calibration.fit_by_kind``;
@@ -425,12 +426,21 @@ def train_scorer(
     truth = [y for grp in groups for _f, y in grp]
     mine = slice(0, calibrate_on)
     kinds = [[kind_of_features(f) for f, _y in grp] for grp in groups]
+    model = fitted_scorer(groups, params, Isotonic((), ()), items)
+    apart = None
+    if kinds_on:
+        apart = (
+            [model.raw(f) for grp in kinds_on for f, _y in grp],
+            [y for grp in kinds_on for _f, y in grp],
+            [kind_of_features(f) for grp in kinds_on for f, _y in grp],
+        )
     calibration, curves = fit_by_kind(
         [r for grp in raw[mine] for r in grp],
         [y for grp in groups[mine] for _f, y in grp],
         [k for grp in kinds[mine] for k in grp],
+        apart=apart,
     )
-    model = fitted_scorer(groups, params, calibration, items, curves)
+    model.calibration, model.kinds = calibration, curves
     held_out = [
         [curves.get(k, calibration)(r) for r, k in zip(rs, ks, strict=True)]
         for rs, ks in zip(raw, kinds, strict=True)

@@ -23,6 +23,8 @@ if os.environ.get("OWN_CURVES") is not None:  # the kinds given curves of their 
     calibration.OWN_CURVES = frozenset(os.environ["OWN_CURVES"].split(",")) - {""}
 if os.environ.get("KIND_PRIOR") is not None:
     calibration.KIND_PRIOR = float(os.environ["KIND_PRIOR"])
+calibration.LISTED_ALONE = os.environ.get("LISTED_ALONE", "1") == "1"
+tb.KINDS_APART = os.environ.get("KINDS_APART", "1") == "1"
 source = read_bundled(Path(sys.argv[1]))
 crf = source.taggers["clue"].model
 tb.train_crf = lambda *a, **k: crf
