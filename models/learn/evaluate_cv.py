@@ -27,13 +27,13 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import Any
 
 from models.errors import InvalidInput, Message, counted
 from models.learn import steps
 from models.learn.adapter import Adapter, adapted, fit_adapter
 from models.learn.bundled import text_digest
-from models.learn.calibration import Isotonic, fit_by_kind, kind_of_features, show_threshold
+from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
 from models.learn.evidence import candidate_record, lexicon_of, record_as_json, source_adjust
@@ -736,12 +736,7 @@ def project_scorer(
             planned.append((proposes, groups, candidates, examples, params, fold, train))
     fitted = iter(items.fit_all([(t, plan[4]) for plan in planned for t in plan[6]]))
     Best = tuple[
-        float,
-        list[Sequence[Example]],
-        tuple[Isotonic, dict[str, Isotonic]],
-        dict[str, set[SpanKey]],
-        ScorerParams,
-        bool,
+        float, list[Sequence[Example]], Isotonic, dict[str, set[SpanKey]], ScorerParams, bool
     ]
     best: Best | None = None
     costs: dict[bool, dict[str, float]] = {}
@@ -752,11 +747,7 @@ def project_scorer(
             examples, raw, len(groups), shipped
         )
         held_out = cross_calibrated(
-            raw,
-            [[y for _f, y in g] for g in groups],
-            params.folds,
-            raw_shipped,
-            [[kind_of_features(f) for f, _y in g] for g in groups],
+            raw, [[y for _f, y in g] for g in groups], params.folds, raw_shipped
         )
         new = {
             j.doc.doc_id: shown(list(zip(p, cands, strict=True)), threshold)
@@ -771,7 +762,7 @@ def project_scorer(
     cost, examples, calibration, new, params, proposes = best
     # The weights on every example are fitted for the setting kept alone:
     # what each setting costs is measured on its held-out folds.
-    scorer = fitted_scorer(examples, params, calibration[0], items, calibration[1])
+    scorer = fitted_scorer(examples, params, calibration, items)
     scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
     choice = {
         "c2": params.c2,
@@ -789,40 +780,34 @@ def calibrated_project_scorer(
     raw: Sequence[Sequence[float]],
     calibrate_on: int,
     shipped: int,
-) -> tuple[tuple[Isotonic, dict[str, Isotonic]], list[list[float]], list[tuple[float, int, str]]]:
+) -> tuple[Isotonic, list[list[float]], list[tuple[float, int]]]:
     """The calibration of the scorer of ``groups`` (fitted, as
     ``scorer.train_scorer``'s, on their held-out ``raw`` scores:
-    ``scorer.held_out_raw``, shared and per kind of candidate), on the first
-    ``calibrate_on`` groups, the project's, and the ``shipped`` groups that
-    follow them; the held-out raw scores of the project's candidates, and
-    the shipped groups' held-out (raw score, right, kind) triples. The
-    weights on every example are fitted (``scorer.fitted_scorer``) for the
-    setting kept alone."""
+    ``scorer.held_out_raw``), on the first ``calibrate_on`` groups, the
+    project's, and the ``shipped`` groups that follow them; the held-out raw
+    scores of the project's candidates, and the shipped groups' held-out
+    (raw score, right) pairs. The weights on every example are fitted
+    (``scorer.fitted_scorer``) for the setting kept alone."""
     mine = slice(0, calibrate_on)
     theirs = [
-        (r, y, kind_of_features(f))
+        (r, y)
         for rs, grp in zip(
             raw[calibrate_on : calibrate_on + shipped],
             groups[calibrate_on : calibrate_on + shipped],
             strict=True,
         )
-        for r, (f, y) in zip(rs, grp, strict=True)
+        for r, (_f, y) in zip(rs, grp, strict=True)
     ]
     truth = [[y for _f, y in grp] for grp in groups[mine]]
     theirs = topped_up(theirs, sum(len(t) for t in truth))
-    calibration = fit_by_kind(
-        [r for grp in raw[mine] for r in grp] + [r for r, _y, _k in theirs],
-        [y for t in truth for y in t] + [y for _r, y, _k in theirs],
-        [kind_of_features(f) for grp in groups[mine] for f, _y in grp]
-        + [k for _r, _y, k in theirs],
+    calibration = fit_isotonic(
+        [r for grp in raw[mine] for r in grp] + [r for r, _y in theirs],
+        [y for t in truth for y in t] + [y for _r, y in theirs],
     )
     return calibration, list(raw[mine]), theirs
 
 
-_T = TypeVar("_T")
-
-
-def topped_up(shipped: Sequence[_T], own: int) -> list[_T]:
+def topped_up(shipped: Sequence[tuple[float, int]], own: int) -> list[tuple[float, int]]:
     """An even sample of the shipped candidates that tops the project's
     ``own`` up to as many as were shipped: they weigh fully in a new
     project's calibration and fade out as its own candidates take over."""
@@ -851,12 +836,10 @@ def cross_calibrated(
     raw: Sequence[Sequence[float]],
     truth: Sequence[Sequence[int]],
     folds: int,
-    shipped: Sequence[tuple[float, int, str]] = (),
-    kinds: Sequence[Sequence[str]] | None = None,
+    shipped: Sequence[tuple[float, int]] = (),
 ) -> list[list[float]]:
     """Each group's held-out raw scores as probabilities by a calibration
-    fitted on the other folds' groups (round-robin, as the scorer's folds),
-    shared and per kind (``kinds``: each candidate's; None, all one kind).
+    fitted on the other folds' groups (round-robin, as the scorer's folds).
 
     The scorer's calibration is fitted on these same held-out scores; mapped
     through it, a tested document's candidates would be cut where its own
@@ -864,21 +847,14 @@ def cross_calibrated(
     would look cheaper than it is on the next document (the bundled model it
     is compared with was calibrated on other documents)."""
     k = max(2, min(folds, len(raw)))
-    if kinds is None:
-        kinds = [[""] * len(grp) for grp in raw]
     out: list[list[float]] = [[] for _ in raw]
     for g in range(k):
         xs = [r for i, grp in enumerate(raw) if i % k != g for r in grp]
         ys = [y for i, grp in enumerate(truth) if i % k != g for y in grp]
-        ks = [c for i, grp in enumerate(kinds) if i % k != g for c in grp]
-        shared, curves = fit_by_kind(
-            xs + [r for r, _y, _c in shipped],
-            ys + [y for _r, y, _c in shipped],
-            ks + [c for _r, _y, c in shipped],
-        )
+        calibration = fit_isotonic(xs + [r for r, _y in shipped], ys + [y for _r, y in shipped])
         for i, grp in enumerate(raw):
             if i % k == g:
-                out[i] = [curves.get(c, shared)(r) for r, c in zip(grp, kinds[i], strict=True)]
+                out[i] = [calibration(r) for r in grp]
     return out
 
 

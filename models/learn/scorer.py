@@ -27,13 +27,7 @@ from typing import Any
 import pycrfsuite
 
 from models.errors import InvalidInput
-from models.learn.calibration import (
-    Isotonic,
-    fit_by_kind,
-    kind_of,
-    kind_of_features,
-    show_threshold,
-)
+from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
 from models.learn.span_features import SPAN_FEATURES
 from models.learn.workers import Workers
 
@@ -56,17 +50,14 @@ class ScorerParams:
 
 @dataclass
 class ScorerModel:
-    """Feature weights (log-odds), the calibration maps and the threshold
-    above which a candidate is shown: ``calibration`` is the shared map,
-    ``kinds`` a map per kind of candidate (``calibration.kind_of``) where
-    that kind had enough held-out candidates of its own."""
+    """Feature weights (log-odds), the calibration map and the threshold
+    above which a candidate is shown."""
 
     weights: dict[str, float]
     calibration: Isotonic
     threshold: float = field(default_factory=show_threshold)
     span_features: int = SPAN_FEATURES
     training: dict[str, Any] = field(default_factory=dict)
-    kinds: dict[str, Isotonic] = field(default_factory=dict)
 
     def raw(self, feats: Mapping[str, float]) -> float:
         # added one by one in the features' order, as ``WeightTable.scores``
@@ -79,24 +70,13 @@ class ScorerModel:
         return total
 
     def probability(self, feats: Mapping[str, float]) -> float:
-        raw = self.raw(feats)
-        if self.kinds:
-            return self.kinds.get(kind_of_features(feats), self.calibration)(raw)
-        return self.calibration(raw)
-
-    def curve(self, label: str, sources: Mapping[str, float], rules: set[str]) -> Isotonic:
-        """The calibration map of a candidate of ``label`` so proposed."""
-        kinds = self.kinds
-        if not kinds:
-            return self.calibration
-        return kinds.get(kind_of(label, sources, rules), self.calibration)
+        return self.calibration(self.raw(feats))
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "span_features": self.span_features,
             "threshold": self.threshold,
             "calibration": self.calibration.as_dict(),
-            "kinds": {k: c.as_dict() for k, c in sorted(self.kinds.items())},
             "training": self.training,
             "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())},
         }
@@ -117,7 +97,6 @@ class ScorerModel:
                 threshold=float(data.get("threshold", show_threshold())),
                 span_features=version,
                 training=dict(data.get("training") or {}),
-                kinds={str(k): Isotonic.from_dict(c) for k, c in (data.get("kinds") or {}).items()},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidInput("the stored scorer is incomplete ({exc})", exc=exc) from None
@@ -409,11 +388,9 @@ def train_scorer(
     params: ScorerParams | None = None,
     *,
     calibrate_on: int | None = None,
-    kinds_on: Sequence[Sequence[Example]] = (),
 ) -> tuple[ScorerModel, list[list[float]]]:
     """Fit the weights on every example, and the calibration on held-out
-    folds, shared and per kind of candidate (``calibration.fit_by_kind``;
-    ``groups`` are documents: a document's candidates stay together).
+    folds (``groups`` are documents: a document's candidates stay together).
     Returns the scorer and, per group, its examples' calibrated held-out
     probabilities (what cross-validation scores).
 
@@ -425,26 +402,11 @@ def train_scorer(
     raw = held_out_raw(groups, params, calibrate_on, items)
     truth = [y for grp in groups for _f, y in grp]
     mine = slice(0, calibrate_on)
-    kinds = [[kind_of_features(f) for f, _y in grp] for grp in groups]
-    model = fitted_scorer(groups, params, Isotonic((), ()), items)
-    apart = None
-    if kinds_on:
-        apart = (
-            [model.raw(f) for grp in kinds_on for f, _y in grp],
-            [y for grp in kinds_on for _f, y in grp],
-            [kind_of_features(f) for grp in kinds_on for f, _y in grp],
-        )
-    calibration, curves = fit_by_kind(
-        [r for grp in raw[mine] for r in grp],
-        [y for grp in groups[mine] for _f, y in grp],
-        [k for grp in kinds[mine] for k in grp],
-        apart=apart,
+    calibration = fit_isotonic(
+        [r for grp in raw[mine] for r in grp], [y for grp in groups[mine] for _f, y in grp]
     )
-    model.calibration, model.kinds = calibration, curves
-    held_out = [
-        [curves.get(k, calibration)(r) for r, k in zip(rs, ks, strict=True)]
-        for rs, ks in zip(raw, kinds, strict=True)
-    ]
+    model = fitted_scorer(groups, params, calibration, items)
+    held_out = [[calibration(r) for r in grp] for grp in raw]
     loss = log_loss([p for grp in held_out for p in grp], truth)
     model.training["held_out_log_loss"] = round(loss, 4)
     return model, held_out
@@ -455,17 +417,14 @@ def fitted_scorer(
     params: ScorerParams,
     calibration: Isotonic,
     items: Items | None = None,
-    kinds: Mapping[str, Isotonic] | None = None,
 ) -> ScorerModel:
     """The scorer whose weights are fitted on every example of ``groups``,
-    with a calibration (shared, and ``kinds``' own) fitted elsewhere (on
-    held-out folds)."""
+    with a calibration fitted elsewhere (on held-out folds)."""
     examples = [ex for grp in groups for ex in grp]
     weights = (items or Items()).fit(groups, params)
     return ScorerModel(
         weights=weights,
         calibration=calibration,
-        kinds=dict(kinds or {}),
         training={
             "documents": len(groups),
             "candidates": len(examples),

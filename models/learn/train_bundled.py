@@ -199,14 +199,6 @@ ALL_SETS = "all"
 CHECK = "cfsc-check"  # the annotated CFSC sentences no model learned from
 ZONE_NEWS = REPO / "tests" / "data" / "zone_news" / "gold.jsonl"
 ZONE_PART = "zone-study"  # our zone-news gold's study half, its firms
-# The study halves of our gold that no part of the bundle learns from, and
-# their labels: the candidates on which each kind's calibration curve is
-# fitted (``calibration.fit_by_kind``), scored by the finished scorer.
-KIND_GOLD = {
-    REPO / "tests" / "data" / "economy_news" / "gold.jsonl": ("COMPANY", "POLICY"),
-    REPO / "tests" / "data" / "work_reports" / "policy.jsonl": ("POLICY",),
-}
-KINDS_APART = True
 PART_LABELS = {ZONE_PART: ("COMPANY",)}  # a part's labels, when not all
 # CLUENER's other types, learned by the sequence model as tags of their own
 # (never proposed nor judged: ``CrfModel.auxiliary``), so that it tells a
@@ -269,23 +261,6 @@ def read_zone_study(path: Path = ZONE_NEWS) -> list[TrainingDoc]:
         for doc in read_jsonl(path)
         if doc.meta.get("half") == "study"
     ]
-
-
-def read_kind_gold() -> list[tuple[TrainingDoc, Sequence[str]]]:
-    """``KIND_GOLD``'s study halves, each document with its gold's labels."""
-    from models.io.formats.jsonl import read_jsonl
-
-    out = []
-    for path, labels in KIND_GOLD.items():
-        if not path.is_file():
-            continue
-        for doc in read_jsonl(path):
-            if doc.meta.get("half") != "study":
-                continue
-            spans = (Span(s.start, s.end, s.label, s.text) for s in doc.spans)
-            kept = tuple(without_overlaps(s for s in spans if s.label in labels))
-            out.append((TrainingDoc(doc.id, doc.text, kept), labels))
-    return out
 
 
 def split_annotated(shared: Path) -> tuple[list[TrainingDoc], list[TrainingDoc]]:
@@ -474,14 +449,7 @@ def train_bundled(
     clue_groups = [judge(featurizer, doc, ("COMPANY",)).examples for doc in clue_slice]
     say(f"CLUENER slice: {len(clue_slice)} sentences, {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
-    kinds_on = []
-    if KINDS_APART:
-        plain = Featurizer(rule_suggesters(), clue_tagger, None)
-        kinds_on = [judge(plain, doc, labels).examples for doc, labels in read_kind_gold()]
-        say(f"kinds' calibration: {len(kinds_on)} documents")
-    scorer, held_out = train_scorer(
-        groups + clue_groups, ScorerParams(), calibrate_on=len(groups), kinds_on=kinds_on
-    )
+    scorer, held_out = train_scorer(groups + clue_groups, ScorerParams(), calibrate_on=len(groups))
     say(f"scorer: {time.perf_counter() - t:.1f} s, {scorer.training}")
     scores = held_out_scores(judged, held_out[: len(judged)], scorer.threshold)
     scores.update(checked_scores(cfsc_check, clue_tagger, scorer))

@@ -63,19 +63,14 @@ class SuggestPipeline:
     def _calibrated(self, text: str) -> tuple[list[tuple[float, Candidate]], object]:
         """Every candidate with the scorer's probability, and the text's analysis."""
         a, raw = self.featurizer.raw_scores(text, self._weight_table())
-        scorer = self.scorer
+        # its bound __call__: calling the Isotonic itself looks __call__ up
+        # on its type again for each of the text's candidates
+        calibrated = self.scorer.calibration.__call__
         adapter = self.adapter
-        if scorer.kinds:
-            # each candidate by its kind's map (ScorerModel.curve), as
-            # ScorerModel.probability of its features
-            curve = scorer.curve
-            probs = [curve(c.label, c.sources, c.rules)(score) for c, score in raw]
-        else:
-            calibrated = scorer.calibration.__call__
-            probs = [calibrated(score) for _c, score in raw]
         if adapter is not None:
-            return [(adapter(c, p), c) for p, (c, _s) in zip(probs, raw, strict=True)], a
-        return [(p, c) for p, (c, _s) in zip(probs, raw, strict=True)], a
+            return [(adapter(cand, calibrated(score)), cand) for cand, score in raw], a
+        # as ScorerModel.probability of its features
+        return [(calibrated(score), cand) for cand, score in raw], a
 
     def _moved(self, unmoved: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
         """The probabilities as ``adjust`` moves them."""
