@@ -63,7 +63,7 @@ def main() -> int:
                 kind = "boundary" if near else "false"
                 rule = pp[key].attrs.get("rule", "")
                 alone = "rules" if key in rp else "-"
-                extra = f"  gold [{t[near[0][0]:near[0][1]]}]" if near else ""
+                extra = f"  gold [{t[near[0][0] : near[0][1]]}]" if near else ""
                 print(f"{kind:<9}{name:<14}{rule:<16}{alone:<6}{show(t, ps, pe)}{extra}")
             for key in sorted((set(rp) & gold) - set(pp)):
                 rule = rp[key].attrs.get("rule", "")
@@ -76,7 +76,7 @@ def main() -> int:
                 t = d["text"]
                 gold = {(x["start"], x["end"]) for x in d["spans"] if x["label"] == "POLICY"}
                 a = {tuple(x) for x in old.get(d["id"], [])}
-                b = set(spans[d["id"]]) if False else {tuple(x) for x in spans[d["id"]]}
+                b = {tuple(x) for x in spans[d["id"]]}
                 for k in sorted(b - a):
                     print(f"   + {'GOLD' if k in gold else 'no  '} {show(t, *k)}")
                 for k in sorted(a - b):
@@ -101,7 +101,8 @@ def main() -> int:
         print(line)
     print(f"check zone+economy pooled over spans {pool}  F1 {f1(*pool):.4f}", end="")
     if base:
-        bp = [a + b for a, b in zip(base["check"]["zone-check"], base["check"]["economy-check"])]
+        zone, economy = base["check"]["zone-check"], base["check"]["economy-check"]
+        bp = [a + b for a, b in zip(zone, economy, strict=True)]
         print(f"   (was {f1(*bp):.4f})", end="")
     print()
     if args.save:
