@@ -374,6 +374,11 @@ RUN_BY_HEADS = ("计划", "行动")
 # A building phase before 工程 (一期工程, 二期建设工程, 三期扩建工程):
 # a site's construction, no programme of works.
 PHASE_WORKS = re.compile("[一二三四五六七八九十0-9０-９]期[\u4e00-\u9fff]{0,2}$")
+# A zone named by its kind alone before a programme (高新区|…三年行动, 园区|
+# …培育工程) says who carries it out (issue 14 item 2); before a reform, a
+# rule or a plan the zones are its topic (开发区管理制度改革, 高新区条例).
+BARE_ZONES = ("高新区", "经开区", "开发区", "园区", "新区")
+ZONE_CARRIES = ("行动", "行动计划", "工程", "战略")
 # Heads that say what kind of thing the name before them is.
 CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
@@ -858,6 +863,7 @@ class PolicySuggester(NameRules):
                 start = _run_by_start(a, r, start, hs)
             start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            start = _strip(a, r, _after_bare_zone(a, start, hs, head), hs)
             start = _strip(a, r, _after_year(a, start, hs), hs)
             if issued is not None and start < issued:
                 start = issued  # 贯彻市委、市政府|工业强市战略: who adopted it, not its name
@@ -1144,6 +1150,20 @@ def _run_by_start(a: Analysis, r: _Resources, start: int, hs: int) -> int:
         start = _strip(a, r, p + 1, hs)
     if start < hs and t[start] in SINGLE_LEVELS and start + 1 in a.starts:
         start = _strip(a, r, start + 1, hs)
+    return start
+
+
+def _after_bare_zone(a: Analysis, start: int, hs: int, head: str) -> int:
+    """``start`` past a zone named by its kind alone before a programme it
+    carries out (高新区|制造业数字化转型三年行动), when two words or more of
+    the programme's own topic are left."""
+    t = a.text
+    if not t.startswith(BARE_ZONES, start) or not head.endswith(ZONE_CARRIES):
+        return start
+    zone = next(z for z in BARE_ZONES if t.startswith(z, start))
+    end = start + len(zone)
+    if end in a.starts and len(a.words(end, hs)) >= 2:
+        return end
     return start
 
 
