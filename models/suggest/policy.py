@@ -379,10 +379,6 @@ PHASE_WORKS = re.compile("[一二三四五六七八九十0-9０-９]期[\u4e00-\
 # rule or a plan the zones are its topic (开发区管理制度改革, 高新区条例).
 BARE_ZONES = ("高新区", "经开区", "开发区", "园区", "新区")
 ZONE_CARRIES = ("行动", "行动计划", "工程", "战略")
-# A tax refund named alone is the money refunded or the refunding done
-# (办理留抵退税, 全年留抵退税超过…亿元); its policy is named with a head
-# (增值税留抵退税政策).
-REFUNDS = ("留抵退税",)
 # Heads that say what kind of thing the name before them is.
 CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
@@ -1036,8 +1032,6 @@ class PolicySuggester(NameRules):
                         head
                     )  # 京津冀协同发展战略部署: the strategy, then what is done with it
                 e = e2 if e2 is not None else e  # 以旧换新政策: the head noun glued to it
-            if term.endswith(REFUNDS) and t.endswith(REFUNDS, 0, e):
-                continue  # 办理留抵退税, 留抵退税超过…亿元: the money refunded, no instrument
             out.append(Candidate(start, e, 0.9, "known"))
         return out
 
