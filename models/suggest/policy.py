@@ -101,7 +101,7 @@ HEAD_REACH = re.compile(
 )
 ADVERBS = words(
     """深入 持续 大力 全力 扎实 积极 全面 加快 进一步 新一轮 好 切实 着力 继续 不断 稳步 纵深 率先 有序 统筹 认真 坚决 努力 加大 协同 同时 主动 深度 成功
-    正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始 现行
+    正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始 现行 有力
     """
 )
 # Adverbs before a verb, adjectives before a noun (重点推进 / 重点群体).
@@ -530,7 +530,7 @@ PREFIX_VERBS = words(
         # verbs of pursuing a programme, never the start of its name (做实|…行动,
         # 紧扣|“1269”行动计划, 对标|…); the segmenter splits some (做|实, 对|标)
         """做实 抓实 抓牢 用活 做优 做强 做深 做细 实化 细化 深耕 打响 擦亮 唱响 叫响 放大 兑现 紧扣 锚定 瞄准 紧盯 践行 弘扬
-    加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围 对标 对表 对照 围绕 聚焦 用足
+    加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围 对标 对表 对照 围绕 聚焦 用足 助力 支撑 赋能
     """
     )
 )
@@ -538,6 +538,8 @@ PREFIX_VERBS = words(
 # splits some of them (做|实, 对|标, 扩|围).
 FRONT_VERBS = frozenset(PREFIX_VERBS)
 FRONT_PURSUING = frozenset(PURSUING_VERBS)
+# Verbs of supporting a programme (积极助力|…, 有力支撑|…, 全面赋能|…).
+SUPPORT_VERBS = frozenset(words("助力 支撑 赋能"))
 # A verb and 好 (do well) is an order about a name, never its first word.
 # Longest first, in a fixed order: 用足用好 must be tried before 用足, and a
 # set's order would change with the hash seed from one run to the next.
@@ -890,6 +892,7 @@ class PolicySuggester(NameRules):
             start = _after_level(a, start, hs)
             start = _after_body(a, start, hs)
             start = _past_pursuing(a, start, hs)
+            start = _after_support(a, start, hs)
             if head == "长制" and hs - start >= 2 and t[hs - 2] == t[hs - 1]:
                 continue  # 产业链|链长制: a domain, then a known chief's system (policy_names)
             if _shares_its_head(t, start):
@@ -2222,6 +2225,22 @@ def _past_pursuing(a: Analysis, start: int, hs: int) -> int:
         and start + 1 in a.starts
     ):
         return start + 1
+    return start
+
+
+def _after_support(a: Analysis, start: int, hs: int) -> int:
+    """``start`` past a verb of supporting a programme that an adverb puts in
+    a clause (平台全面赋能|…试点, 有力支撑|…行动): the predicate, not the name's
+    words (中小企业数字化赋能专项行动 keeps its 赋能)."""
+    t = a.text
+    for s, _e in a.words(start, hs):
+        e = s + 2  # read on two characters: the segmenter splits some (赋|能)
+        if e >= hs - 1:
+            break
+        if t[s:e] in SUPPORT_VERBS and e in a.starts and s > start:
+            ps, pe = a.token(s - 1)
+            if pe == s and t[ps:pe] in ADVERBS:
+                return e
     return start
 
 

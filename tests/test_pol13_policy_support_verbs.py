@@ -1,0 +1,44 @@
+"""POLICY, thirteenth round (issue 14 item 2: a verb in front is never part
+of the name): the verbs by which a bank, a project or a platform supports a
+programme (助力, 支撑, 赋能), after an adverb or a subject (积极助力|…,
+有力支撑|…, 平台全面赋能|…), stand outside its name, before a quote as
+before an unquoted head; a name that holds 赋能 inside keeps it
+(中小企业数字化赋能专项行动). Sentences written for these tests in the
+manner of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import policy_names as names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该行积极助力制造业数字化转型三年行动，投放贷款50亿元。", ["制造业数字化转型三年行动"]),
+        (
+            "项目建成后将有力支撑制造业重点产业链高质量发展行动。",
+            ["制造业重点产业链高质量发展行动"],
+        ),
+        (
+            "平台全面赋能中小企业数字化转型城市试点，服务企业500家。",
+            ["中小企业数字化转型城市试点"],
+        ),
+        ("平台赋能“智改数转”三年行动，服务企业500家。", ["“智改数转”三年行动"]),
+        ("项目将有力支撑“1269”行动计划实施。", ["“1269”行动计划"]),
+    ],
+)
+def test_a_supporting_verb_stays_out(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工信部深入实施中小企业数字化赋能专项行动。", ["中小企业数字化赋能专项行动"]),
+        ("该市出台支持农产品加工业发展的十条措施。", ["支持农产品加工业发展的十条措施"]),
+    ],
+)
+def test_a_name_that_holds_the_verb_keeps_it(policy, text, expected):
+    assert names(policy, text) == expected
