@@ -371,9 +371,6 @@ IN_FORCE = re.compile(
 # is most often a construction site's, 大桥工程指挥部: no programme.)
 RUN_BY = re.compile("(?:工作)?(?:专班|领导小组|办公室)|入选者|入选人")
 RUN_BY_HEADS = ("计划", "行动")
-# A building phase before 工程 (一期工程, 二期建设工程, 三期扩建工程):
-# a site's construction, no programme of works.
-PHASE_WORKS = re.compile("[一二三四五六七八九十0-9０-９]期[\u4e00-\u9fff]{0,2}$")
 # A zone named by its kind alone before a programme (高新区|…三年行动, 园区|
 # …培育工程) says who carries it out (issue 14 item 2); before a reform, a
 # rule or a plan the zones are its topic (开发区管理制度改革, 高新区条例).
@@ -914,8 +911,6 @@ class PolicySuggester(NameRules):
                 continue
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
-            if head.endswith("工程") and PHASE_WORKS.search(x):
-                continue  # 启动二期建设工程: a building phase, no programme
             if _all_generic(a, start, hs):
                 continue  # 作为全省重点建设工程: generic words, no name
             if hs in a.starts and t[a.token(hs - 1)[0] : hs] in CHANGING_VERBS:
