@@ -365,12 +365,6 @@ IN_FORCE = re.compile(
     "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|开展以来|启动以来|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
     "取得(?:明显|显著)?成效|延续(?:实施)?至|延期至)"
 )
-# After a programme's head, the body that runs it or the people it chooses
-# (…倍增计划|工作专班, …三年行动|领导小组, …计划|入选者): the words before
-# name the programme even with no policy verb before them. (…工程|指挥部
-# is most often a construction site's, 大桥工程指挥部: no programme.)
-RUN_BY = re.compile("(?:工作)?(?:专班|领导小组|办公室)|入选者|入选人")
-RUN_BY_HEADS = ("计划", "行动")
 # A zone named by its kind alone before a programme (高新区|…三年行动, 园区|
 # …培育工程) says who carries it out (issue 14 item 2); before a reform, a
 # rule or a plan the zones are its topic (开发区管理制度改革, 高新区条例).
@@ -828,17 +822,15 @@ class PolicySuggester(NameRules):
                 # 贯彻市委、|市政府…战略: the clause opens before the bodies listed
                 win, issued = issued
             listed = False
-            run_by = _run_by_body(t, he, head)
             if (
                 kind != "strong"
                 and not r.trigger_re.search(t, win, hs)
                 and not t.startswith(r.chain_heads, he)
                 and not IN_FORCE.match(t, he)
-                and not run_by
                 and not (listed := _listed_after_trigger(a, r, win, head))
             ):
                 continue  # cheap: no policy verb, and no stronger head follows
-            he2 = _extend_head(a, r, he, modifier_ok=run_by)
+            he2 = _extend_head(a, r, he)
             if he2 is None:
                 continue
             he, head = he2, t[hs:he2]
@@ -851,15 +843,13 @@ class PolicySuggester(NameRules):
                     # 将缩减|外资准入负面清单: 将 opens the predicate, its verb's
                     # object is the name a strong head makes
                     start = after_trigger = _strip(a, r, a.token(start)[1], hs)
-            elif kind == "strong" or IN_FORCE.match(t, he) or listed or run_by:
+            elif kind == "strong" or IN_FORCE.match(t, he) or listed:
                 # a strong head, a name that the words after it say is in
                 # force (稳外贸政策持续发力, …行动实施以来), or an item of a
                 # list that a policy verb opens (实施A战略、B战略)
                 start = _strip(a, r, win, hs)
             else:
                 continue
-            if run_by:
-                start = _run_by_start(a, r, start, hs)
             start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
             start = _strip(a, r, _after_bare_zone(a, start, hs, head), hs)
@@ -931,7 +921,7 @@ class PolicySuggester(NameRules):
                 continue  # 公司深化改革: a subject and its verb, not a name
             if _holds_preposition(a, start, hs):
                 continue  # 请章老师从城市规划, 省政府对…改革: a clause, not a name
-            in_force_only = trig is None and kind != "strong" and not run_by
+            in_force_only = trig is None and kind != "strong"
             if in_force_only and _holds_predicate(a, start, hs):
                 continue  # 下半年要强化政策落地: a clause says so, no name
             if start == after_trigger and _clause_after(a, r, trig, start):
@@ -1129,26 +1119,6 @@ class PolicySuggester(NameRules):
 
 
 # -- helpers ------------------------------------------------------------------------------
-
-
-def _run_by_body(t: str, he: int, head: str) -> bool:
-    """Whether the body that runs a programme, or the people it chooses,
-    follows its head (…倍增计划|工作专班, …计划|入选者)."""
-    return head.endswith(RUN_BY_HEADS) and RUN_BY.match(t, he) is not None
-
-
-def _run_by_start(a: Analysis, r: _Resources, start: int, hs: int) -> int:
-    """Start of a programme named by the body that runs it: past the verb that
-    sets the body up or counts its people (成立|…计划工作专班, 新增|…计划入选者),
-    a clause that describes it (以省领导担任链长的|…), a level (市|…行动领导小组)."""
-    t = a.text
-    if start < hs and _verb_at(a, start) and a.token(start)[1] < hs:
-        start = _strip(a, r, a.token(start)[1], hs)
-    if (p := t.rfind("的", start, hs - 2)) >= 0:
-        start = _strip(a, r, p + 1, hs)
-    if start < hs and t[start] in SINGLE_LEVELS and start + 1 in a.starts:
-        start = _strip(a, r, start + 1, hs)
-    return start
 
 
 def _after_bare_zone(a: Analysis, start: int, hs: int, head: str) -> int:
