@@ -877,6 +877,7 @@ class PolicySuggester(NameRules):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             start = _after_governing_verb(a, start, hs)
             start = _after_level(a, start, hs)
+            start = _after_single_level(a, start, hs)
             start = _after_body(a, start, hs)
             start = _past_pursuing(a, start, hs)
             start = _after_support(a, start, hs)
@@ -2206,6 +2207,20 @@ def _after_support(a: Analysis, start: int, hs: int) -> int:
             ps, pe = a.token(s - 1)
             if pe == s and t[ps:pe] in ADVERBS:
                 return e
+    return start
+
+
+def _after_single_level(a: Analysis, start: int, hs: int) -> int:
+    """``start`` past a level of one character that is a word of its own
+    (落实省|…三年行动, 市|…行动计划): whose the programme is, as before a quote;
+    区域…, 县域…, 市场化… begin with the character, not the level."""
+    if (
+        start < hs
+        and a.text[start] in SINGLE_LEVELS
+        and a.token(start) == (start, start + 1)
+        and hs - start > 3
+    ):
+        return start + 1
     return start
 
 
