@@ -42,3 +42,17 @@ def test_a_supporting_verb_stays_out(policy, text, expected):
 )
 def test_a_name_that_holds_the_verb_keeps_it(policy, text, expected):
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    "verb", ["谋划", "部署", "抓紧", "重启", "跟进", "压实", "护航", "聚力", "发力", "牵引"]
+)
+@pytest.mark.parametrize("name", ["“1269”行动计划", "制造业数字化转型三年行动", "城市更新行动计划"])
+def test_a_verb_of_pursuing_stays_out(policy, verb, name):
+    # 聚力 and 发力 are split by the segmenter (聚|力): the name began at 力
+    assert names(policy, f"今年以来，该县{verb}{name}，推动高质量发展。") == [name]
+
+
+def test_a_pilot_opened_stays_a_pilot(policy):
+    text = "今年以来，该县全面推开中小企业数字化转型城市试点，推动高质量发展。"
+    assert names(policy, text) == ["中小企业数字化转型城市试点"]
