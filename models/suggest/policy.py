@@ -622,7 +622,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "12"
+    version = "13"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
