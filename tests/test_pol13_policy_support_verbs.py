@@ -56,3 +56,9 @@ def test_a_verb_of_pursuing_stays_out(policy, verb, name):
 def test_a_pilot_opened_stays_a_pilot(policy):
     text = "今年以来，该县全面推开中小企业数字化转型城市试点，推动高质量发展。"
     assert names(policy, text) == ["中小企业数字化转型城市试点"]
+
+
+def test_a_programme_opened_in_full_stays_out_of_its_name(policy):
+    # 推开 widens a pilot (全面推开|营改增试点) and opens any programme alike
+    text = "今年以来，该县全面推开制造业数字化转型三年行动，推动高质量发展。"
+    assert names(policy, text) == ["制造业数字化转型三年行动"]

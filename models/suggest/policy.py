@@ -522,7 +522,7 @@ PREFIX_VERBS = words(
         # 紧扣|“1269”行动计划, 对标|…); the segmenter splits some (做|实, 对|标)
         """做实 抓实 抓牢 用活 做优 做强 做深 做细 实化 细化 深耕 打响 擦亮 唱响 叫响 放大 兑现 紧扣 锚定 瞄准 紧盯 践行 弘扬
     加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围 对标 对表 对照 围绕 聚焦 用足 助力 支撑 赋能
-    谋划 部署 抓紧 重启 跟进 压实 护航 聚力 发力 牵引
+    谋划 部署 抓紧 重启 跟进 压实 护航 聚力 发力 牵引 推开
     """
     )
 )
@@ -1125,14 +1125,14 @@ class PolicySuggester(NameRules):
 
 def _after_bare_zone(a: Analysis, start: int, hs: int, head: str) -> int:
     """``start`` past a zone named by its kind alone before a programme it
-    carries out (高新区|制造业数字化转型三年行动), when two words or more of
-    the programme's own topic are left."""
+    carries out (高新区|制造业数字化转型三年行动), when a word of the
+    programme's own topic is left (高新区|城市更新行动计划)."""
     t = a.text
     if not t.startswith(BARE_ZONES, start) or not head.endswith(ZONE_CARRIES):
         return start
     zone = next(z for z in BARE_ZONES if t.startswith(z, start))
     end = start + len(zone)
-    if end in a.starts and len(a.words(end, hs)) >= 2:
+    if end in a.starts and hs - end >= 2:
         return end
     return start
 
