@@ -532,6 +532,7 @@ FRONT_VERBS = frozenset(PREFIX_VERBS)
 FRONT_PURSUING = frozenset(PURSUING_VERBS)
 # Verbs of supporting a programme (积极助力|…, 有力支撑|…, 全面赋能|…).
 SUPPORT_VERBS = frozenset(words("助力 支撑 赋能"))
+SUPPORT_RE = re.compile("|".join(sorted(SUPPORT_VERBS)))
 # A verb and 好 (do well) is an order about a name, never its first word.
 # Longest first, in a fixed order: 用足用好 must be tried before 用足, and a
 # set's order would change with the hash seed from one run to the next.
@@ -2200,6 +2201,8 @@ def _after_support(a: Analysis, start: int, hs: int) -> int:
     a clause (平台全面赋能|…试点, 有力支撑|…行动): the predicate, not the name's
     words (中小企业数字化赋能专项行动 keeps its 赋能)."""
     t = a.text
+    if SUPPORT_RE.search(t, start, hs) is None:
+        return start  # one C call: most names hold none of them
     for s, _e in a.words(start, hs):
         e = s + 2  # read on two characters: the segmenter splits some (赋|能)
         if e >= hs - 1:
