@@ -144,8 +144,8 @@ NOT_AFTER_HEAD = words(
 # What makes a head noun an adjective inside one word (战略性, 体系化).
 ADJECTIVE_ENDINGS = ("性", "化")
 STRATEGIC_THINGS = words("合作 机遇 伙伴 投资 意义 高度 地位 眼光 定力")
-# Work done on a programme, which jieba may join to its head (工程建设).
-WORK_ON_A_NAME = ("建设", "实施", "推进")
+# Work done on a programme, which jieba may join to its head (工程建设, 计划编制).
+WORK_ON_A_NAME = ("建设", "实施", "推进", "编制", "修订")
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
 TIME_PREFIX = re.compile(
     r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?(?!前)|年度|今年|去年|明年|当年|近年来|目前|同时)"
