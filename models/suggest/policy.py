@@ -101,7 +101,7 @@ HEAD_REACH = re.compile(
 )
 ADVERBS = words(
     """深入 持续 大力 全力 扎实 积极 全面 加快 进一步 新一轮 好 切实 着力 继续 不断 稳步 纵深 率先 有序 统筹 认真 坚决 努力 加大 协同 同时 主动 深度 成功
-    正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始 现行
+    正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始 现行 有力
     """
 )
 # Adverbs before a verb, adjectives before a noun (重点推进 / 重点群体).
@@ -144,8 +144,8 @@ NOT_AFTER_HEAD = words(
 # What makes a head noun an adjective inside one word (战略性, 体系化).
 ADJECTIVE_ENDINGS = ("性", "化")
 STRATEGIC_THINGS = words("合作 机遇 伙伴 投资 意义 高度 地位 眼光 定力")
-# Work done on a programme, which jieba may join to its head (工程建设).
-WORK_ON_A_NAME = ("建设", "实施", "推进")
+# Work done on a programme, which jieba may join to its head (工程建设, 计划编制).
+WORK_ON_A_NAME = ("建设", "实施", "推进", "编制", "修订")
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
 TIME_PREFIX = re.compile(
     r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?(?!前)|年度|今年|去年|明年|当年|近年来|目前|同时)"
@@ -365,6 +365,11 @@ IN_FORCE = re.compile(
     "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|开展以来|启动以来|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
     "取得(?:明显|显著)?成效|延续(?:实施)?至|延期至)"
 )
+# A zone named by its kind alone before a programme (高新区|…三年行动, 园区|
+# …培育工程) says who carries it out (issue 14 item 2); before a reform, a
+# rule or a plan the zones are its topic (开发区管理制度改革, 高新区条例).
+BARE_ZONES = ("高新区", "经开区", "开发区", "园区", "新区")
+ZONE_CARRIES = ("行动", "行动计划", "工程", "战略")
 # Heads that say what kind of thing the name before them is.
 CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
@@ -516,7 +521,8 @@ PREFIX_VERBS = words(
         # verbs of pursuing a programme, never the start of its name (做实|…行动,
         # 紧扣|“1269”行动计划, 对标|…); the segmenter splits some (做|实, 对|标)
         """做实 抓实 抓牢 用活 做优 做强 做深 做细 实化 细化 深耕 打响 擦亮 唱响 叫响 放大 兑现 紧扣 锚定 瞄准 紧盯 践行 弘扬
-    加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围 对标 对表 对照 围绕 聚焦 用足
+    加力 迭代 复制 参照 依托 借助 抢抓 承接 扩围 对标 对表 对照 围绕 聚焦 用足 助力 支撑 赋能
+    谋划 部署 抓紧 重启 跟进 压实 护航 聚力 发力 牵引 推开
     """
     )
 )
@@ -524,6 +530,9 @@ PREFIX_VERBS = words(
 # splits some of them (做|实, 对|标, 扩|围).
 FRONT_VERBS = frozenset(PREFIX_VERBS)
 FRONT_PURSUING = frozenset(PURSUING_VERBS)
+# Verbs of supporting a programme (积极助力|…, 有力支撑|…, 全面赋能|…).
+SUPPORT_VERBS = frozenset(words("助力 支撑 赋能"))
+SUPPORT_RE = re.compile("|".join(sorted(SUPPORT_VERBS)))
 # A verb and 好 (do well) is an order about a name, never its first word.
 # Longest first, in a fixed order: 用足用好 must be tried before 用足, and a
 # set's order would change with the hash seed from one run to the next.
@@ -614,7 +623,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "12"
+    version = "13"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
@@ -845,6 +854,7 @@ class PolicySuggester(NameRules):
                 continue
             start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            start = _strip(a, r, _after_bare_zone(a, start, hs, head), hs)
             start = _strip(a, r, _after_year(a, start, hs), hs)
             if issued is not None and start < issued:
                 start = issued  # 贯彻市委、市政府|工业强市战略: who adopted it, not its name
@@ -869,8 +879,10 @@ class PolicySuggester(NameRules):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             start = _after_governing_verb(a, start, hs)
             start = _after_level(a, start, hs)
+            start = _after_single_level(a, start, hs)
             start = _after_body(a, start, hs)
             start = _past_pursuing(a, start, hs)
+            start = _after_support(a, start, hs)
             if head == "长制" and hs - start >= 2 and t[hs - 2] == t[hs - 1]:
                 continue  # 产业链|链长制: a domain, then a known chief's system (policy_names)
             if _shares_its_head(t, start):
@@ -1110,6 +1122,20 @@ class PolicySuggester(NameRules):
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _after_bare_zone(a: Analysis, start: int, hs: int, head: str) -> int:
+    """``start`` past a zone named by its kind alone before a programme it
+    carries out (高新区|制造业数字化转型三年行动), when a word of the
+    programme's own topic is left (高新区|城市更新行动计划)."""
+    t = a.text
+    if not t.startswith(BARE_ZONES, start) or not head.endswith(ZONE_CARRIES):
+        return start
+    zone = next(z for z in BARE_ZONES if t.startswith(z, start))
+    end = start + len(zone)
+    if end in a.starts and hs - end >= 2:
+        return end
+    return start
 
 
 def _model_before(t: str, start: int) -> int:
@@ -2165,6 +2191,38 @@ def _past_pursuing(a: Analysis, start: int, hs: int) -> int:
         and a.token(k) == (k, start)  # 做 alone, split from its 实 (not 开放|大规模)
         and start + 1 < hs - 1
         and start + 1 in a.starts
+    ):
+        return start + 1
+    return start
+
+
+def _after_support(a: Analysis, start: int, hs: int) -> int:
+    """``start`` past a verb of supporting a programme that an adverb puts in
+    a clause (平台全面赋能|…试点, 有力支撑|…行动): the predicate, not the name's
+    words (中小企业数字化赋能专项行动 keeps its 赋能)."""
+    t = a.text
+    if SUPPORT_RE.search(t, start, hs) is None:
+        return start  # one C call: most names hold none of them
+    for s, _e in a.words(start, hs):
+        e = s + 2  # read on two characters: the segmenter splits some (赋|能)
+        if e >= hs - 1:
+            break
+        if t[s:e] in SUPPORT_VERBS and e in a.starts and s > start:
+            ps, pe = a.token(s - 1)
+            if pe == s and t[ps:pe] in ADVERBS:
+                return e
+    return start
+
+
+def _after_single_level(a: Analysis, start: int, hs: int) -> int:
+    """``start`` past a level of one character that is a word of its own
+    (落实省|…三年行动, 市|…行动计划): whose the programme is, as before a quote;
+    区域…, 县域…, 市场化… begin with the character, not the level."""
+    if (
+        start < hs
+        and a.text[start] in SINGLE_LEVELS
+        and a.token(start) == (start, start + 1)
+        and hs - start > 3
     ):
         return start + 1
     return start
