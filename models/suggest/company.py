@@ -415,13 +415,8 @@ NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集�
 # government and zone news as 家 does: 等3户企业).
 FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?[家户]"
 # A list its count closes (天润、华晨和新奥3家企业): when the count is that
-# of the members, each member is a firm, however common its words. A word or
-# two may say what kind of firms they are between the count and the kind
-# (3家上市企业, 两家龙头企业, 4家整车企业, 两户“链主”企业).
-COUNTED_LIST = re.compile(
-    rf"(?P<n>[2-9二两三四五六七八九])[家户]"
-    rf"(?:[“\"][\u4e00-\u9fff]{{1,4}}[”\"]|[\u4e00-\u9fff]{{0,4}}?)(?:{FIRM_KINDS})"
-)
+# of the members, each member is a firm, however common its words.
+COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])[家户](?:{FIRM_KINDS})")
 CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # What closes a list of unknown names: 等…企业, 等9家…企业.
 # A count (等9家…) says firms are counted, so a longer description may stand
@@ -3550,14 +3545,8 @@ def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tup
             # only the list's first member can follow a verb; a later one is
             # all name, whatever its first character (、其瑞、)
             k = _past_grammar(a, r, k, end)
-            if not 2 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
-                # the clause's subject and verb before it: 园区已落地|鑫达科技、
-                k = _after_introducer(a, r, k, end)
-                opens = True
         if not 2 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
             return []
-        if SECTOR_RE.fullmatch(t, k, end) or _only_industry(a, r, k, end):
-            return []  # 新材料、电子信息、装备制造3家…: sectors, whatever their count
         if a.word_at(k) in NOT_IN_CONTEXT_NAME:
             return []  # 全市、…3家企业: a count of firms somewhere, not of names
         items.append((k, end))
@@ -3567,27 +3556,6 @@ def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tup
     first = items[-1][0]
     opened = first == 0 or t[first - 1] in CLAUSE_END or t[first - 1] not in "、和及与"
     return items if len(items) == count and opened else []
-
-
-# Verbs a list of firms its count closes follows (园区已落地|甲、乙3家企业).
-LIST_INTRODUCERS = frozenset(
-    words(
-        "引进 引入 落地 落户 签约 签下 形成 培育 拥有 集聚 聚集 汇聚 吸引 招引 入驻 包括 包含 涵盖 了"
-    )
-)
-
-
-def _after_introducer(a: Analysis, r: _Resources, start: int, end: int) -> int:
-    """Where the first member of a counted list starts when more of its
-    clause stands before it: after the last introducing verb (or its 了)
-    among the words of [start, end), so long as a name of 2 to 8 characters
-    is left; ``start`` when there is none."""
-    t = a.text
-    best = start
-    for s, e in a.words(start, end):
-        if t[s:e] in LIST_INTRODUCERS and 2 <= end - e <= 8:
-            best = e
-    return best
 
 
 def _list_end(t: str, pos: int, known: dict[int, int] | None = None) -> int:
