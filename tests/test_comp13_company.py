@@ -60,3 +60,9 @@ def test_a_cooperative_by_its_registered_name(company, text, expected):
 )
 def test_a_kind_of_cooperative_is_no_name(company, text):
     assert names(company, text) == []
+
+
+def test_a_cooperative_keeps_its_county(company):
+    # a cooperative is registered under its county's name, which opens it
+    text = "据介绍，汝阳县瑞丰养殖专业合作社带动200余户农户增收。"
+    assert names(company, text) == ["汝阳县瑞丰养殖专业合作社"]
