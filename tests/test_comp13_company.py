@@ -35,34 +35,3 @@ def test_a_firm_named_by_what_it_handles_a_year(company, text, expected):
 )
 def test_what_a_place_handles_a_year_names_no_firm(company, text):
     assert names(company, text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a farmers' cooperative is registered under its place, brand and trade
-        ("督查组来到林州市鑫源种植专业合作社，查看生产情况。", ["林州市鑫源种植专业合作社"]),
-        ("据介绍，汝州市瑞丰养殖专业合作社带动200余户农户增收。", ["汝州市瑞丰养殖专业合作社"]),
-    ],
-)
-def test_a_cooperative_by_its_registered_name(company, text, expected):
-    assert names(company, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a kind of cooperative, no name
-        "这是一家从事苗木生产、销售的专业合作社。",
-        "全县新增农民专业合作社35家。",
-        "引导种植专业合作社规范发展。",
-    ],
-)
-def test_a_kind_of_cooperative_is_no_name(company, text):
-    assert names(company, text) == []
-
-
-def test_a_cooperative_keeps_its_county(company):
-    # a cooperative is registered under its county's name, which opens it
-    text = "据介绍，汝阳县瑞丰养殖专业合作社带动200余户农户增收。"
-    assert names(company, text) == ["汝阳县瑞丰养殖专业合作社"]

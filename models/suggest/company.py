@@ -1251,7 +1251,7 @@ class CompanySuggester(NameRules):
         if not chunk:
             return None
         if strong:
-            start = _name_start(a, r, chunk, district=form != "专业合作社")
+            start = _name_start(a, r, chunk)
             if start is not None and _only_industry(a, r, start, fs):
                 start = _behind_grammar(a, r, start)
             if start is None or fs - start < 2 or _only_industry(a, r, start, fs):
@@ -2833,14 +2833,9 @@ def _place_across(a: Analysis, r: _Resources, s: int, e: int) -> tuple[int, int]
     return None
 
 
-def _name_start(
-    a: Analysis, r: _Resources, chunk: list[tuple[int, int]], district: bool = True
-) -> int | None:
+def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int | None:
     """Where a legal name begins inside the words before its form: at the places
-    nearest the form (江西省深耕铜箔科技…), else at a known name or a brand.
-    ``district``: whether a district or county before a brand only locates
-    the firm (not so for a cooperative: 汝阳县瑞丰养殖专业合作社 is registered
-    under its county's name)."""
+    nearest the form (江西省深耕铜箔科技…), else at a known name or a brand."""
     t = a.text
     while len(chunk) > 1 and _leading_place_or_level(t[chunk[0][0] : chunk[0][1]], 2, r):
         if (
@@ -2863,7 +2858,7 @@ def _name_start(
         before = "".join(words[:i])
         if words[i] in r.known and len(before) >= 2 and before[-1] in "区县市镇乡":
             return chunk[i][0]  # 鄠邑区比亚迪汽车有限公司: the district is not the name's
-    after_district = _after_district(a, r, chunk) if district else None
+    after_district = _after_district(a, r, chunk)
     if after_district is not None:
         return after_district
     if sum(e - s for s, e in chunk) <= SHORT_LEGAL_NAME:
