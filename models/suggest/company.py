@@ -1077,7 +1077,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "13"
+    version = "14"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
