@@ -1077,7 +1077,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "13"
+    version = "14"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -1104,8 +1104,8 @@ class CompanySuggester(NameRules):
         cands += self._holders(a, r)
         cands += self._project_owners(a, r)
         cands += _project_items(a, r)
-        if "年产" in t:
-            cands += _projects().capacity_owners(a, r)
+        if "年产" in t or "年处" in t or "年回收" in t or "年加工" in t:
+            cands += _projects().capacity_owners(a, r)  # its CAPACITY_AFTER's words
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)

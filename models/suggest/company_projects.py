@@ -476,8 +476,12 @@ def _trade_end(a: Analysis, end: int, item_end: int) -> int:
 # -- a firm named by its capacity ------------------------------------------------------
 
 # 年产 and a figure after a name: the capacity a firm's project is named by
-# (昊森部件|年产40万套…, 国峰元储|年产30吉瓦时…). Not 年产值, 年产量, 年产能.
-CAPACITY_AFTER = re.compile(r"年产(?=\s?[0-9０-９一二两三四五六七八九十百千万])")
+# (昊森部件|年产40万套…, 国峰元储|年产30吉瓦时…), or what it handles a year
+# (瑞恒环保|年处置10万吨…, 年回收, 年加工, 年处理). Not 年产值, 年产量, 年产能,
+# 年处理能力.
+CAPACITY_AFTER = re.compile(
+    r"年(?:产|处置|处理|回收|加工)(?=\s?[0-9０-９一二两三四五六七八九十百千万])"
+)
 MAX_OWNER = 10  # the longest name read back from 年产
 SINGLE_STOP_TAGS = frozenset(words("v vd d p c r u ad"))
 # What a firm's name before its capacity never ends in: a body, a zone, a
@@ -485,7 +489,7 @@ SINGLE_STOP_TAGS = frozenset(words("v vd d p c r u ad"))
 NOT_OWNER_LAST = frozenset("区县市镇乡村园省州局委办厅处署")
 # Words that stand before the name, not in it: kinds of firm and project.
 NOT_OWNER_WORDS = frozenset(
-    words("项目 基地 工厂 企业 公司 集团 园区 产业园 车间 厂区 新建 在建 建成")
+    words("项目 基地 工厂 企业 公司 集团 园区 产业园 车间 厂区 新建 在建 建成 新开工 新签约 新落地")
 )
 
 
