@@ -188,3 +188,19 @@ def test_names_sought_again_are_the_leftmost_longest_for_any_set_of_names():
         for one_text in (True, False):  # False: a project's accepted names, say
             lex = Lexicon({n: n for n in names}, one_text=one_text)
             assert [(s, e, t) for s, e, t, _p in lex.find(text)] == expected, (names, text)
+
+
+def test_the_well_known_names_list_holds_each_name_once():
+    """A name listed twice (once plain, once marked ``context``) would be
+    judged by whichever line the loader read last; rounds that add names by
+    sector must not repeat one another's."""
+    from pathlib import Path
+
+    listed = Path(__file__).resolve().parents[1] / "resources" / "lexicon" / "company_names.txt"
+    names = [
+        line.split("\t")[0].strip()
+        for line in listed.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    assert repeated == []
