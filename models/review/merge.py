@@ -48,7 +48,9 @@ read-only, never changed) in one transaction:
    and three-way too: a decision or status no event of the other file wrote
    since the fork is not brought (this project has seen it, and an undo or a
    reopening made here since stands).
-   Unresolved conflicts recorded in the other file come along too.
+   Unresolved conflicts recorded in the other file come along too, but for
+   one offering a layer this project (or a copy of it) once held: it has seen
+   that layer, and an edit or a reviewer's choice made since stands.
 
 The spans a merge changes here are local events, so ``asof.layers_as_of``
 replays them like any other work, and ``biaozhu verify`` passes afterwards."""
@@ -66,7 +68,7 @@ from typing import Any
 from models.domain import Label, Span, StoredSuggestion
 from models.errors import IntegrityError, InvalidInput, Message, counted, shown
 from models.progress import NoProgress, Progress
-from models.review.asof import layers_as_of
+from models.review.asof import apply_event, layers_as_of
 from models.store import history
 from models.store import verify as store_verify
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
@@ -1138,7 +1140,28 @@ class _Merger:
             incoming = {(s["start"], s["end"], s["label"], _attrs(s.get("attrs"))) for s in items}
             if incoming == current:
                 continue  # the layer here is already what that conflict offered
+            if origin == self.p.project_id and incoming in self._layers_held(local, who):
+                # this project's own layer as it once stood (the other file
+                # merged it and held it against its own): seen here, and what
+                # was done with it since (an edit, a reviewer's choice) stands
+                continue
             self._record_conflict(local, who, origin, items)
+
+    def _layers_held(self, doc: str, annotator: str) -> list[set[tuple]]:
+        """Every state this project's layer of ``annotator`` in ``doc`` has
+        held, replayed from its own events (empty before the first)."""
+        state: dict[int, dict[str, Any]] = {}
+        held: list[set[tuple]] = [set()]
+        for event in self.p.history(doc_id=doc):
+            if apply_event(state, event):
+                layer = {
+                    (r["start"], r["end"], r["label"], _attrs(r["attrs"]))
+                    for r in state.values()
+                    if r["annotator"] == annotator
+                }
+                if layer != held[-1]:
+                    held.append(layer)
+        return held
 
 
 def _attrs(attrs: Any) -> str:
