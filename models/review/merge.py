@@ -797,6 +797,7 @@ class _Merger:
             "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs,"
             " created, stale FROM suggestions ORDER BY id"
         ).fetchall()
+        audience = self._their_audience()
         for (
             sid,
             doc,
@@ -819,6 +820,14 @@ class _Merger:
             ).fetchone()
             if found:
                 self.sugmap[sid] = found[0]
+                if (
+                    sid in audience
+                    and self.p.conn.execute(
+                        "SELECT 1 FROM suggestion_audience WHERE suggestion_id = ?", (found[0],)
+                    ).fetchone()
+                ):
+                    # offered to some here, to others there: each sees it
+                    self._give_audience(found[0], audience[sid])
                 continue
             cur = self.p.conn.execute(
                 "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score, source,"
@@ -827,6 +836,29 @@ class _Merger:
             )
             self.sugmap[sid] = cur.lastrowid
             self.report.suggestions_added += 1
+            if sid in audience:  # an annotator's offer there is theirs alone here too
+                self._give_audience(cur.lastrowid, audience[sid])
+
+    def _their_audience(self) -> dict[int, list[tuple[str, str]]]:
+        """The other file's offers: suggestion id -> (annotator, offer) of
+        each annotator it is offered to alone (none: everyone's)."""
+        out: dict[int, list[tuple[str, str]]] = {}
+        if not self.o.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='suggestion_audience'"
+        ).fetchone():
+            return out
+        for sid, annotator, offer in self.o.conn.execute(
+            "SELECT suggestion_id, annotator, offer FROM suggestion_audience"
+        ):
+            out.setdefault(sid, []).append((self.names.get(annotator, annotator), offer))
+        return out
+
+    def _give_audience(self, sugg_id: int, audience: list[tuple[str, str]]) -> None:
+        self.p.conn.executemany(
+            "INSERT OR IGNORE INTO suggestion_audience (suggestion_id, annotator, offer)"
+            " VALUES (?,?,?)",
+            [(sugg_id, annotator, offer) for annotator, offer in audience],
+        )
 
     # events ---------------------------------------------------------------------------------
 
