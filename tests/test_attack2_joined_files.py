@@ -22,8 +22,8 @@ and ideographic spaces, a span at offset 0 and one ending at the text's
 end, two labels overlapping and a document without spans came back the
 same from every format (jsonl, conll, brat, spacy, hf, doccano,
 label-studio) and loaded in spaCy, ``datasets`` and pandas; a 50,000-document
-project exported in every one of those with ``--split 8:1:1`` in under 9 s
-and 165 MB."""
+project went to jsonl, hf, spacy, conll and spans-parquet with ``--split
+8:1:1`` in under 9 s and 165 MB each (``/usr/bin/time``, 6 December)."""
 
 from __future__ import annotations
 
