@@ -5161,7 +5161,7 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="137"/>
         <source>Labels the files added to the project: %1.</source>
         <translation>文件为项目新增的标签：%1。</translation>
     </message>
@@ -5176,7 +5176,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="122"/>
         <source>No document was imported.</source>
         <translation>没有导入任何文档。</translation>
     </message>
@@ -5350,35 +5350,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="97"/>
+        <source>%n new document(s) got another id: the id in the file names another article of the project.</source>
+        <translation>
+            <numerusform>%n 篇新文档换了编号：文件中的编号在本项目里已属于另一篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="107"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>你的标注已加入项目中已有的 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="111"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform>（%n 个片段）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="116"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n 篇文档保持原样：你在其中已有标注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="125"/>
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n 个文件无法导入（见下表）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="130"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n 个文件未读取（见下表）。</numerusform>
