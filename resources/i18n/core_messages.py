@@ -1654,6 +1654,11 @@ MESSAGES = [
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "merge conflict {conflict_id} is no longer the one shown: another window restored a backup and merged since; open the conflicts again",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "merge conflict {conflict_id} is already resolved",
     ),
     # models/review/conflicts.py
