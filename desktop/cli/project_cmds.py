@@ -350,6 +350,14 @@ def run_import(args: argparse.Namespace) -> int:
             f" {counted(report.spans, 'span')} from {counted(imported_from, 'file')};"
             f" skipped {len(report.skipped)} already in the project"
         )
+    for source, asked, given in report.renamed[:SHOWN_PROBLEMS]:
+        print(
+            f"  note: {shown(source)}: document {shown(asked)} is {shown(given)} here:"
+            " that id names another article in this project"
+        )
+    if len(report.renamed) > SHOWN_PROBLEMS:
+        more = len(report.renamed) - SHOWN_PROBLEMS
+        print(f"  … and {counted(more, 'more document')} under another id")
     who = args.annotator or project.annotator
     if report.layers:
         print(

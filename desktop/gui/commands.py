@@ -98,9 +98,10 @@ class CommandEnv:
         self.on_offered = on_offered
         self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
         self.on_withdrawn = on_withdrawn  # offers the store withdrew left the open document
-        # the ids of the events the commands' steps wrote (added on the store
-        # thread): what another program changed since is told from them
-        self.own_events: set[int] = set()
+        # the events the commands' steps wrote, id -> chain hash (added on the
+        # store thread): what another program changed since is told from them,
+        # and an id a restore elsewhere gave to another event is not ours
+        self.own_events: dict[int, str | None] = {}
 
     @property
     def handles(self) -> Handles:
@@ -209,7 +210,7 @@ class EditCommand(QUndoCommand):
         own = self.env.own_events
 
         def written() -> None:  # on the store thread
-            own.update(e.id for e in into.events)
+            own.update({e.id: e.hash for e in into.events})
             if any(step is into for step in self.steps):  # not a later redo's
                 self.unwritten -= 1
 

@@ -155,7 +155,7 @@ class AnnotationController(QObject):
         if project is None:
             return
         group = self.ctx.undo_group
-        own = set(self.env.own_events)
+        own = dict(self.env.own_events)
         lost: list[str] = []
         for doc_id, stack in list(self._stacks.items()):
             kept: list[cmd.EditCommand] = []

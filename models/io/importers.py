@@ -72,6 +72,9 @@ class ImportReport:
     # (a .doc, a spreadsheet, a web page): (path, what to save it as)
     unread: list[tuple[str, Message]] = field(default_factory=list)
     spans: int = 0  # brought in with the new documents (a layer's: in ``layers``)
+    # New documents whose id in the file names another article here already,
+    # stored as ID_<hash> (source, id in the file, id here): said, as merge says it
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)
     files: int = 0
     labels_added: list[str] = field(default_factory=list)  # joined the schema from the files
 
@@ -410,6 +413,7 @@ class _Batch:
         self.on_commit = on_commit
         self.texts: list[tuple[str, list[NewDocument]]] = []
         self.committed = 0
+        self.renamed_committed = 0
         self.started = 0.0
         self._open = False
 
@@ -437,10 +441,11 @@ class _Batch:
         new = [d for _, docs in self.texts for d in docs]
         stored = iter(self.project.add_documents(new, checked=True))
         for source, docs in self.texts:
-            for _ in docs:
+            for doc in docs:
                 doc_id, created = next(stored)
                 if created:
                     self.report.added.append(doc_id)
+                    _note_renamed(self.report, source, doc, doc_id)
                 else:
                     self.report.skipped.append((source, doc_id))
         self.texts = []
@@ -449,6 +454,7 @@ class _Batch:
         """Take back everything written since the last commit."""
         self.texts = []
         del self.report.added[self.committed :]
+        del self.report.renamed[self.renamed_committed :]
         if self._open:
             self._open = False
             self.project.transaction.rollback()
@@ -462,6 +468,7 @@ class _Batch:
         self._open = False
         done = self.report.added[self.committed :]
         self.committed = len(self.report.added)
+        self.renamed_committed = len(self.report.renamed)
         try:
             self.project.transaction.commit()
         except BaseException:
@@ -601,16 +608,25 @@ def _import_file(
         if words is not None:
             report.errors[str(path)] = SystemWords(words, words.reason, english)
         return
-    for doc_id, outcome_of, spans, why in outcome:
+    for doc, (doc_id, outcome_of, spans, why) in zip(new, outcome, strict=True):
         if outcome_of == "added":
             report.added.append(doc_id)
             report.spans += spans
+            _note_renamed(report, str(path), doc, doc_id)
         elif outcome_of == "layer":
             report.layers.append((str(path), doc_id, spans))
         elif outcome_of == "kept":
             report.kept.append((str(path), doc_id, why))
         else:
             report.skipped.append((str(path), doc_id))
+
+
+def _note_renamed(report: ImportReport, source: str, doc: NewDocument, doc_id: str) -> None:
+    """A new document stored under another id than its file gave (that id
+    names another article here): kept in the report, which says so."""
+    asked = (doc.doc_id or "").strip()
+    if asked and asked != doc_id:
+        report.renamed.append((source, asked, doc_id))
 
 
 def _new_document(doc: ExchangeDoc, path: Path) -> NewDocument:

@@ -50,7 +50,14 @@ def one_line(record: str) -> str:
 
 def json_object(line: str | bytes, where: str) -> dict[str, Any]:
     """One line of a JSON-lines file as an object, or a one-line error saying where."""
-    obj = load_json(line, where, hint=Message("; a truncated line?"))
+    hint = Message("; a truncated line?")
+    if line[:3] == codecs.BOM_UTF8 if isinstance(line, bytes) else line[:1] == "\ufeff":
+        # ``cat a.jsonl b.jsonl``, the second saved with a mark (Notepad)
+        hint = Message(
+            "; the line begins with a byte-order mark, which only a file's first line may"
+            " have (files joined together?)"
+        )
+    obj = load_json(line, where, hint=hint)
     if not isinstance(obj, dict):
         raise InvalidInput(
             "{where}: expected a JSON object, got {name}", where=where, name=json_kind(obj)

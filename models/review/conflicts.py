@@ -9,6 +9,7 @@ resolved, so that merging the same file again does not raise it again."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,8 +119,19 @@ def conflict(project, conflict_id: int) -> Conflict:
     return _row(row, _files(project))
 
 
-def resolve_conflict(project, conflict_id: int, keep: str, *, who: str | None = None) -> None:
-    """Settle a conflict: keep ``mine`` (the layer as it is) or ``theirs`` (the incoming spans)."""
+def resolve_conflict(
+    project,
+    conflict_id: int,
+    keep: str,
+    *,
+    who: str | None = None,
+    doc_id: str | None = None,
+    seen: Sequence[LayerSpan] | None = None,
+) -> None:
+    """Settle a conflict: keep ``mine`` (the layer as it is) or ``theirs`` (the
+    incoming spans). ``doc_id`` and ``seen``: the document and the incoming
+    spans the reviewer was shown; a conflict of that number that is another
+    (a restored backup, then a merge, gave the number again) is refused."""
     if keep not in ("mine", "theirs"):
         raise InvalidInput("keep must be mine or theirs")
     who = who or project.annotator
@@ -128,6 +140,14 @@ def resolve_conflict(project, conflict_id: int, keep: str, *, who: str | None = 
         # --resolve` may settle the same conflict at once, and the one that
         # waited for the lock resolved it a second time over the first's result
         c = conflict(project, conflict_id)
+        if (doc_id is not None and c.doc_id != doc_id) or (
+            seen is not None and _shape(c.layer()) != _shape(seen)
+        ):
+            raise InvalidInput(
+                "merge conflict {conflict_id} is no longer the one shown: another window"
+                " restored a backup and merged since; open the conflicts again",
+                conflict_id=conflict_id,
+            )
         if c.resolved:
             raise InvalidInput(
                 "merge conflict {conflict_id} is already resolved", conflict_id=conflict_id
@@ -167,6 +187,12 @@ def resolve_conflict(project, conflict_id: int, keep: str, *, who: str | None = 
             {"annotator": c.annotator, "origin": c.origin},
             {"keep": keep, "spans": len(c.spans)},
         )
+
+
+def _shape(spans: Sequence[LayerSpan]) -> list[tuple[int, int, str, str]]:
+    return sorted(
+        (s.start, s.end, s.label, json.dumps(s.attrs or {}, sort_keys=True)) for s in spans
+    )
 
 
 def _check_no_overlaps(c: Conflict, keys: list[tuple[int, int, str]]) -> None:

@@ -48,7 +48,9 @@ read-only, never changed) in one transaction:
    and three-way too: a decision or status no event of the other file wrote
    since the fork is not brought (this project has seen it, and an undo or a
    reopening made here since stands).
-   Unresolved conflicts recorded in the other file come along too.
+   Unresolved conflicts recorded in the other file come along too, but for
+   one offering a layer this project (or a copy of it) once held: it has seen
+   that layer, and an edit or a reviewer's choice made since stands.
 
 The spans a merge changes here are local events, so ``asof.layers_as_of``
 replays them like any other work, and ``biaozhu verify`` passes afterwards."""
@@ -66,7 +68,7 @@ from typing import Any
 from models.domain import Label, Span, StoredSuggestion
 from models.errors import IntegrityError, InvalidInput, Message, counted, shown
 from models.progress import NoProgress, Progress
-from models.review.asof import layers_as_of
+from models.review.asof import apply_event, layers_as_of
 from models.store import history
 from models.store import verify as store_verify
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
@@ -795,6 +797,7 @@ class _Merger:
             "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs,"
             " created, stale FROM suggestions ORDER BY id"
         ).fetchall()
+        audience = self._their_audience()
         for (
             sid,
             doc,
@@ -817,6 +820,14 @@ class _Merger:
             ).fetchone()
             if found:
                 self.sugmap[sid] = found[0]
+                if (
+                    sid in audience
+                    and self.p.conn.execute(
+                        "SELECT 1 FROM suggestion_audience WHERE suggestion_id = ?", (found[0],)
+                    ).fetchone()
+                ):
+                    # offered to some here, to others there: each sees it
+                    self._give_audience(found[0], audience[sid])
                 continue
             cur = self.p.conn.execute(
                 "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score, source,"
@@ -825,6 +836,29 @@ class _Merger:
             )
             self.sugmap[sid] = cur.lastrowid
             self.report.suggestions_added += 1
+            if sid in audience:  # an annotator's offer there is theirs alone here too
+                self._give_audience(cur.lastrowid, audience[sid])
+
+    def _their_audience(self) -> dict[int, list[tuple[str, str]]]:
+        """The other file's offers: suggestion id -> (annotator, offer) of
+        each annotator it is offered to alone (none: everyone's)."""
+        out: dict[int, list[tuple[str, str]]] = {}
+        if not self.o.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='suggestion_audience'"
+        ).fetchone():
+            return out
+        for sid, annotator, offer in self.o.conn.execute(
+            "SELECT suggestion_id, annotator, offer FROM suggestion_audience"
+        ):
+            out.setdefault(sid, []).append((self.names.get(annotator, annotator), offer))
+        return out
+
+    def _give_audience(self, sugg_id: int, audience: list[tuple[str, str]]) -> None:
+        self.p.conn.executemany(
+            "INSERT OR IGNORE INTO suggestion_audience (suggestion_id, annotator, offer)"
+            " VALUES (?,?,?)",
+            [(sugg_id, annotator, offer) for annotator, offer in audience],
+        )
 
     # events ---------------------------------------------------------------------------------
 
@@ -1138,7 +1172,28 @@ class _Merger:
             incoming = {(s["start"], s["end"], s["label"], _attrs(s.get("attrs"))) for s in items}
             if incoming == current:
                 continue  # the layer here is already what that conflict offered
+            if origin == self.p.project_id and incoming in self._layers_held(local, who):
+                # this project's own layer as it once stood (the other file
+                # merged it and held it against its own): seen here, and what
+                # was done with it since (an edit, a reviewer's choice) stands
+                continue
             self._record_conflict(local, who, origin, items)
+
+    def _layers_held(self, doc: str, annotator: str) -> list[set[tuple]]:
+        """Every state this project's layer of ``annotator`` in ``doc`` has
+        held, replayed from its own events (empty before the first)."""
+        state: dict[int, dict[str, Any]] = {}
+        held: list[set[tuple]] = [set()]
+        for event in self.p.history(doc_id=doc):
+            if apply_event(state, event):
+                layer = {
+                    (r["start"], r["end"], r["label"], _attrs(r["attrs"]))
+                    for r in state.values()
+                    if r["annotator"] == annotator
+                }
+                if layer != held[-1]:
+                    held.append(layer)
+        return held
 
 
 def _attrs(attrs: Any) -> str:

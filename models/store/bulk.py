@@ -537,7 +537,7 @@ def _offer_places(
     there, for each place but those where the annotator already sees a
     suggestion of their own; a few statements per ``CHUNK`` places (the
     write lock is held: the ids given the new suggestions are the next
-    free ones, as SQLite gives them)."""
+    ones SQLite would give, past every id ever given)."""
     length = len(offer.text)
     pairs = [(doc_id, start) for doc_id, starts in places.items() for start in starts]
     found: dict[tuple[str, int], int] = {}
@@ -567,9 +567,13 @@ def _offer_places(
     out = {place: sid for place, sid in found.items() if sid in offered}
     new = [place for place in pairs if place not in found]
     if new:
-        first = project.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM suggestions").fetchone()[
-            0
-        ]
+        # past every id the file ever gave (SQLite's counter), not only those
+        # it holds: an offer undone took its suggestions out, and a window may
+        # still show one of them
+        first = project.conn.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM suggestions), 0),"
+            " coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'suggestions'), 0)) + 1"
+        ).fetchone()[0]
         rows = []
         for n, (doc_id, start) in enumerate(new):
             out[doc_id, start] = first + n

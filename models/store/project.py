@@ -11,7 +11,7 @@ import sqlite3
 import unicodedata
 import uuid
 from collections import OrderedDict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
@@ -699,7 +699,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         undoing: Sequence[undo.UndoStep] = (),
         redoing: Sequence[undo.UndoStep] = (),
         annotator: str | None = None,
-        own: Collection[int] | None = None,
+        own: Collection[int] | Mapping[int, str] | None = None,
     ) -> Iterator[None]:
         """Write one step of an undoable edit (the window's ``with`` around a
         write): once it is written, ``into`` holds the events the annotator's
@@ -758,7 +758,9 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                     out.append(e.id)
         return out
 
-    def changed_meanwhile(self, steps: Sequence[undo.UndoStep], own: Collection[int] = ()) -> bool:
+    def changed_meanwhile(
+        self, steps: Sequence[undo.UndoStep], own: Collection[int] | Mapping[int, str] = ()
+    ) -> bool:
         """Whether another program (or window) changed what these steps of an
         undoable edit wrote since: events not among ``own`` about the same
         spans, suggestions or status (``undo.changed_meanwhile``)."""

@@ -25,7 +25,7 @@ file of an older Biaozhu) is as valid as before."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,6 +155,9 @@ class StepEvent:
     # whether it takes back events itself (an undo's, a redo's): a redo names
     # only those, not a plain event its undo wrote besides (verify holds it)
     marked: bool = False
+    # its chain hash: the file still holds this very event, not another one
+    # numbered alike after a restore replaced the history
+    hash: str | None = None
 
 
 @dataclass
@@ -171,18 +174,17 @@ class UndoStep:
 def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list[StepEvent]:
     """The file's own events by ``annotator`` after event ``after_id``."""
     rows = conn.execute(
-        "SELECT id, action, doc_id, target, before, after FROM events"
+        "SELECT id, action, doc_id, target, before, after, hash FROM events"
         " WHERE id > ? AND annotator = ? AND origin_hash IS NULL ORDER BY id",
         (after_id, annotator),
     )
     out = []
-    for eid, action, doc_id, target, before, after in rows:
+    for eid, action, doc_id, target, before, after, digest in rows:
         if action not in UNDOES and not any(action in v for v in UNDOES.values()):
             continue
         b, a = _load(before), _load(after)
-        out.append(
-            StepEvent(eid, action, doc_id, subjects(action, target, b, a), b, marks(a) is not None)
-        )
+        about = subjects(action, target, b, a)
+        out.append(StepEvent(eid, action, doc_id, about, b, marks(a) is not None, digest))
     return out
 
 
@@ -203,32 +205,41 @@ def step_removed(conn: sqlite3.Connection, after_id: int, annotator: str) -> set
 
 
 def changed_meanwhile(
-    conn: sqlite3.Connection, steps: Sequence[UndoStep], own: Collection[int]
+    conn: sqlite3.Connection, steps: Sequence[UndoStep], own: Collection[int] | Mapping[int, str]
 ) -> bool:
     """Whether what ``steps`` wrote was changed since by a write that is not
-    among ``own`` (the ids of the events the asking window wrote): an event
-    after the first of theirs, on the same document, about the same thing
-    (``subjects``: a span, a suggestion, a place, the status), or a
-    suggestion they are about that is no longer in the file (a new run of
-    the suggesters took it away). Undoing such a step would write over
-    another program's change, or fail: the window drops it from its undo
-    history instead. Steps that wrote nothing have nothing changed; a
-    suggestion the steps' own withdrawal of an offer removed is no change."""
+    among ``own`` (the events the asking window wrote: their ids, or each id
+    with its chain hash, which holds after a restore gave the id to another
+    event): an event after the first of theirs, on the same document, about
+    the same thing (``subjects``: a span, a suggestion, a place, the status),
+    or a suggestion they are about that is no longer in the file (a new run
+    of the suggesters took it away), or the steps' own events no longer in
+    the history (a backup restored by another window replaced them). Undoing
+    such a step would write over another program's change, or fail: the
+    window drops it from its undo history instead. Steps that wrote nothing
+    have nothing changed; a suggestion the steps' own withdrawal of an offer
+    removed is no change."""
     events = [e for step in steps for e in step.events]
     if not events:
         return False
+    for step in steps:
+        last = max(step.events, key=lambda e: e.id, default=None)
+        if last is not None and last.hash is not None:
+            row = conn.execute("SELECT hash FROM events WHERE id = ?", (last.id,)).fetchone()
+            if row is None or row[0] != last.hash:
+                return True  # the chain to it is another now: the history was replaced
     first = min(e.id for e in events)
     about: dict[str | None, set[tuple[str, str]]] = {}
     for e in events:
         about.setdefault(e.doc_id, set()).update(e.subjects)
     for doc_id, keys in about.items():
         rows = conn.execute(
-            "SELECT id, action, target, before, after FROM events"
+            "SELECT id, action, target, before, after, hash FROM events"
             " WHERE doc_id IS ? AND id > ? ORDER BY id",
             (doc_id, first),
         )
-        for eid, action, target, before, after in rows:
-            if eid in own:
+        for eid, action, target, before, after, digest in rows:
+            if eid in own and (not isinstance(own, Mapping) or own[eid] == digest):
                 continue
             if subjects(action, target, _load(before), _load(after)) & keys:
                 return True

@@ -425,7 +425,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="97"/>
+        <source>%n new document(s) got another id: the id in the file names another article of the project.</source>
+        <translation>
+            <numerusform>%n new document got another id: the id in the file names another article of the project.</numerusform>
+            <numerusform>%n new documents got another id: the id in the file names another article of the project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="107"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>Your annotations were added to %n document already in the project</numerusform>
@@ -433,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="111"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform> (%n span).</numerusform>
@@ -441,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="116"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n document was left as it is: you have annotations in it already.</numerusform>
@@ -449,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="125"/>
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n file could not be imported (listed below).</numerusform>
@@ -457,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="130"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n file was left unread (listed below).</numerusform>

@@ -924,6 +924,11 @@ MESSAGES = [
     # models/io/formats/plain.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}:{row_number}: the header line again (files joined together?); remove it, or import the files one by one",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}:{row_number}: empty 'text' (only white space or invisible characters)",
     ),
     # models/io/formats/plain.py
@@ -1110,6 +1115,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "; a truncated line?",
+    ),
+    # models/io/jsonlines.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "; the line begins with a byte-order mark, which only a file's first line may have (files joined together?)",
     ),
     # models/io/jsonlines.py
     QT_TRANSLATE_NOOP(
@@ -1640,6 +1650,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "keep must be mine or theirs",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge conflict {conflict_id} is no longer the one shown: another window restored a backup and merged since; open the conflicts again",
     ),
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(

@@ -91,6 +91,15 @@ class ImportReportDialog(QDialog):
                     len(report.skipped),
                 )
             )
+        if report.renamed:  # an id the project gives another article: stored as ID_<hash>
+            lines.append(
+                self.tr(
+                    "%n new document(s) got another id: the id in the file names another"
+                    " article of the project.",
+                    "",
+                    len(report.renamed),
+                )
+            )
         if report.layers:  # a labelled file of texts the project holds: the importer's layer
             layer_spans = sum(n for _, _, n in report.layers)
             lines.append(

@@ -733,8 +733,16 @@ class ReviewView(QWidget):
         ref = adj.left if adj.left.kind == "conflict" else adj.right
         if ref.kind != "conflict":
             return
+        shown = adj.left_spans if ref is adj.left else adj.right_spans
         try:
-            resolve_conflict(self.project, int(ref.name), keep, who=self.reviewer)
+            resolve_conflict(
+                self.project,
+                int(ref.name),
+                keep,
+                who=self.reviewer,
+                doc_id=adj.doc_id,
+                seen=shown,
+            )
         except BiaozhuError as exc:
             self._say(say(exc))
             return

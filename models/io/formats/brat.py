@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import hashlib
 import json
 import os
 import re
@@ -81,11 +82,15 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         yield _with_status(doc, ann, _statuses(path.parent)) if ann.exists() else doc
 
 
-def _statuses(folder: Path) -> tuple[Path, dict[str, str], dict[str, str]]:
+Statuses = tuple[Path, dict[str, str], dict[str, str], dict[str, str]]
+
+
+def _statuses(folder: Path) -> Statuses:
     """What the manifest of Biaozhu's brat export in ``folder`` (or the folder
     above it, for a --split part) says of the documents its annotator had not
     finished: (the manifest's folder, {.ann name: status}, {.ann name: its
-    sha256 then}); empty without such a manifest."""
+    sha256 then}, {.ann name: the document id its file name does not spell});
+    empty without such a manifest."""
     for where in (folder, folder.parent):
         try:
             stat = (where / FOLDER_MANIFEST).stat()
@@ -94,34 +99,41 @@ def _statuses(folder: Path) -> tuple[Path, dict[str, str], dict[str, str]]:
         found = _manifest_statuses(str(where / FOLDER_MANIFEST), stat.st_mtime_ns, stat.st_size)
         if found is not None:
             return where, *found
-    return folder, {}, {}
+    return folder, {}, {}, {}
 
 
 @functools.lru_cache(maxsize=4)
 def _manifest_statuses(
     path: str, mtime_ns: int, size: int
-) -> tuple[dict[str, str], dict[str, str]] | None:
-    """A brat export manifest's statuses and files, read once however many of
-    its .ann files are imported one by one (``--format auto`` on a folder)."""
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
+    """A brat export manifest's statuses, files and ids, read once however
+    many of its .ann files are imported one by one (``--format auto`` on a
+    folder)."""
     manifest = read_manifest(Path(path)) or {}
     record = manifest.get("brat")
     listed = record.get("status") if isinstance(record, dict) else None
     if not isinstance(listed, dict):
         return None
-    return listed, listed_files(manifest)
+    ids = record.get("ids")
+    if not isinstance(ids, dict):
+        ids = {}
+    ids = {k: v for k, v in ids.items() if isinstance(v, str) and v.strip()}
+    return listed, listed_files(manifest), ids
 
 
-def _with_status(
-    doc: ExchangeDoc, ann: Path, statuses: tuple[Path, dict[str, str], dict[str, str]]
-) -> ExchangeDoc:
-    """The document with the status the export's manifest gives it, while its
-    .ann is as the export wrote it (a .ann edited in brat since is the
-    curator's: it is imported as any labelled file)."""
-    folder, listed, files = statuses
+def _with_status(doc: ExchangeDoc, ann: Path, statuses: Statuses) -> ExchangeDoc:
+    """The document with the id and the status the export's manifest gives
+    it: the id its file name was cut or numbered from (always), the status
+    while its .ann is as the export wrote it (a .ann edited in brat since is
+    the curator's: it is imported as any labelled file)."""
+    folder, listed, files, ids = statuses
     try:
         name = ann.relative_to(folder).as_posix()
     except ValueError:
         return doc
+    doc_id = ids.get(name, ids.get(ann.name))
+    if doc_id is not None:
+        doc.id = doc_id
     status = listed.get(name, listed.get(ann.name))  # a --split part's: by its own name
     if status is None or files.get(name) != sha256_of(ann):
         return doc
@@ -348,9 +360,25 @@ LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 SUGGESTION_NOTE = "suggestion"
 
 
+# The bytes of a file's stem: file systems hold 255 bytes a name, and the
+# stem gets ".ann" and perhaps "_2" (a name taken on a file system that
+# ignores case) after it. A longer one is cut, a digest of the id after it.
+MAX_STEM_BYTES = 200
+DIGEST_CHARS = 16
+
+
 def file_stem(doc_id: str) -> str:
-    """The document id as a file name, reversibly: unsafe characters as %XX."""
-    return SAFE_NAME.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), doc_id)
+    """The document id as a file name, reversibly: unsafe characters as %XX;
+    one too long for a file system (a URL, a headline) cut, with a digest of
+    the whole id after it (the manifest maps it back, ``brat.ids``)."""
+    stem = SAFE_NAME.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), doc_id)
+    if len(stem.encode()) <= MAX_STEM_BYTES:
+        return stem
+    digest = hashlib.sha256(doc_id.encode()).hexdigest()[:DIGEST_CHARS]
+    room = MAX_STEM_BYTES - DIGEST_CHARS - 1
+    cut = stem.encode()[:room].decode(errors="ignore")
+    cut = re.sub(r"%[0-9A-F]?$", "", cut)  # not in the middle of an escape
+    return f"{cut}~{digest}"
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -379,6 +407,8 @@ class BratWriter(Writer):
         self.names: set[str] = set()
         # {.ann file name: status} of each document the annotator had not finished
         self.status: dict[str, str] = {}
+        # {.ann file name: document id} where the name does not spell the id
+        self.ids: dict[str, str] = {}
         for label in context.labels:  # a span's label is always one of the project's
             check_label(label.name, "brat")
         self.write_conf()
@@ -394,6 +424,8 @@ class BratWriter(Writer):
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
         stem = self.unique_stem(doc.id)
+        if unquote(stem) != doc.id:  # cut, or numbered beside another of its name
+            self.ids[f"{stem}.ann"] = doc.id
         with (self.path / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
             fh.write(doc.text)
         brat = to_brat(doc.text) or (lambda pos: pos)
@@ -422,7 +454,7 @@ class BratWriter(Writer):
 
     def manifest_extra(self) -> dict[str, Any]:
         # import keeps these statuses (unless --status) while the .ann is unchanged
-        return {"brat": {"status": self.status}}
+        return {"brat": {"status": self.status, "ids": self.ids}}
 
     def write_conf(self) -> None:
         names = [lab.name for lab in self.context.labels]

@@ -53,13 +53,23 @@ def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         raise InvalidInput(
             "{path}: not a readable CSV ({exc})", path=path, exc=csv_fault(exc)
         ) from None
-    frame = frame.rename(columns=_column_names(list(frame.columns)))
+    renames = _column_names(list(frame.columns))
+    header = {renames.get(c, c): _plain(c) for c in frame.columns}
+    frame = frame.rename(columns=renames)
     if "text" not in frame.columns:
         raise InvalidInput(
             "{path}: no 'text' column {columns_hint}", path=path, columns_hint=_columns_hint(frame)
         )
     for row_number, row in enumerate(frame.to_dict("records"), start=2):
         body = row["text"]
+        if all(_plain(row[c]) == name for c, name in header.items()):
+            # ``cat a.csv b.csv``: the second file's header line, read as an article
+            raise InvalidInput(
+                "{path}:{row_number}: the header line again (files joined together?);"
+                " remove it, or import the files one by one",
+                path=path,
+                row_number=row_number,
+            )
         if is_blank(body):
             raise InvalidInput(
                 "{path}:{row_number}: empty 'text' (only white space or invisible characters)",
