@@ -263,11 +263,7 @@ def awaited(future: Future | None, progress: Progress, what: Message | str) -> A
 # others, until the tested documents hold as many characters as the
 # smallest held-out fifth: on those folds COMPANY F1 0.722 -> 0.733 (a
 # third fold as well: 0.730, for one more CRF's time).
-# Twice a fifth of HOLDOUT_ABOVE_CHARS since 7 December (branch clue): the
-# scorer learns a big project's conventions from its tested documents alone,
-# and one fifth of CLUENER train's unseen sentences (about 1,170, 45,000
-# characters) passed the earlier bound.
-HELD_OUT_CHARS = 2 * (HOLDOUT_ABOVE_CHARS // DEFAULT_FOLDS)
+HELD_OUT_CHARS = HOLDOUT_ABOVE_CHARS // DEFAULT_FOLDS
 MAX_HELD_OUT_FOLDS = 3  # each costs one more CRF trained on four fifths
 
 
