@@ -692,16 +692,6 @@ def weighed_by_sources(judged: Sequence[Judged], threshold: float) -> dict[str, 
 # training time (31 scorer fits, now 11).
 SETTINGS_FROM_DOCUMENTS = 50
 
-# The thresholds a project of SETTINGS_FROM_DOCUMENTS tested documents or
-# more tries, the default (calibration.show_threshold) first, kept by the
-# same held-out cost as the scorer's setting. 1/2 is where a suggestion pays
-# when a wrong one must be rejected and its gold span added from nothing;
-# a wrong suggestion that overlaps the gold span is fixed by a boundary move
-# or two (curation_cost), cheaper than the add, so where a project's
-# candidates below 1/2 are mostly right or a character off, showing them
-# saves the curator actions, and its held-out documents say whether they do.
-PROJECT_THRESHOLDS = (show_threshold(), 0.4, 0.3)
-
 
 def project_scorer(
     judged: Sequence[Judged],
@@ -746,14 +736,11 @@ def project_scorer(
             planned.append((proposes, groups, candidates, examples, params, fold, train))
     fitted = iter(items.fit_all([(t, plan[4]) for plan in planned for t in plan[6]]))
     Best = tuple[
-        float, list[Sequence[Example]], Isotonic, dict[str, set[SpanKey]], ScorerParams, bool, float
+        float, list[Sequence[Example]], Isotonic, dict[str, set[SpanKey]], ScorerParams, bool
     ]
     best: Best | None = None
     costs: dict[bool, dict[str, float]] = {}
-    by_setting: dict[tuple[bool, float], dict[float, float]] = {}
-    thresholds = (
-        PROJECT_THRESHOLDS if len(judged) >= SETTINGS_FROM_DOCUMENTS else (show_threshold(),)
-    )
+    threshold = show_threshold()
     for proposes, groups, candidates, examples, params, fold, train in planned:
         raw = held_out_scores(examples, fold, [next(fitted) for _t in train])
         calibration, raw, raw_shipped = calibrated_project_scorer(
@@ -762,32 +749,24 @@ def project_scorer(
         held_out = cross_calibrated(
             raw, [[y for _f, y in g] for g in groups], params.folds, raw_shipped
         )
-        for threshold in thresholds:  # the default first: a tie keeps it
-            new = {
-                j.doc.doc_id: shown(list(zip(p, cands, strict=True)), threshold)
-                for j, p, cands in zip(judged, held_out, candidates, strict=True)
-            }
-            cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
-            by_setting.setdefault((proposes, params.c2), {})[threshold] = cost
-            if threshold == thresholds[0]:
-                costs.setdefault(proposes, {})[str(params.c2)] = cost
-            if best is None or cost < best[0]:
-                best = (cost, examples, calibration, new, params, proposes, threshold)
+        new = {
+            j.doc.doc_id: shown(list(zip(p, cands, strict=True)), threshold)
+            for j, p, cands in zip(judged, held_out, candidates, strict=True)
+        }
+        cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
+        costs.setdefault(proposes, {})[str(params.c2)] = cost
+        if best is None or cost < best[0]:
+            best = (cost, examples, calibration, new, params, proposes)
     if best is None:
         return None, {}, {}
-    cost, examples, calibration, new, params, proposes, threshold = best
-    # the kept setting's held-out cost at each threshold tried
-    by_threshold = {str(t): c for t, c in by_setting[(proposes, params.c2)].items()}
+    cost, examples, calibration, new, params, proposes = best
     # The weights on every example are fitted for the setting kept alone:
     # what each setting costs is measured on its held-out folds.
     scorer = fitted_scorer(examples, params, calibration, items)
     scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
-    scorer.threshold = threshold
     choice = {
         "c2": params.c2,
         "crf": proposes,
-        "threshold": threshold,
-        "actions_by_threshold": by_threshold,
         "actions": cost,
         "actions_by_c2": costs[proposes],
         "actions_by_c2_without_crf": costs.get(False, {}),
