@@ -736,13 +736,7 @@ def project_scorer(
             planned.append((proposes, groups, candidates, examples, params, fold, train))
     fitted = iter(items.fit_all([(t, plan[4]) for plan in planned for t in plan[6]]))
     Best = tuple[
-        float,
-        list[Sequence[Example]],
-        Isotonic,
-        dict[str, set[SpanKey]],
-        ScorerParams,
-        bool,
-        tuple[list[list[float]], list[list[Candidate]]],
+        float, list[Sequence[Example]], Isotonic, dict[str, set[SpanKey]], ScorerParams, bool
     ]
     best: Best | None = None
     costs: dict[bool, dict[str, float]] = {}
@@ -762,64 +756,23 @@ def project_scorer(
         cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
         costs.setdefault(proposes, {})[str(params.c2)] = cost
         if best is None or cost < best[0]:
-            best = (cost, examples, calibration, new, params, proposes, (held_out, candidates))
+            best = (cost, examples, calibration, new, params, proposes)
     if best is None:
         return None, {}, {}
-    cost, examples, calibration, new, params, proposes, (held_out, candidates) = best
-    by_threshold: dict[str, float] = {}
-    if len(judged) >= SETTINGS_FROM_DOCUMENTS:
-        threshold, new, by_threshold = fitted_threshold(judged, held_out, candidates)
-        cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
+    cost, examples, calibration, new, params, proposes = best
     # The weights on every example are fitted for the setting kept alone:
     # what each setting costs is measured on its held-out folds.
     scorer = fitted_scorer(examples, params, calibration, items)
     scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
-    scorer.threshold = threshold
     choice = {
         "c2": params.c2,
         "crf": proposes,
-        "threshold": threshold,
-        "f1_by_threshold": by_threshold,
         "actions": cost,
         "actions_by_c2": costs[proposes],
         "actions_by_c2_without_crf": costs.get(False, {}),
         "actions_by_c2_with_crf": costs.get(True, {}),
     }
     return scorer, new, choice
-
-
-# The thresholds a project of SETTINGS_FROM_DOCUMENTS tested documents or
-# more tries for its kept scorer, the default (calibration.show_threshold)
-# first: the one whose held-out suggestions score the best exact F1 is kept
-# (a tie keeps the higher). On CLUENER train's folds, showing above 0.3
-# rather than 1/2 found 0.010 more F1 (three folds, each up) for a few
-# actions more per thousand gold spans; a project that small keeps 1/2.
-PROJECT_THRESHOLDS = (show_threshold(), 0.4, 0.3)
-
-
-def fitted_threshold(
-    judged: Sequence[Judged],
-    held_out: Sequence[Sequence[float]],
-    candidates: Sequence[Sequence[Candidate]],
-) -> tuple[float, dict[str, set[SpanKey]], dict[str, float]]:
-    """Of PROJECT_THRESHOLDS, the one whose held-out suggestions (the kept
-    scorer's cross-calibrated probabilities of each tested document's
-    ``candidates``) score the best exact F1 over every label; its
-    suggestions per document, and the F1 of each threshold tried."""
-    gold = {j.doc.doc_id: j.gold for j in judged}
-    best: tuple[float, float, dict[str, set[SpanKey]]] | None = None
-    by_threshold: dict[str, float] = {}
-    for threshold in PROJECT_THRESHOLDS:
-        new = {
-            j.doc.doc_id: shown(list(zip(p, cands, strict=True)), threshold)
-            for j, p, cands in zip(judged, held_out, candidates, strict=True)
-        }
-        f1 = system_scores(gold, new, [])["labels"][ALL]["f1"]
-        by_threshold[str(threshold)] = f1
-        if best is None or f1 > best[0]:
-            best = (f1, threshold, new)
-    assert best is not None
-    return best[1], best[2], by_threshold
 
 
 def calibrated_project_scorer(

@@ -257,8 +257,7 @@ def run_fold(
         f"its own held-out F1 {own['f1']:.4f}; train {trained:.0f} s, "
         f"suggest {suggested:.0f} s for {len(tested)} sentences; scorer c2 {choice.get('c2')}, "
         f"CRF proposes {choice.get('crf')}, held-out actions by c2 "
-        f"{choice.get('actions_by_c2_with_crf')} (without the CRF {choice.get('actions_by_c2_without_crf')}); "
-        f"threshold {choice.get('threshold')}, held-out F1 by threshold {choice.get('f1_by_threshold')}")  # fmt: skip
+        f"{choice.get('actions_by_c2_with_crf')} (without the CRF {choice.get('actions_by_c2_without_crf')})")  # fmt: skip
     return right, n_pred, n_gold
 
 
