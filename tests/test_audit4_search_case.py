@@ -72,7 +72,7 @@ def test_a_query_longer_than_the_text_is_answered_at_once(unindexed):
     for each article shown: seconds per article, for a query no shorter text
     can hold."""
     query = "经济发展" * 50_000
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time: a loaded machine's turns are no slowness
     assert search.places(TEXTS["wide"], query) == []
     assert found(unindexed, query) == []
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
