@@ -180,7 +180,9 @@ def articles_alternating(model, rounds: int = 9, no_dev: bool = False) -> list[f
     over 1.49-1.70 against 1.12-1.94 (speed9's record). Each side meets
     the other's traces in the caches at every article, as a curator's
     window does between two articles; the medians of both methods at the
-    same hour agree within 1-2 %. Returns the rounds' ratios, sorted."""
+    same hour agree within 1-2 % at a load of 5 (at 7-11 the passes'
+    median is a few per cent higher, and moves more). Returns the rounds'
+    ratios, sorted."""
     import jieba
 
     texts = gold_articles(no_dev)
