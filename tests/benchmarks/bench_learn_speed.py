@@ -22,10 +22,10 @@ collected by pytest):
    article at a time, so this is the figure a curator feels. They hold
    more names and figures per character than the five corpus articles, so
    every rule and the model have more to read. Target: ratio <= 1.5, the
-   median of nine rounds in which jieba and the model take turns article by
-   article (``articles_alternating``: a spell of load falls on both); the
-   ratio of whole passes as measured until 7 December 2026 is printed
-   beside it.
+   median of nine rounds in which jieba and the model take turns by chunks
+   of 25 articles (``articles_alternating``: a spell of load falls on
+   both); the ratio of whole passes as measured until 7 December 2026 is
+   printed beside it.
 4. Beside them (no target): a project's suggester once ``train`` has made
    it a model of its own (trained here on the five seed articles), as the
    window suggests with in that project: near the shipped model's time when
@@ -167,22 +167,26 @@ def articles_ratio(
     )
 
 
+CHUNK = 25  # articles each side suggests in a row in ``articles_alternating``
+
+
 def articles_alternating(model, rounds: int = 9, no_dev: bool = False) -> list[float]:
     """The ratio over the gold articles one by one as the target reads it
-    (since 7 December 2026): each article given to jieba.lcut and to the
-    model in turn (which first alternating from one article to the next),
-    each side's CPU time summed over the round; a round's ratio is the
-    model's sum over jieba's, and the figure is the median round. Both
-    sides see every article once before anything is timed. A spell of load
-    on the machine then falls on both sides within a millisecond or two of
-    each other, where a whole pass of one and then of the other took it on
-    one side only: at a load of 5 on two cores the rounds of one run spread
-    over 1.49-1.70 against 1.12-1.94 (speed9's record). Each side meets
-    the other's traces in the caches at every article, as a curator's
-    window does between two articles; the medians of both methods at the
-    same hour agree within 1-2 % at a load of 5 (at 7-11 the passes'
-    median is a few per cent higher, and moves more). Returns the rounds'
-    ratios, sorted."""
+    (since 7 December 2026): jieba.lcut and the model take turns by chunks
+    of CHUNK articles (which first alternating from one chunk to the next
+    and from round to round), each side's CPU time summed over the round; a
+    round's ratio is the model's sum over jieba's, and the figure is the
+    median round. Both sides see every article once before anything is
+    timed. A spell of load on the machine (other processes on the shared
+    cores) then falls on both sides within a few tens of milliseconds,
+    where a whole pass of one and then of the other (some 0.2 s each) took
+    it on one side only: at a load of 5 the whole passes' rounds of one run
+    spread over 1.12-1.94. Taking turns article by article spread less
+    still, but was unfair to jieba: its dictionary, found cold after every
+    article of the model, made it 15-22 % slower against the model's 1-15 %
+    (the ratio 5-10 % too low); in chunks of 25 each side's time is within
+    2-3 % of its time by whole passes (speed9's record). Returns the
+    rounds' ratios, sorted."""
     import jieba
 
     texts = gold_articles(no_dev)
@@ -192,17 +196,17 @@ def articles_alternating(model, rounds: int = 9, no_dev: bool = False) -> list[f
     sides = (jieba.lcut, model.suggest)
     ratios = []
     for k in range(rounds):
+        fresh = [t + " " * (k + 2) for t in texts]  # new strings: no cached analysis
         spent = [0.0, 0.0]
-        for i, text in enumerate(texts):
-            fresh = text + " " * (k + 2)  # a new string: no cached analysis
-            first = (i + k) % 2
-            t0 = clock()
-            sides[first](fresh)
-            t1 = clock()
-            sides[1 - first](fresh)
-            t2 = clock()
-            spent[first] += t1 - t0
-            spent[1 - first] += t2 - t1
+        for c in range(0, len(fresh), CHUNK):
+            chunk = fresh[c : c + CHUNK]
+            first = (c // CHUNK + k) % 2
+            for side in (first, 1 - first):
+                fn = sides[side]
+                t0 = clock()
+                for text in chunk:
+                    fn(text)
+                spent[side] += clock() - t0
         ratios.append(spent[1] / spent[0])
     return sorted(ratios)
 
@@ -326,7 +330,7 @@ def print_articles(by_passes: tuple, alternating: list[float]) -> float:
         f" {ratio:.2f} x jieba.lcut  (target <= {ARTICLES_TARGET})"
     )
     spread = ", ".join(f"{r:.2f}" for r in alternating)
-    print(f"  each round, the two taking turns article by article: {spread}")
+    print(f"  each round, the two taking turns by {CHUNK} articles: {spread}")
     spread = ", ".join(f"{r:.2f}" for r in article_rounds)
     print(
         f"  by whole passes (the method until 7 December 2026): {old_ratio:.2f} x;"
