@@ -185,8 +185,9 @@ def articles_alternating(model, rounds: int = 9, no_dev: bool = False) -> list[f
     still, but was unfair to jieba: its dictionary, found cold after every
     article of the model, made it 15-22 % slower against the model's 1-15 %
     (the ratio 5-10 % too low); in chunks of 25 each side's time is within
-    2-3 % of its time by whole passes (speed9's record). Returns the
-    rounds' ratios, sorted."""
+    4 % of its time by whole passes (jieba -0.5 to +1.6 %, the model +2.5
+    to +3.7 %: if anything against the model; speed9's record). Returns
+    the rounds' ratios, sorted."""
     import jieba
 
     texts = gold_articles(no_dev)
