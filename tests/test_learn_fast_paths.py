@@ -1048,3 +1048,96 @@ def test_a_native_tagger_that_does_not_tag_as_python_crfsuite_is_not_used(seed_c
     same = pycrfsuite.Tagger()
     same.open_inmemory(bundled.model_bytes)
     assert NativeTagger.open(bundled.model_bytes, ids, same) is not None
+
+
+def _crfsuites_state(native, matrix) -> list[list[float]]:
+    """The state scores crfsuite computes itself, fed the ids."""
+    import numpy as np
+
+    native.set_attributes(matrix)
+    return np.array(native._states()[: len(matrix)]).tolist()
+
+
+def test_state_scores_summed_at_once_are_crfsuites_bit_for_bit(seed_crf):
+    """The state scores summed from the weight matrix (``state_scores``),
+    of stretches built together (sentences after one another, clauses
+    apart) and summed together, are each to the last bit what crfsuite
+    computes fed the same stretch's ids alone, over real news, for the
+    bundled CRF and a project's; and a tagger given them tags and weighs
+    as one given the ids."""
+    from models.learn.crf import model_attribute_ids
+
+    checked = 0
+    for tagger in _models_tagged(seed_crf):
+        native = tagger._native
+        assert native is not None and native.sums
+        ids = model_attribute_ids(tagger.model.model_bytes)
+        attrs = ModelAttributes(ids.keys(), ids)
+        for i, text in enumerate(real_news_texts("news-train.jsonl", "seeds.jsonl")):
+            a = Analysis(compact(text))
+            for run in (sentence_bounds(a.text)[: 1 + i % 40], _clauses_apart(a.text, 2 + i % 3)):
+                if not run:
+                    continue
+                matrices = sentences_items(a, run, tagger.lexicon, attrs)
+                scores = native.state_scores(matrices)
+                for matrix, summed in zip(matrices, scores, strict=True):
+                    assert summed.tolist() == _crfsuites_state(native, matrix)
+                    checked += 1
+                matrix, summed = matrices[-1], scores[-1]
+                native.set_attributes(matrix)
+                tags = native.viterbi().tolist()
+                marginals = [native.marginals(k) for k in range(len(native.labels))]
+                native.set_scores(summed)
+                assert native.viterbi().tolist() == tags
+                assert [native.marginals(k) for k in range(len(native.labels))] == marginals
+    assert checked > 2000
+
+
+def test_a_model_whose_attribute_has_two_features_for_one_tag_is_summed_by_crfsuite(seed_crf):
+    """An attribute with two features for one tag (which crfsuite's trainer
+    never writes, but a model file may hold) is added by crfsuite one
+    feature after the other, which a row of the weight matrix cannot
+    repeat: such a model's state scores are left to crfsuite (``sums``
+    false), and it still tags as python-crfsuite does."""
+    import numpy as np
+    import pycrfsuite
+
+    from models.learn.crf import model_attribute_ids
+    from models.learn.crf_file import FEATURE, HEADER
+    from models.learn.crf_native import NativeTagger, state_weights
+
+    data = bytearray(seed_crf.model_bytes)
+    off_features = HEADER.unpack_from(data, 0)[7]
+    count = int.from_bytes(data[off_features + 8 : off_features + 12], "little")
+    features = np.frombuffer(bytes(data), dtype=FEATURE, count=count, offset=off_features + 12)
+    state = np.flatnonzero(features["type"] == 0)
+    sources = features["src"][state]
+    # two state features of one attribute, for two tags
+    k = next(k for k in range(1, len(state)) if sources[k] == sources[k - 1])
+    first, second = state[k - 1], state[k]
+    assert features["dst"][first] != features["dst"][second]
+    at = off_features + 12 + FEATURE.itemsize * int(second) + 8  # the second's destination
+    data[at : at + 4] = int(features["dst"][first]).to_bytes(4, "little")
+    edited = bytes(data)
+
+    original = pycrfsuite.Tagger()
+    original.open_inmemory(seed_crf.model_bytes)
+    assert state_weights(seed_crf.model_bytes, len(original.labels())) is not None
+    ids = model_attribute_ids(edited)
+    reference = pycrfsuite.Tagger()
+    reference.open_inmemory(edited)
+    native = NativeTagger.open(edited, ids, reference)
+    assert native is not None and not native.sums
+    assert state_weights(edited, len(native.labels)) is None
+    attrs = ModelAttributes(ids.keys(), ids)
+    strings = ModelAttributes(ids.keys())
+    named = 0
+    for text in real_news_texts("seeds.jsonl"):
+        a = Analysis(compact(text))
+        for start, end in sentence_bounds(a.text):
+            reference.set(sentence_items(a, start, end, None, strings))
+            native.set(sentences_items(a, [(start, end)], None, attrs)[0])
+            tags = reference.tag()
+            assert [native.labels[t] for t in native.viterbi().tolist()] == tags
+            named += any(tag != "O" for tag in tags)
+    assert named > 0

@@ -472,7 +472,11 @@ class CrfTagger:
         hold ``TAGGING`` for the whole exchange."""
         native = self._native
         if native is not None:
-            native.set(self._next_items(a, start, end, base is None))
+            items = self._next_items(a, start, end, base is None)
+            if native.sums:
+                native.set_scores(items)  # the state scores, summed with its block's
+            else:
+                native.set(items)
             self._sentence = (start, end)
             self._marginals = {}
             path = native.viterbi()
@@ -526,7 +530,7 @@ class CrfTagger:
             plan = self._plan if self._plan_of is a else None
         k = None if plan is None else plan[1].get((start, end))
         if k is None:
-            return sentence_items(a, start, end, self.lexicon, self._attributes)
+            return self._scored([sentence_items(a, start, end, self.lexicon, self._attributes)])[0]
         bounds = plan[0]
         run = [bounds[k]]
         chars = end - start
@@ -535,9 +539,18 @@ class CrfTagger:
             if chars > BLOCK_CHARS:
                 break
             run.append((s, e))
-        built = sentences_items(a, run, self.lexicon, self._attributes)
+        built = self._scored(sentences_items(a, run, self.lexicon, self._attributes))
         self._block_of, self._block = a, dict(zip(run, built, strict=True))
         return self._block.pop((start, end))
+
+    def _scored(self, built: list) -> list:
+        """The stretches as ``open_sentence`` gives them to the tagger: their
+        state scores, summed for all of them at once, where the native
+        tagger sums them (``NativeTagger.state_scores``); else as built."""
+        native = self._native
+        if native is None or not native.sums:
+            return built
+        return native.state_scores(built)
 
     def probability(self, start: int, end: int, label: str) -> tuple[float, float]:
         """(lowest, mean) over the span's characters of the probability of the
