@@ -1664,6 +1664,11 @@ MESSAGES = [
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "merge conflict {conflict_id}: {annotator} changed {text!r} [{start}:{end}] in {doc_id} since the conflict was raised, and taking the incoming spans would undo it; keep the current layer (--keep mine) or edit it by hand",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "merge conflict {conflict_id}: keeping theirs would make {annotator}'s spans overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
     ),
     # models/review/merge.py
