@@ -14,6 +14,7 @@ file again does not raise it again."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +35,22 @@ class Conflict:
     created: str
     resolved: bool
     source_name: str  # the file name, where known
+
+    @property
+    def check(self) -> str:
+        """A short check of what this conflict is (its document, annotator,
+        origin, when it was raised, its incoming spans): ``conflicts`` lists it
+        beside the number, ``#1:7c3e0a``, and ``--resolve 1:7c3e0a`` settles
+        the conflict listed, not another that a restored backup and a merge
+        gave the number to since."""
+        what = [self.doc_id, self.annotator, self.origin, self.created, _shape(self.layer())]
+        text = json.dumps(what, ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode()).hexdigest()[:6]
+
+    @property
+    def handle(self) -> str:
+        """The number and the check, as ``conflicts`` lists it and ``--resolve`` takes it."""
+        return f"{self.id}:{self.check}"
 
     def layer(self) -> list[LayerSpan]:
         return [
@@ -134,11 +151,13 @@ def resolve_conflict(
     who: str | None = None,
     doc_id: str | None = None,
     seen: Sequence[LayerSpan] | None = None,
+    check: str | None = None,
 ) -> None:
     """Settle a conflict: keep ``mine`` (the layer as it is) or ``theirs`` (the
     incoming spans). ``doc_id`` and ``seen``: the document and the incoming
-    spans the reviewer was shown; a conflict of that number that is another
-    (a restored backup, then a merge, gave the number again) is refused."""
+    spans the reviewer was shown; ``check``: the ``Conflict.check`` listed
+    with its number. A conflict of that number that is another (a restored
+    backup, then a merge, gave the number again) is refused."""
     if keep not in ("mine", "theirs"):
         raise InvalidInput("keep must be mine or theirs")
     who = who or project.annotator
@@ -154,6 +173,18 @@ def resolve_conflict(
                 "merge conflict {conflict_id} is no longer the one shown: another window"
                 " restored a backup and merged since; open the conflicts again",
                 conflict_id=conflict_id,
+            )
+        if check is not None and c.check != check.lower():
+            raise InvalidInput(
+                "merge conflict {conflict_id} is no longer the one listed as {conflict_id}:{check}:"
+                " a restored backup and a merge gave its number to another, {annotator}'s layer"
+                " of {doc_id} ({n} incoming {n:span|spans} from {file}); list the conflicts again",
+                conflict_id=conflict_id,
+                check=check,
+                annotator=c.annotator,
+                doc_id=c.doc_id,
+                n=len(c.spans),
+                file=c.source_name,
             )
         if c.resolved:
             raise InvalidInput(

@@ -1659,6 +1659,11 @@ MESSAGES = [
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "merge conflict {conflict_id} is no longer the one listed as {conflict_id}:{check}: a restored backup and a merge gave its number to another, {annotator}'s layer of {doc_id} ({n} incoming {n:span|spans} from {file}); list the conflicts again",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "merge conflict {conflict_id} is already resolved",
     ),
     # models/review/conflicts.py
