@@ -1786,6 +1786,11 @@ MESSAGES = [
         "Core",
         "{name}: merge refused, nothing was merged: {annotator}'s span {text!r} [{start}:{end}] in {doc_id}: {reason}",
     ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge conflict {cid} ({annotator}'s layer of {doc_id}) closed: {there} settled it as its conflict {mid}, and the layer is now the same in both files",
+    ),
     # models/review/timeline.py
     QT_TRANSLATE_NOOP(
         "Core",
