@@ -113,8 +113,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "conflicts",
         help="list or resolve merge conflicts",
         description="List the open merge conflicts (work by one annotator on one document that "
-        "differs between the merged files), or resolve one: --keep mine keeps this project's "
-        "layer, --keep theirs takes the incoming spans.",
+        "differs between the merged files), each as ID:CHECK, or resolve one as listed: "
+        "--keep mine keeps this project's layer, --keep theirs takes the incoming spans where "
+        "they differ from the layer the conflict was raised against (work done since stays).",
     )
     add_project(p)
     p.add_argument("--doc", metavar="ID", help="only this document")
@@ -122,8 +123,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--resolve",
         type=conflict_handle,
-        metavar="ID",
-        help="resolve this conflict, named as the list shows it (#1:7c3e0a: 1:7c3e0a)",
+        metavar="ID:CHECK",
+        help="resolve this conflict, named as the list shows it (#1:7c3e0a: --resolve 1:7c3e0a)",
     )
     p.add_argument(
         "--keep",
