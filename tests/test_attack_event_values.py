@@ -69,6 +69,6 @@ def test_conflicts_lists_a_conflict_whose_event_is_damaged(original, tmp_path, c
     path = rewritten(original, tmp_path, "after", value)
     assert main(["conflicts", str(path)]) == 0
     out = capsys.readouterr()
-    assert "unexpected" not in out.err and "#1 " in out.out, out
+    assert "unexpected" not in out.err and "#1:" in out.out, out
     assert main(["verify", str(path)]) == 1
     assert "merge.conflict" in one_line(capsys)

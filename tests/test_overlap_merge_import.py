@@ -10,6 +10,7 @@ import shutil
 
 from desktop.cli import main
 from models import Project
+from models.review.conflicts import conflicts
 from models.store.backup import make_backup, restore_backup
 
 TEXT = "比亚迪汽车工业有限公司营业收入932.4亿元。"
@@ -78,18 +79,14 @@ def test_keeping_theirs_in_a_conflict_of_overlapping_spans_is_refused_naming_the
         project.add_span(doc_id, 0, 11, "COMPANY")
     assert run(capsys, "merge", str(mine), str(theirs))[0] == 0
     with Project.open(mine, readonly=True) as project:
-        (conflict_id,) = [r[0] for r in project.conn.execute("SELECT id FROM merge_conflicts")]
+        (listed,) = [c.handle for c in conflicts(project)]  # as `conflicts` lists it
     before = dump(mine)
-    code, _, err = run(
-        capsys, "conflicts", str(mine), "--resolve", str(conflict_id), "--keep", "theirs"
-    )
+    code, _, err = run(capsys, "conflicts", str(mine), "--resolve", listed, "--keep", "theirs")
     assert code == 1 and err.count("\n") == 1
     assert "'比亚迪汽车工业有限公司' [0:11]" in err and "does not allow overlapping spans" in err
     assert dump(mine) == before
     assert run(capsys, "settings", str(mine), "--allow-overlap", "on")[0] == 0
-    code, _, err = run(
-        capsys, "conflicts", str(mine), "--resolve", str(conflict_id), "--keep", "theirs"
-    )
+    code, _, err = run(capsys, "conflicts", str(mine), "--resolve", listed, "--keep", "theirs")
     assert code == 0, err
     assert spans(mine, "bob") == [(doc_id, 0, 3, "COMPANY"), (doc_id, 0, 11, "COMPANY")]
 

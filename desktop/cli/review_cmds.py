@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 
 from desktop.cli.common import (
     TerminalProgress,
@@ -112,13 +113,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         "conflicts",
         help="list or resolve merge conflicts",
         description="List the open merge conflicts (work by one annotator on one document that "
-        "differs between the merged files), or resolve one: --keep mine keeps this project's "
-        "layer, --keep theirs takes the incoming spans.",
+        "differs between the merged files), each as ID:CHECK, or resolve one as listed: "
+        "--keep mine keeps this project's layer, --keep theirs takes the incoming spans where "
+        "they differ from the layer the conflict was raised against (work done since stays).",
     )
     add_project(p)
     p.add_argument("--doc", metavar="ID", help="only this document")
     p.add_argument("--all", action="store_true", help="resolved ones too")
-    p.add_argument("--resolve", type=whole, metavar="ID", help="resolve this conflict")
+    p.add_argument(
+        "--resolve",
+        type=conflict_handle,
+        metavar="ID:CHECK",
+        help="resolve this conflict, named as the list shows it (#1:7c3e0a: --resolve 1:7c3e0a)",
+    )
     p.add_argument(
         "--keep",
         choices=["mine", "theirs"],
@@ -262,15 +269,35 @@ def run_role(args: argparse.Namespace) -> int:
     return 0
 
 
+def conflict_handle(text: str) -> tuple[int, str | None]:
+    """A conflict as ``conflicts`` lists it, ``1:7c3e0a`` (its number and the
+    check of what it is), or its bare number (then named, not settled)."""
+    number, _, check = text.partition(":")
+    if check and not re.fullmatch(r"[0-9a-fA-F]{6}", check):
+        raise argparse.ArgumentTypeError(
+            f"{text[:24]!r} is not a conflict as `conflicts` lists it (ID:CHECK, e.g. 1:7c3e0a)"
+        )
+    return whole(number), check or None
+
+
 def run_conflicts(args: argparse.Namespace) -> int:
-    from models.review.conflicts import conflicts, resolve_conflict
+    from models.review.conflicts import conflict, conflicts, resolve_conflict
 
     with open_project(args, readonly=args.resolve is None) as project:
         if args.resolve is not None:
             if not args.keep:
                 raise InvalidInput("--resolve needs --keep mine or --keep theirs")
-            resolve_conflict(project, args.resolve, args.keep)
-            print(f"conflict {args.resolve} resolved: kept {args.keep}")
+            number, check = args.resolve
+            if check is None:
+                c = conflict(project, number)
+                raise InvalidInput(
+                    f"merge conflict {number} is {c.annotator}'s layer of {c.doc_id}:"
+                    f" {counted(len(c.spans), 'incoming span')} from {shown(c.source_name, None)}"
+                    f" ({'resolved' if c.resolved else 'open'}); to settle it as listed,"
+                    f" --resolve {c.handle} --keep {args.keep}"
+                )
+            resolve_conflict(project, number, args.keep, check=check)
+            print(f"conflict {number} resolved: kept {args.keep}")
             return 0
         if args.keep:
             raise InvalidInput("--keep goes with --resolve ID")
@@ -283,6 +310,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
                 json.dumps(
                     {
                         "id": c.id,
+                        "check": c.check,
                         "doc": c.doc_id,
                         "annotator": c.annotator,
                         "origin": c.origin,
@@ -297,7 +325,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
         else:
             state = "resolved" if c.resolved else "open"
             print(
-                f"#{c.id} {shown(c.doc_id, None)} {c.annotator}:"
+                f"#{c.handle} {shown(c.doc_id, None)} {c.annotator}:"
                 f" {counted(len(c.spans), 'incoming span')} from {shown(c.source_name, None)}"
                 f" ({state})"
             )

@@ -1,19 +1,27 @@
 """Merge conflicts: one annotator's work on one document that differed in two
 merged files. The incoming spans are kept here for a reviewer, never dropped.
 
-Resolving a conflict is a history event. ``keep="theirs"`` replaces the
-annotator's layer by the incoming spans (each change its own span event);
-``keep="mine"`` keeps the layer as it is. Either way the row stays, marked
-resolved, so that merging the same file again does not raise it again."""
+Resolving a conflict is a history event. ``keep="theirs"`` replaces what
+the conflict was about: the difference between the annotator's layer as it
+stood when the merge raised the conflict and the incoming spans (each change
+its own span event). Work done on the layer since (a span added or removed)
+stays as it is, as INCEpTION's curation takes one annotation at a time and
+leaves the rest alone; a span the conflict would replace that was changed
+since is refused in words, nothing changed. ``keep="mine"`` keeps the layer
+as it is. The resolved event says what was replaced, taken, changed and
+kept. Either way the row stays, marked resolved, so that merging the same
+file again does not raise it again."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from models.errors import IntegrityError, InvalidInput, NotFound
+from models.review.asof import records_as_of
 from models.review.compare import LayerSpan
 
 
@@ -27,6 +35,22 @@ class Conflict:
     created: str
     resolved: bool
     source_name: str  # the file name, where known
+
+    @property
+    def check(self) -> str:
+        """A short check of what this conflict is (its document, annotator,
+        origin, when it was raised, its incoming spans): ``conflicts`` lists it
+        beside the number, ``#1:7c3e0a``, and ``--resolve 1:7c3e0a`` settles
+        the conflict listed, not another that a restored backup and a merge
+        gave the number to since."""
+        what = [self.doc_id, self.annotator, self.origin, self.created, _shape(self.layer())]
+        text = json.dumps(what, ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode()).hexdigest()[:6]
+
+    @property
+    def handle(self) -> str:
+        """The number and the check, as ``conflicts`` lists it and ``--resolve`` takes it."""
+        return f"{self.id}:{self.check}"
 
     def layer(self) -> list[LayerSpan]:
         return [
@@ -127,11 +151,13 @@ def resolve_conflict(
     who: str | None = None,
     doc_id: str | None = None,
     seen: Sequence[LayerSpan] | None = None,
+    check: str | None = None,
 ) -> None:
     """Settle a conflict: keep ``mine`` (the layer as it is) or ``theirs`` (the
     incoming spans). ``doc_id`` and ``seen``: the document and the incoming
-    spans the reviewer was shown; a conflict of that number that is another
-    (a restored backup, then a merge, gave the number again) is refused."""
+    spans the reviewer was shown; ``check``: the ``Conflict.check`` listed
+    with its number. A conflict of that number that is another (a restored
+    backup, then a merge, gave the number again) is refused."""
     if keep not in ("mine", "theirs"):
         raise InvalidInput("keep must be mine or theirs")
     who = who or project.annotator
@@ -148,36 +174,26 @@ def resolve_conflict(
                 " restored a backup and merged since; open the conflicts again",
                 conflict_id=conflict_id,
             )
+        if check is not None and c.check != check.lower():
+            raise InvalidInput(
+                "merge conflict {conflict_id} is no longer the one listed as {conflict_id}:{check}:"
+                " a restored backup and a merge gave its number to another, {annotator}'s layer"
+                " of {doc_id} ({n} incoming {n:span|spans} from {file}); list the conflicts again",
+                conflict_id=conflict_id,
+                check=check,
+                annotator=c.annotator,
+                doc_id=c.doc_id,
+                n=len(c.spans),
+                file=c.source_name,
+            )
         if c.resolved:
             raise InvalidInput(
                 "merge conflict {conflict_id} is already resolved", conflict_id=conflict_id
             )
+        raised = _raised_at(project, c)
+        told: dict[str, Any] = {"raised_at": raised}
         if keep == "theirs":
-            incoming = {(s.start, s.end, s.label): s for s in c.layer()}
-            if not project.allow_overlap:
-                _check_no_overlaps(c, sorted(incoming))
-            for ann in project.annotations(c.doc_id, c.annotator):
-                if (ann.start, ann.end, ann.label) not in incoming:
-                    project.remove_span(ann.id, annotator=who)
-            have = {
-                (a.start, a.end, a.label): a for a in project.annotations(c.doc_id, c.annotator)
-            }
-            for key, s in incoming.items():
-                if key in have:
-                    if have[key].attrs != s.attrs:
-                        project.set_span_attrs(have[key].id, s.attrs, annotator=who)
-                    continue
-                project.add_span(
-                    c.doc_id,
-                    s.start,
-                    s.end,
-                    s.label,
-                    attrs=s.attrs,
-                    origin="merged",
-                    suggestion_id=s.suggestion_id,
-                    annotator=c.annotator,
-                    event_extra={"conflict": c.id, "resolved_by": who},
-                )
+            told |= _take_theirs(project, c, raised, who)
         project.conn.execute("UPDATE merge_conflicts SET resolved = 1 WHERE id = ?", (c.id,))
         project.events.append(
             who,
@@ -185,7 +201,7 @@ def resolve_conflict(
             c.doc_id,
             c.id,
             {"annotator": c.annotator, "origin": c.origin},
-            {"keep": keep, "spans": len(c.spans)},
+            {"keep": keep, "spans": len(c.spans)} | told,
         )
 
 
@@ -195,13 +211,140 @@ def _shape(spans: Sequence[LayerSpan]) -> list[tuple[int, int, str, str]]:
     )
 
 
-def _check_no_overlaps(c: Conflict, keys: list[tuple[int, int, str]]) -> None:
-    """Refuse keeping the incoming spans of ``c`` when two of them overlap in a
-    project whose setting refuses overlapping spans (``keys`` in text order)."""
+def _raised_at(project, c: Conflict) -> int | None:
+    """The event that raised conflict ``c`` here (its merge.conflict event),
+    None when this history holds none (the layer as it is then stands for the
+    layer it was raised against)."""
+    found = None
+    for e in project.history(action="merge.conflict", doc_id=c.doc_id, target=str(c.id)):
+        after = e.after if isinstance(e.after, dict) else {}
+        if (
+            e.origin_hash is None
+            and after.get("annotator") == c.annotator
+            and after.get("created", c.created) == c.created
+        ):
+            found = e.id  # the last: a restored backup gives a number again
+    return found
+
+
+def _key(start: int, end: int, label: str, attrs: Any) -> tuple[int, int, str, str]:
+    return (start, end, label, json.dumps(attrs or {}, ensure_ascii=False, sort_keys=True))
+
+
+def _told(a) -> dict[str, Any]:
+    """A span as the resolved event names it."""
+    if isinstance(a, dict):
+        return {k: a[k] for k in ("id", "start", "end", "label", "text")}
+    return {"id": a.id, "start": a.start, "end": a.end, "label": a.label, "text": a.text}
+
+
+def _take_theirs(project, c: Conflict, raised: int | None, who: str) -> dict[str, Any]:
+    """Keep the incoming side of ``c``: replace what the conflict was about,
+    the difference between the layer as it stood when the conflict was raised
+    (event ``raised``) and the incoming spans, and nothing else. A span the
+    annotator added or removed since stays so; one the conflict would replace
+    that was changed since is refused in words, nothing changed. Returns what
+    was replaced, taken, changed and kept, for the resolved event."""
+    now = {a.id: a for a in project.annotations(c.doc_id, c.annotator)}
+    if raised is None:
+        then = {i: _told(a) | {"attrs": a.attrs} for i, a in now.items()}
+    else:
+        then = {
+            i: r
+            for i, r in records_as_of(project, c.doc_id, raised).items()
+            if r["annotator"] == c.annotator
+        }
+
+    def as_now(i: int):
+        a = now.get(i)
+        return None if a is None else _key(a.start, a.end, a.label, a.attrs)
+
+    def unchanged(i: int) -> bool:
+        r = then[i]
+        return as_now(i) == _key(r["start"], r["end"], r["label"], r["attrs"])
+
+    incoming = {(s.start, s.end, s.label): s for s in c.layer()}
+    raised_keys = {(r["start"], r["end"], r["label"]): i for i, r in then.items()}
+    remove, attrs, add = [], [], []
+    for k3, i in raised_keys.items():
+        s = incoming.get(k3)
+        if s is None:  # the incoming side lacks it: it goes, unless gone since
+            if i in now:
+                if not unchanged(i):
+                    _changed_since(project, c, now[i])
+                remove.append(now[i])
+        elif _key(*k3, s.attrs) != _key(*k3, then[i]["attrs"]):  # its attributes differ
+            if i not in now or not unchanged(i):
+                _changed_since(project, c, now.get(i) or then[i])
+            attrs.append((now[i], s))
+    current = {(a.start, a.end, a.label): a for a in now.values()}
+    for k3, s in incoming.items():
+        if k3 in raised_keys:
+            continue
+        a = current.get(k3)
+        if a is None:
+            add.append(s)
+        elif _key(*k3, a.attrs) != _key(*k3, s.attrs):  # added since, otherwise
+            _changed_since(project, c, a)
+    kept = [
+        a
+        for i, a in sorted(now.items())
+        if (i not in then or not unchanged(i)) and (a.start, a.end, a.label) not in incoming
+    ]
+    if not project.allow_overlap:
+        gone = {a.id for a in remove}
+        final = [(a.start, a.end, a.label) for a in now.values() if a.id not in gone]
+        _check_no_overlaps(project, c, sorted(final + [(s.start, s.end, s.label) for s in add]))
+    for a in remove:
+        project.remove_span(a.id, annotator=who)
+    for a, s in attrs:
+        project.set_span_attrs(a.id, s.attrs, annotator=who)
+    taken = [
+        project.add_span(
+            c.doc_id,
+            s.start,
+            s.end,
+            s.label,
+            attrs=s.attrs,
+            origin="merged",
+            suggestion_id=s.suggestion_id,
+            annotator=c.annotator,
+            event_extra={"conflict": c.id, "resolved_by": who},
+        )
+        for s in add
+    ]
+    return {
+        "replaced": [_told(a) for a in remove],
+        "taken": [_told(a) for a in taken],
+        "changed": [_told(a) for a, _s in attrs],
+        "kept": [_told(a) for a in kept],
+    }
+
+
+def _changed_since(project, c: Conflict, a) -> None:
+    """Refuse keeping theirs over span ``a``, changed since ``c`` was raised."""
+    a = _told(a)
+    raise InvalidInput(
+        "merge conflict {conflict_id}: {annotator} changed {text!r} [{start}:{end}] in"
+        " {doc_id} since the conflict was raised, and taking the incoming spans would undo"
+        " it; keep the current layer (--keep mine) or edit it by hand",
+        conflict_id=c.id,
+        annotator=c.annotator,
+        text=a["text"],
+        start=a["start"],
+        end=a["end"],
+        doc_id=c.doc_id,
+    )
+
+
+def _check_no_overlaps(project, c: Conflict, keys: list[tuple[int, int, str]]) -> None:
+    """Refuse keeping the incoming spans of ``c`` when two spans of the layer
+    it would make overlap in a project whose setting refuses overlapping spans
+    (``keys`` in text order)."""
     widest = None
     for start, end, _label in keys:
         if widest is not None and start < widest[1]:
-            text = {(s.start, s.end): s.text for s in c.layer()}
+            text = project.document_text(c.doc_id)
             raise InvalidInput(
                 "merge conflict {conflict_id}: keeping theirs would make {annotator}'s spans"
                 " overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r}"
@@ -211,10 +354,10 @@ def _check_no_overlaps(c: Conflict, keys: list[tuple[int, int, str]]) -> None:
                 conflict_id=c.id,
                 annotator=c.annotator,
                 doc_id=c.doc_id,
-                text=text.get((start, end), ""),
+                text=text[start:end],
                 start=start,
                 end=end,
-                other=text.get(widest, ""),
+                other=text[widest[0] : widest[1]],
                 o_start=widest[0],
                 o_end=widest[1],
             )

@@ -69,6 +69,7 @@ from models.domain import Label, Span, StoredSuggestion
 from models.errors import IntegrityError, InvalidInput, Message, counted, shown
 from models.progress import NoProgress, Progress
 from models.review.asof import apply_event, layers_as_of
+from models.review.conflicts import conflicts
 from models.store import history
 from models.store import verify as store_verify
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
@@ -112,6 +113,8 @@ class MergeReport:
     decisions_added: int = 0
     statuses_changed: int = 0
     conflicts: list[int] = field(default_factory=list)
+    # open conflicts here closed because the other file settled their mirror
+    conflicts_closed: list[int] = field(default_factory=list)
     notes: list[str | Message] = field(default_factory=list)  # str() is the English
 
     @property
@@ -127,6 +130,7 @@ class MergeReport:
             or self.decisions_added
             or self.statuses_changed
             or self.conflicts
+            or self.conflicts_closed
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -636,6 +640,7 @@ class _Merger:
         self._events()
         self._layers(bases)
         self._their_conflicts()
+        self._settled_there()
         if self.report.changed:
             self.p.events.append(
                 self.p.annotator,
@@ -654,6 +659,7 @@ class _Merger:
                     "spans_removed": self.report.spans_removed,
                     "decisions": self.report.decisions_added,
                     "conflicts": self.report.conflicts,
+                    "conflicts_closed": self.report.conflicts_closed,
                     "head": self.o.chain_head().as_json(),
                 },
             )
@@ -1178,6 +1184,75 @@ class _Merger:
                 # was done with it since (an edit, a reviewer's choice) stands
                 continue
             self._record_conflict(local, who, origin, items)
+
+    def _settled_there(self) -> None:
+        """Close each open conflict here that offers the other file's layer
+        when that file settled its mirror (a conflict of the same document
+        and layer offering this project's) and the two layers are the same
+        after this merge: the disagreement is gone, and a reviewer here would
+        be asked again to choose the layer the reviewer there set aside. The
+        layer here is kept, as it is; the event names the file and its
+        conflict. Where the layers still differ, the conflict stays open."""
+        has = self.o.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='merge_conflicts'"
+        ).fetchone()
+        if not has:
+            return
+        mirrors: dict[tuple[str, str], tuple[int, str, str]] = {}
+        for mid, doc, annotator in self.o.conn.execute(
+            "SELECT id, doc_id, annotator FROM merge_conflicts WHERE resolved = 1 AND origin = ?"
+            " ORDER BY id",
+            (self.p.project_id,),
+        ):
+            if doc in self.docmap:
+                mirrors[(self.docmap[doc], self.names.get(annotator, annotator))] = (
+                    mid,
+                    doc,
+                    annotator,
+                )
+        if not mirrors:
+            return
+        for c in conflicts(self.p):
+            mirror = mirrors.get((c.doc_id, c.annotator))
+            if c.origin != self.o.project_id or mirror is None:
+                continue
+            mid, doc, annotator = mirror
+            theirs = {
+                (r[1], r[2], r[3], _attrs(json.loads(r[5])))
+                for r in self._their_spans(doc, annotator)
+            }
+            mine = {
+                (a.start, a.end, a.label, _attrs(a.attrs))
+                for a in self.p.annotations(c.doc_id, c.annotator)
+            }
+            if theirs != mine:
+                continue  # still a difference between the two files: a reviewer's
+            self.p.conn.execute("UPDATE merge_conflicts SET resolved = 1 WHERE id = ?", (c.id,))
+            self.p.events.append(
+                self.p.annotator,
+                "merge.conflict_resolved",
+                c.doc_id,
+                c.id,
+                {"annotator": c.annotator, "origin": c.origin},
+                {
+                    "keep": "mine",
+                    "spans": len(c.spans),
+                    "settled_in": {"file": self.o.path.name, "conflict": mid},
+                },
+            )
+            self.report.conflicts_closed.append(c.id)
+            self.report.notes.append(
+                Message(
+                    "merge conflict {cid} ({annotator}'s layer of {doc_id}) closed: {there}"
+                    " settled it as its conflict {mid}, and the layer is now the same in both"
+                    " files",
+                    cid=c.id,
+                    annotator=c.annotator,
+                    doc_id=c.doc_id,
+                    there=self.o.path.name,
+                    mid=mid,
+                )
+            )
 
     def _layers_held(self, doc: str, annotator: str) -> list[set[tuple]]:
         """Every state this project's layer of ``annotator`` in ``doc`` has

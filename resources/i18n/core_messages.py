@@ -1659,7 +1659,17 @@ MESSAGES = [
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "merge conflict {conflict_id} is no longer the one listed as {conflict_id}:{check}: a restored backup and a merge gave its number to another, {annotator}'s layer of {doc_id} ({n} incoming {n:span|spans} from {file}); list the conflicts again",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "merge conflict {conflict_id} is already resolved",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge conflict {conflict_id}: {annotator} changed {text!r} [{start}:{end}] in {doc_id} since the conflict was raised, and taking the incoming spans would undo it; keep the current layer (--keep mine) or edit it by hand",
     ),
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
@@ -1775,6 +1785,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{name}: merge refused, nothing was merged: {annotator}'s span {text!r} [{start}:{end}] in {doc_id}: {reason}",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge conflict {cid} ({annotator}'s layer of {doc_id}) closed: {there} settled it as its conflict {mid}, and the layer is now the same in both files",
     ),
     # models/review/timeline.py
     QT_TRANSLATE_NOOP(
