@@ -299,7 +299,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
             print(
                 f"#{c.id} {shown(c.doc_id, None)} {c.annotator}:"
                 f" {counted(len(c.spans), 'incoming span')} from {shown(c.source_name, None)}"
-                f" ({state})"
+                f"{f', merged at {shown(c.created, None)}' if c.created else ''} ({state})"
             )
     if not rows and not args.json:
         print("no merge conflicts")
