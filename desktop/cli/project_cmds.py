@@ -461,6 +461,42 @@ def _summary(value) -> str:
     return shown(json.dumps(value, ensure_ascii=False)[:80], None)
 
 
+DIFFERENCE_KINDS = {
+    "same": "same",
+    "label": "other label",
+    "boundary": "other boundary",
+    "left": "only left",
+    "right": "only right",
+}
+
+
+def _choice_summary(row: dict) -> str | None:
+    """A reviewer's choice in words, as Review → History says it: each
+    layer's annotator and the spans it held there, then the choice and the
+    kind of difference (``alice: 13.7%[362:367]POLICY; bob: 13.7%[362:367]METRIC
+    → right (other label)``); None for any other event."""
+    before, after = row["before"], without_marks(row["after"])
+    if row["action"] != "review.choice" or not isinstance(before, dict):
+        return None
+    if not isinstance(after, dict):
+        return None
+    layers = after.get("layers") if isinstance(after.get("layers"), list) else []
+    sides = []
+    for i, side in enumerate(("left", "right")):
+        spans = before.get(side) if isinstance(before.get(side), list) else []
+        name = shown(str(layers[i]), None) if i < len(layers) else side
+        held = ", ".join(_summary(_without_id(r)) for r in spans if isinstance(r, dict))
+        sides.append(f"{name}: {held or '∅'}")
+    kind = DIFFERENCE_KINDS.get(after.get("kind"), shown(str(after.get("kind")), None))
+    return f"{'; '.join(sides)} → {shown(str(after.get('choice')), None)} ({kind})"
+
+
+def _without_id(span: dict) -> dict:
+    """A layer's span as a choice recorded it, without its row id (of either
+    layer: the text, offsets and label say which span it was)."""
+    return {key: value for key, value in span.items() if key != "id"}
+
+
 def _offer_summary(action: str, value) -> str | None:
     """An accept's offer in words, as Review → History says it: the name,
     its label and where it was offered (``比亚迪 COMPANY at 52, 184
@@ -644,7 +680,7 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     of the events undos name), and the file a merged event came from."""
     # an event of no document says what it is about (whose role changed)
     about = f" {shown(row['target'], None)}:" if not row["doc"] and row.get("target") else ""
-    change = _attrs_change(row) if row["action"] == "span.attrs" else None
+    change = _attrs_change(row) if row["action"] == "span.attrs" else _choice_summary(row)
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
         f" {shown(row['doc'] or '-', None)}{about} "
