@@ -491,6 +491,35 @@ def _choice_summary(row: dict) -> str | None:
     return f"{'; '.join(sides)} → {shown(str(after.get('choice')), None)} ({kind})"
 
 
+def _merge_summary(action: str, value) -> str | None:
+    """A merge in words, as Review → History says it: the file merged in
+    with its events, new documents and conflicts, or a conflict's layer and
+    its incoming spans; None for any other event."""
+    if not isinstance(value, dict):
+        return None
+    file = shown(str(value.get("file") or "?"), None)
+    if action == "merge.completed" and isinstance(value.get("events"), int):
+        added, conflicts = value.get("documents_added"), value.get("conflicts")
+        return (
+            f"{file}: {counted(value['events'], 'event')},"
+            f" {counted(len(added) if isinstance(added, list) else 0, 'new document')},"
+            f" {counted(len(conflicts) if isinstance(conflicts, list) else 0, 'conflict')}"
+        )
+    if action == "merge.conflict" and isinstance(value.get("spans"), int):
+        who = shown(str(value.get("annotator")), None)
+        return f"{who}'s layer: {counted(value['spans'], 'incoming span')} from {file}"
+    return None
+
+
+def _after_words(row: dict) -> str:
+    action, after = row["action"], row["after"]
+    return (
+        _offer_summary(action, after)
+        or _merge_summary(action, after)
+        or _summary(without_marks(after))
+    )
+
+
 def _without_id(span: dict) -> dict:
     """A layer's span as a choice recorded it, without its row id (of either
     layer: the text, offsets and label say which span it was)."""
@@ -687,7 +716,7 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     ) + (
         change
         or f"{_offer_summary(row['action'], row['before']) or _summary(row['before'])}"
-        f" → {_offer_summary(row['action'], row['after']) or _summary(without_marks(row['after']))}"
+        f" → {_after_words(row)}"
     )
     for side in (row["after"], row["before"]):
         record = side.get("suggestion") if isinstance(side, dict) else None
