@@ -54,8 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "agreement",
         help="agreement per label (Krippendorff's alpha; pairwise span F1, kappa)",
-        description="Inter-annotator agreement over all annotators (Krippendorff's alpha) and "
-        "for each pair of annotators, per label and overall, for the project or one document.",
+        description="Inter-annotator agreement over all annotators (Krippendorff's alpha)\n"
+        "and for each pair of annotators, per label and overall: for the project,\n"
+        "or for the documents of --doc and the annotators of --annotators.",
         epilog=AGREEMENT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
