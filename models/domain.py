@@ -13,6 +13,22 @@ from models.errors import InvalidInput
 ORIGINS = ("manual", "accepted", "corrected", "imported", "adjudicated", "merged")
 STATUSES = ("todo", "in_progress", "done")
 ROLES = ("annotator", "reviewer")
+# What the suggesters store with a suggestion of how they found it (its
+# candidate sources and the rule that fired): provenance, not an attribute.
+EVIDENCE_KEYS = ("sources", "rule")
+
+
+def accepted_attrs(attrs: dict[str, Any], suggested: str, final: str) -> dict[str, Any]:
+    """The attributes a suggestion gives the span accepted from it as ``final``.
+    Accepted as suggested, all of them; as another label (a label key on a
+    pending suggestion), only how it was found: the rest (a METRIC's value,
+    unit, indicator, approximator and period) were read for the suggested
+    label, which the curator has just said it is not, and neither the span
+    panel (which shows the attributes of the span's own label) nor an export
+    of the gold should carry them."""
+    if final == suggested:
+        return dict(attrs)
+    return {key: attrs[key] for key in EVIDENCE_KEYS if key in attrs}
 
 
 @dataclass(frozen=True)

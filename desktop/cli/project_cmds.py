@@ -469,6 +469,71 @@ def _summary(value) -> str:
     return shown(json.dumps(value, ensure_ascii=False)[:80], None)
 
 
+DIFFERENCE_KINDS = {
+    "same": "same",
+    "label": "other label",
+    "boundary": "other boundary",
+    "left": "only left",
+    "right": "only right",
+}
+
+
+def _choice_summary(row: dict) -> str | None:
+    """A reviewer's choice in words, as Review → History says it: each
+    layer's annotator and the spans it held there, then the choice and the
+    kind of difference (``alice: 13.7%[362:367]POLICY; bob: 13.7%[362:367]METRIC
+    → right (other label)``); None for any other event."""
+    before, after = row["before"], without_marks(row["after"])
+    if row["action"] != "review.choice" or not isinstance(before, dict):
+        return None
+    if not isinstance(after, dict):
+        return None
+    layers = after.get("layers") if isinstance(after.get("layers"), list) else []
+    sides = []
+    for i, side in enumerate(("left", "right")):
+        spans = before.get(side) if isinstance(before.get(side), list) else []
+        name = shown(str(layers[i]), None) if i < len(layers) else side
+        held = ", ".join(_summary(_without_id(r)) for r in spans if isinstance(r, dict))
+        sides.append(f"{name}: {held or '∅'}")
+    kind = DIFFERENCE_KINDS.get(after.get("kind"), shown(str(after.get("kind")), None))
+    return f"{'; '.join(sides)} → {shown(str(after.get('choice')), None)} ({kind})"
+
+
+def _merge_summary(action: str, value) -> str | None:
+    """A merge in words, as Review → History says it: the file merged in
+    with its events, new documents and conflicts, or a conflict's layer and
+    its incoming spans; None for any other event."""
+    if not isinstance(value, dict):
+        return None
+    file = shown(str(value.get("file") or "?"), None)
+    if action == "merge.completed" and isinstance(value.get("events"), int):
+        added, conflicts = value.get("documents_added"), value.get("conflicts")
+        return (
+            f"{file}: {counted(value['events'], 'event')},"
+            f" {counted(len(added) if isinstance(added, list) else 0, 'new document')},"
+            f" {counted(len(conflicts) if isinstance(conflicts, list) else 0, 'conflict')}"
+        )
+    if action == "merge.conflict" and isinstance(value.get("spans"), int):
+        who = shown(str(value.get("annotator")), None)
+        return f"{who}'s layer: {counted(value['spans'], 'incoming span')} from {file}"
+    return None
+
+
+def _after_words(row: dict) -> str:
+    action, after = row["action"], row["after"]
+    return (
+        _offer_summary(action, after)
+        or _merge_summary(action, after)
+        or _summary(without_marks(after))
+    )
+
+
+def _without_id(span: dict) -> dict:
+    """A layer's span as a choice recorded it, without its row id (of either
+    layer: the text, offsets and label say which span it was)."""
+    return {key: value for key, value in span.items() if key != "id"}
+
+
 def _offer_summary(action: str, value) -> str | None:
     """An accept's offer in words, as Review → History says it: the name,
     its label and where it was offered (``比亚迪 COMPANY at 52, 184
@@ -652,14 +717,14 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     of the events undos name), and the file a merged event came from."""
     # an event of no document says what it is about (whose role changed)
     about = f" {shown(row['target'], None)}:" if not row["doc"] and row.get("target") else ""
-    change = _attrs_change(row) if row["action"] == "span.attrs" else None
+    change = _attrs_change(row) if row["action"] == "span.attrs" else _choice_summary(row)
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
         f" {shown(row['doc'] or '-', None)}{about} "
     ) + (
         change
         or f"{_offer_summary(row['action'], row['before']) or _summary(row['before'])}"
-        f" → {_offer_summary(row['action'], row['after']) or _summary(without_marks(row['after']))}"
+        f" → {_after_words(row)}"
     )
     for side in (row["after"], row["before"]):
         record = side.get("suggestion") if isinstance(side, dict) else None

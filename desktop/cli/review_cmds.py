@@ -55,8 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "agreement",
         help="agreement per label (Krippendorff's alpha; pairwise span F1, kappa)",
-        description="Inter-annotator agreement over all annotators (Krippendorff's alpha) and "
-        "for each pair of annotators, per label and overall, for the project or one document.",
+        description="Inter-annotator agreement over all annotators (Krippendorff's alpha)\n"
+        "and for each pair of annotators, per label and overall: for the project,\n"
+        "or for the documents of --doc and the annotators of --annotators.",
         epilog=AGREEMENT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -327,7 +328,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
             print(
                 f"#{c.handle} {shown(c.doc_id, None)} {c.annotator}:"
                 f" {counted(len(c.spans), 'incoming span')} from {shown(c.source_name, None)}"
-                f" ({state})"
+                f"{f', merged at {shown(c.created, None)}' if c.created else ''} ({state})"
             )
     if not rows and not args.json:
         print("no merge conflicts")

@@ -11,7 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from models.domain import Annotation, StoredSuggestion, Suggestion, check_offsets
+from models.domain import (
+    Annotation,
+    StoredSuggestion,
+    Suggestion,
+    accepted_attrs,
+    check_offsets,
+)
 from models.errors import AlreadyDecided, InvalidInput, NotFound
 from models.store.history import utc_now
 from models.store.spans import span_record
@@ -327,7 +333,7 @@ class SuggestionsMixin:
                 sugg.start,
                 sugg.end,
                 final,
-                attrs=sugg.attrs,
+                attrs=accepted_attrs(sugg.attrs, sugg.label, final),
                 origin=decision,
                 suggestion_id=sugg.id,
                 annotator=who,
