@@ -34,6 +34,8 @@ def test_conflicts_list_says_when_each_was_raised(tmp_path, capsys, corpus_dir):
     [record] = [json.loads(x) for x in run(capsys, "conflicts", str(mine), "--json").splitlines()]
     assert record["created"]
     [line] = run(capsys, "conflicts", str(mine)).splitlines()
-    assert line.startswith(f"#{record['id']} {DOC} alice: 3 incoming spans from laptop2.biaozhu")
+    assert line.startswith(
+        f"#{record['id']}:{record['check']} {DOC} alice: 3 incoming spans from laptop2.biaozhu"
+    )
     assert record["created"] in line, line
     assert line.endswith("(open)")
