@@ -13,16 +13,12 @@ conflict of that number is not the one shown."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from models import Project
 from models.errors import InvalidInput
 from models.review.conflicts import conflict, resolve_conflict
-from models.review.merge import merge_project
-from models.store.backup import make_backup, restore_backup
-from tests.test_review_fixtures import build_two_annotators, load_seeds
+from tests.test_review_fixtures import a_conflict_before_a_restore, give_the_number_again
 
 
 def keys(p, doc, who) -> list[tuple[int, int, str]]:
@@ -35,29 +31,12 @@ def scene(tmp_path):
     by a reviewer; then another window restores a backup from before that
     merge and merges a file that raises another conflict 1 (carol's layer
     of the second article)."""
-    path = tmp_path / "p.biaozhu"
-    project, docs = build_two_annotators(path, load_seeds()[:2])
-    project.close()
-    first, second = docs[0]["id"], docs[1]["id"]
-    shutil.copy(path, tmp_path / "bob.biaozhu")
-    shutil.copy(path, tmp_path / "carol.biaozhu")
-    with Project.open(tmp_path / "bob.biaozhu") as o:
-        o.remove_span(o.annotations(first, "bob")[0].id, annotator="bob")
-    with Project.open(tmp_path / "carol.biaozhu") as o:
-        span = o.annotations(second, "gold")[0]
-        o.add_span(second, span.start, span.end, span.label, annotator="carol")
-    with Project.open(path, annotator="lead") as p:
-        p.set_role("lead", "reviewer")
-        backup = make_backup(p)
-        p.remove_span(p.annotations(first, "bob")[-1].id, annotator="bob")
-        (cid,) = merge_project(p, tmp_path / "bob.biaozhu").conflicts
-        shown = conflict(p, cid)
-    with Project.open(path, annotator="lead") as other:  # the other window
-        restore_backup(other, backup)
-        other.add_span(second, span.start, span.end, "POLICY", annotator="carol")
-        (again,) = merge_project(other, tmp_path / "carol.biaozhu").conflicts
-    assert again == cid
-    return path, shown, first, second
+    scene = a_conflict_before_a_restore(tmp_path, "lead")
+    with Project.open(scene.path, annotator="lead") as p:
+        shown = conflict(p, scene.cid)
+    (again,) = give_the_number_again(scene, "lead")  # in another window
+    assert again == scene.cid
+    return scene.path, shown, scene.first, scene.second
 
 
 def test_a_conflict_number_given_again_is_not_settled_for_the_one_shown(scene):

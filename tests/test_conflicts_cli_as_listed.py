@@ -18,16 +18,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 
 from desktop.cli import main
 from models import Project
 from models.review.conflicts import conflict
-from models.review.merge import merge_project
-from models.store.backup import make_backup, restore_backup
-from tests.test_review_fixtures import build_two_annotators, load_seeds
+from tests.test_review_fixtures import a_conflict_before_a_restore, give_the_number_again
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -51,23 +48,7 @@ def scene(tmp_path):
     """Conflict 1 raised by a merge (bob's layer of the first article) and
     listed; then a backup from before that merge is restored and a merge
     raises another conflict 1 (carol's layer of the second article)."""
-    path = tmp_path / "p.biaozhu"
-    project, docs = build_two_annotators(path, load_seeds()[:2])
-    project.close()
-    first, second = docs[0]["id"], docs[1]["id"]
-    shutil.copy(path, tmp_path / "bob.biaozhu")
-    shutil.copy(path, tmp_path / "carol.biaozhu")
-    with Project.open(tmp_path / "bob.biaozhu") as o:
-        o.remove_span(o.annotations(first, "bob")[0].id, annotator="bob")
-    with Project.open(tmp_path / "carol.biaozhu") as o:
-        span = o.annotations(second, "gold")[0]
-        o.add_span(second, span.start, span.end, span.label, annotator="carol")
-    with Project.open(path, annotator="lead") as p:
-        p.set_role("lead", "reviewer")
-        backup = make_backup(p)
-        p.remove_span(p.annotations(first, "bob")[-1].id, annotator="bob")
-        (cid,) = merge_project(p, tmp_path / "bob.biaozhu").conflicts
-    return path, backup, cid, (tmp_path / "carol.biaozhu", second, span)
+    return a_conflict_before_a_restore(tmp_path, "lead")
 
 
 def listed(capsys, path) -> list[str]:
@@ -77,7 +58,7 @@ def listed(capsys, path) -> list[str]:
 
 
 def test_a_conflict_is_settled_as_listed(capsys, scene):
-    path, _backup, cid, _carol = scene
+    path, cid = scene.path, scene.cid
     (handle,) = listed(capsys, path)
     assert handle.startswith(f"{cid}:")
     code, out, err = run(
@@ -95,12 +76,9 @@ def test_a_conflict_is_settled_as_listed(capsys, scene):
 
 
 def test_a_number_given_again_is_refused_naming_what_it_is_now(capsys, scene):
-    path, backup, cid, (carol_file, second, span) = scene
+    path, cid, second = scene.path, scene.cid, scene.second
     (handle,) = listed(capsys, path)  # bob's conflict, as the reviewer read it
-    with Project.open(path, annotator="lead") as other:  # then, elsewhere
-        restore_backup(other, backup)
-        other.add_span(second, span.start, span.end, "POLICY", annotator="carol")
-        assert merge_project(other, carol_file).conflicts == [cid]
+    assert give_the_number_again(scene, "lead") == [cid]  # then, elsewhere
     before = state(path)
     code, _out, err = run(
         capsys, "conflicts", str(path), "--resolve", handle, "--keep", "theirs",
@@ -115,7 +93,7 @@ def test_a_number_given_again_is_refused_naming_what_it_is_now(capsys, scene):
 
 
 def test_a_bare_number_names_the_conflict_and_changes_nothing(capsys, scene):
-    path, _backup, cid, _carol = scene
+    path, cid = scene.path, scene.cid
     (handle,) = listed(capsys, path)
     before = state(path)
     code, _out, err = run(

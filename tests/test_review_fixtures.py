@@ -4,9 +4,15 @@ annotators built from ../shared/gold/seeds.jsonl, the gold and a perturbed copy.
 from __future__ import annotations
 
 import json
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from models import Project
+from models.review.merge import merge_project
+from models.store.backup import make_backup, restore_backup
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "gold" / "seeds.jsonl"
@@ -87,3 +93,50 @@ def counts(project) -> dict[str, int]:
         "conflicts": q("SELECT count(*) FROM merge_conflicts").fetchone()[0],
         "labels": q("SELECT count(*) FROM labels").fetchone()[0],
     }
+
+
+@dataclass
+class NumberGivenAgain:
+    """A merge conflict and what gives its number to another one: conflict
+    ``cid`` on bob's layer of the ``first`` article, raised by merging bob's
+    copy after the reviewer's ``backup``; carol's copy adds ``span`` to the
+    ``second`` article, so that restoring the backup and merging it raises
+    another conflict with the same number (``give_the_number_again``)."""
+
+    path: Path
+    backup: Path
+    cid: int
+    first: str
+    second: str
+    span: object
+    carol_file: Path
+
+
+def a_conflict_before_a_restore(tmp_path: Path, reviewer: str) -> NumberGivenAgain:
+    path = tmp_path / "p.biaozhu"
+    project, docs = build_two_annotators(path, load_seeds()[:2])
+    project.close()
+    first, second = docs[0]["id"], docs[1]["id"]
+    shutil.copy(path, tmp_path / "bob.biaozhu")
+    shutil.copy(path, tmp_path / "carol.biaozhu")
+    with Project.open(tmp_path / "bob.biaozhu") as o:
+        o.remove_span(o.annotations(first, "bob")[0].id, annotator="bob")
+    with Project.open(tmp_path / "carol.biaozhu") as o:
+        span = o.annotations(second, "gold")[0]
+        o.add_span(second, span.start, span.end, span.label, annotator="carol")
+    with Project.open(path, annotator=reviewer) as p:
+        p.set_role(reviewer, "reviewer")
+        backup = make_backup(p)
+        p.remove_span(p.annotations(first, "bob")[-1].id, annotator="bob")
+        (cid,) = merge_project(p, tmp_path / "bob.biaozhu").conflicts
+    return NumberGivenAgain(path, backup, cid, first, second, span, tmp_path / "carol.biaozhu")
+
+
+def give_the_number_again(scene: NumberGivenAgain, reviewer: str) -> list[int]:
+    """Another window restores the backup and merges carol's copy: the
+    conflicts that merge raised (the first one's number again)."""
+    with Project.open(scene.path, annotator=reviewer) as other:
+        restore_backup(other, scene.backup)
+        span = scene.span
+        other.add_span(scene.second, span.start, span.end, "POLICY", annotator="carol")
+        return merge_project(other, scene.carol_file).conflicts

@@ -7,15 +7,11 @@ tests/test_attack2_conflict_ids.py)."""
 
 from __future__ import annotations
 
-import shutil
-
 from PySide6.QtWidgets import QApplication
 
 from models import Project
 from models.review.conflicts import conflict
-from models.review.merge import merge_project
-from models.store.backup import make_backup, restore_backup
-from tests.test_review_fixtures import build_two_annotators, load_seeds
+from tests.test_review_fixtures import a_conflict_before_a_restore, give_the_number_again
 
 
 def layer(path, doc, who) -> list[tuple[int, int, str]]:
@@ -26,32 +22,15 @@ def layer(path, doc, who) -> list[tuple[int, int, str]]:
 def test_take_incoming_on_a_number_given_again_is_refused(qtbot, tmp_path):
     from desktop.gui.review.review_view import ReviewView
 
-    path = tmp_path / "r.biaozhu"
-    project, docs = build_two_annotators(path, load_seeds()[:2])
-    project.set_role("rita", "reviewer")
-    project.close()
-    first, second = docs[0]["id"], docs[1]["id"]
-    shutil.copy(path, tmp_path / "bob.biaozhu")
-    shutil.copy(path, tmp_path / "carol.biaozhu")
-    with Project.open(tmp_path / "bob.biaozhu") as o:
-        o.remove_span(o.annotations(first, "bob")[0].id, annotator="bob")
-    with Project.open(tmp_path / "carol.biaozhu") as o:
-        span = o.annotations(second, "gold")[0]
-        o.add_span(second, span.start, span.end, span.label, annotator="carol")
-    with Project.open(path, annotator="rita") as p:
-        backup = make_backup(p)
-        p.remove_span(p.annotations(first, "bob")[-1].id, annotator="bob")
-        (cid,) = merge_project(p, tmp_path / "bob.biaozhu").conflicts
+    scene = a_conflict_before_a_restore(tmp_path, "rita")
+    path, cid, first, second = scene.path, scene.cid, scene.first, scene.second
     view = ReviewView(str(path), "rita", first)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
     view.set_layers("bob", f"@conflict:{cid}")
     assert view.take_theirs.isVisibleTo(view)
-    with Project.open(path, annotator="rita") as other:  # another window
-        restore_backup(other, backup)
-        other.add_span(second, span.start, span.end, "POLICY", annotator="carol")
-        assert merge_project(other, tmp_path / "carol.biaozhu").conflicts == [cid]
+    assert give_the_number_again(scene, "rita") == [cid]  # in another window
     bob, carol = layer(path, first, "bob"), layer(path, second, "carol")
     view.take_theirs.click()
     QApplication.processEvents()
