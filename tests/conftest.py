@@ -97,6 +97,34 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def news_train_article(n: int = 0) -> dict:
+    """The n-th article of ../shared/gold/news-train.jsonl, with its gold spans."""
+    line = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()[n]
+    return json.loads(line)
+
+
+def news_train_article_naming(name: str, times: int = 3) -> dict:
+    """The first article of news-train.jsonl that names ``name`` ``times`` times or more."""
+    for line in shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["text"].count(name) >= times:
+            return row
+    pytest.skip(f"no article of news-train.jsonl names {name} {times} times")
+
+
+def copy_project(src, dst) -> None:
+    """A project file copied as SQLite copies a live database (its backup
+    API): a curator's second laptop, or a copy made while the file is open."""
+    import sqlite3
+
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+
+
 def real_news_texts(*gold_files: str) -> list[str]:
     """The texts of the named gold files under ../shared/gold, then the five
     corpus articles: real news for tests that hold a rule's shortcut equal

@@ -26,27 +26,10 @@ after each, every span of both sides in one layer or an open conflict)."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
-
 from models import Project
 from models.review.conflicts import conflicts, resolve_conflict
 from models.review.merge import merge_project
-from tests.conftest import shared_path
-
-
-def article() -> dict:
-    line = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()[0]
-    return json.loads(line)
-
-
-def copy(src, dst) -> None:
-    a, b = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(b)
-    finally:
-        a.close()
-        b.close()
+from tests.conftest import copy_project, news_train_article
 
 
 def keys(spans) -> set[tuple[int, int, str]]:
@@ -66,14 +49,14 @@ def two_laptops(tmp_path):
     """A and its copy B, alice changing the same layer in both: A relabels
     her first span, B removes it and adds another. B then merges A and
     holds a conflict offering A's layer."""
-    row = article()
+    row = news_train_article()
     spans = sorted(row["spans"], key=lambda s: s["start"])
     a, b = tmp_path / "a.biaozhu", tmp_path / "b.biaozhu"
     with Project.create(a, annotator="alice") as p:
         doc, _ = p.add_document(row["text"], doc_id=row["id"])
         for s in spans[:3]:
             p.add_span(doc, s["start"], s["end"], s["label"], annotator="alice")
-    copy(a, b)
+    copy_project(a, b)
     with Project.open(a, annotator="alice") as p:
         first = p.annotations(doc, "alice")[0]
         p.relabel_span(first.id, "POLICY" if first.label != "POLICY" else "METRIC")

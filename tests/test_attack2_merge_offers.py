@@ -12,24 +12,12 @@ suggestions: a suggestion offered to alice there is offered to alice here."""
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
 from models import Project, Suggestion
 from models.review.merge import merge_project
 from models.store.bulk import Offer, offer_suggestions
-from tests.conftest import shared_path
+from tests.conftest import news_train_article_naming
 
 NAME = "天顺风能"
-
-
-def article() -> dict:
-    for line in shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["text"].count(NAME) >= 3:
-            return row
-    pytest.skip(f"no article of news-train.jsonl names {NAME} three times")
 
 
 def places(text: str) -> list[int]:
@@ -41,7 +29,7 @@ def pending(p, doc, who) -> set[int]:
 
 
 def test_alices_offers_stay_hers_after_a_merge(tmp_path):
-    row = article()
+    row = news_train_article_naming(NAME)
     at = places(row["text"])
     here, laptop = tmp_path / "lead.biaozhu", tmp_path / "alice.biaozhu"
     with Project.create(here, annotator="lead") as p:
@@ -66,7 +54,7 @@ def test_alices_offers_stay_hers_after_a_merge(tmp_path):
 
 def test_an_offer_to_both_files_annotators_is_kept_for_each(tmp_path):
     """The same place offered to alice here and to carol there: both see it."""
-    row = article()
+    row = news_train_article_naming(NAME)
     at = places(row["text"])
     here, laptop = tmp_path / "a.biaozhu", tmp_path / "c.biaozhu"
     for path, who in ((here, "alice"), (laptop, "carol")):

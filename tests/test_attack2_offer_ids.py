@@ -22,24 +22,14 @@ already did."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from models import Project, Suggestion
 from models.errors import NotFound
 from models.store.bulk import Offer, offer_suggestions, withdraw_offer
-from tests.conftest import shared_path
+from tests.conftest import news_train_article_naming
 
 NAME = "天顺风能"
-
-
-def article() -> dict:
-    for line in shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["text"].count(NAME) >= 3:
-            return row
-    pytest.skip(f"no article of news-train.jsonl names {NAME} three times")
 
 
 def places(text: str) -> list[int]:
@@ -52,7 +42,7 @@ def places(text: str) -> list[int]:
 
 @pytest.fixture()
 def project(tmp_path):
-    row = article()
+    row = news_train_article_naming(NAME)
     path = tmp_path / "p.biaozhu"
     with Project.create(path, annotator="alice") as p:
         doc, _ = p.add_document(row["text"], doc_id=row["id"])

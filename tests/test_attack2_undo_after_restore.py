@@ -33,23 +33,16 @@ command line's import of another annotator's layer into the same document
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from models import Project, Suggestion
 from models.store.backup import make_backup, restore_backup
 from models.store.undo import ChangedMeanwhile, UndoStep
-from tests.conftest import shared_path
-
-
-def article() -> dict:
-    line = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()[0]
-    return json.loads(line)
+from tests.conftest import news_train_article
 
 
 def built(tmp_path):
-    row = article()
+    row = news_train_article()
     path = tmp_path / "p.biaozhu"
     with Project.create(path, annotator="alice") as p:
         doc, _ = p.add_document(row["text"], doc_id=row["id"])

@@ -21,30 +21,13 @@ was taken and which later spans were kept; verify passes after each."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
-
 import pytest
 
 from models import Project
 from models.errors import InvalidInput
 from models.review.conflicts import conflict, conflicts, resolve_conflict
 from models.review.merge import merge_project
-from tests.conftest import shared_path
-
-
-def article() -> dict:
-    line = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()[0]
-    return json.loads(line)
-
-
-def copy(src, dst) -> None:
-    a, b = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(b)
-    finally:
-        a.close()
-        b.close()
+from tests.conftest import copy_project, news_train_article
 
 
 def keys(p, doc) -> set[tuple[int, int, str]]:
@@ -65,14 +48,14 @@ def scene(tmp_path):
     """A and its copy B, alice's layer of one article changed in both: A
     removes her first span, B removes her second and adds two. A merges B
     and holds a conflict: mine {s1..s4}, theirs {s0, s2, s3, s4, s5, s6}."""
-    row = article()
+    row = news_train_article()
     spans = sorted(row["spans"], key=lambda s: s["start"])
     a, b = tmp_path / "a.biaozhu", tmp_path / "b.biaozhu"
     with Project.create(a, annotator="alice") as p:
         doc, _ = p.add_document(row["text"], doc_id=row["id"])
         for s in spans[:5]:
             p.add_span(doc, s["start"], s["end"], s["label"])
-    copy(a, b)
+    copy_project(a, b)
     with Project.open(a, annotator="alice") as p:
         p.remove_span(find(p, doc, spans[0]).id)
     with Project.open(b, annotator="alice") as p:

@@ -13,14 +13,13 @@ grows) and they are used while it is the same."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 
 from models import Project, Suggestion
 from models.review import merge
 from models.review.merge import merge_projects
-from tests.conftest import shared_path
+from tests.conftest import copy_project, shared_path
 
 
 def build(path, count: int = 3) -> list[str]:
@@ -43,15 +42,6 @@ def build(path, count: int = 3) -> list[str]:
     return docs
 
 
-def copy(src, dst) -> None:
-    a, b = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(b)
-    finally:
-        a.close()
-        b.close()
-
-
 def laptop_work(laptop, docs) -> None:
     with Project.open(laptop, annotator="laptop") as other:
         other.ensure_annotator("laptop")
@@ -71,7 +61,7 @@ def spans(p) -> list[tuple]:
 def test_the_fork_is_read_before_the_lock(tmp_path, monkeypatch):
     path, laptop = tmp_path / "p.biaozhu", tmp_path / "laptop.biaozhu"
     docs = build(path)
-    copy(path, laptop)
+    copy_project(path, laptop)
     laptop_work(laptop, docs)
     with Project.open(path, annotator="curator") as p:
         locked: list[bool] = []
@@ -95,7 +85,7 @@ def test_a_fork_that_moved_meanwhile_is_read_again(tmp_path):
     layers there are read again under the lock (nothing taken twice)."""
     path, laptop = tmp_path / "p.biaozhu", tmp_path / "laptop.biaozhu"
     docs = build(path)
-    copy(path, laptop)
+    copy_project(path, laptop)
     laptop_work(laptop, docs)
     with Project.open(path, annotator="curator") as p:
         plan = merge.prepare_merge(p, [laptop])

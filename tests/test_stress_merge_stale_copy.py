@@ -12,24 +12,16 @@ project had none, and the copy's status taken whenever it was further on."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
-
 from models import Project
 from models.review.merge import merge_project
 from models.store import bulk
-from tests.conftest import shared_path
-
-
-def article() -> dict:
-    line = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()[0]
-    return json.loads(line)
+from tests.conftest import copy_project, news_train_article
 
 
 def build(path) -> tuple[str, list[int]]:
     """One real article with its gold spans as suggestions; the curator
     rejects the first two and accepts the third."""
-    row = article()
+    row = news_train_article()
     from models import Suggestion
 
     with Project.create(path, annotator="curator") as p:
@@ -48,15 +40,6 @@ def build(path) -> tuple[str, list[int]]:
     return doc, ids
 
 
-def copy(src, dst) -> None:
-    a, b = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(b)
-    finally:
-        a.close()
-        b.close()
-
-
 def decision(p, sid: int, who: str = "curator"):
     row = p.conn.execute(
         "SELECT decision FROM decisions WHERE suggestion_id = ? AND annotator = ?", (sid, who)
@@ -67,7 +50,7 @@ def decision(p, sid: int, who: str = "curator"):
 def test_an_undo_made_after_the_copy_stays_undone(tmp_path):
     path, laptop = tmp_path / "p.biaozhu", tmp_path / "laptop.biaozhu"
     doc, ids = build(path)
-    copy(path, laptop)
+    copy_project(path, laptop)
     with Project.open(laptop, annotator="ann") as other:  # the laptop's own work
         other.ensure_annotator("ann")
         other.reject_suggestion(ids[4], annotator="ann")
@@ -84,7 +67,7 @@ def test_an_undo_made_after_the_copy_stays_undone(tmp_path):
 def test_a_decision_the_copy_made_after_it_was_made_still_comes(tmp_path):
     path, laptop = tmp_path / "p.biaozhu", tmp_path / "laptop.biaozhu"
     doc, ids = build(path)
-    copy(path, laptop)
+    copy_project(path, laptop)
     with Project.open(laptop, annotator="curator") as other:
         other.undo_decision(ids[1], annotator="curator")
         other.reject_suggestion(ids[1], annotator="curator")  # decided again on the laptop
@@ -102,7 +85,7 @@ def test_a_document_reopened_after_the_copy_stays_open(tmp_path):
     doc, ids = build(path)
     with Project.open(path, annotator="curator") as p:
         bulk.finish_document(p, doc, "curator")
-    copy(path, laptop)
+    copy_project(path, laptop)
     with Project.open(path, annotator="curator") as p:
         bulk.reopen_document(p, doc, "curator", "in_progress")
         merge_project(p, laptop)

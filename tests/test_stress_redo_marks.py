@@ -18,14 +18,9 @@ import json
 from models import Project, Suggestion
 from models.store import bulk
 from models.store.undo import REDO_OF, UndoStep
-from tests.conftest import shared_path
+from tests.conftest import news_train_article
 
 WHO = "ann1"
-
-
-def article() -> dict:
-    line = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()[1]
-    return json.loads(line)
 
 
 def offer(span: dict) -> Suggestion:
@@ -33,7 +28,7 @@ def offer(span: dict) -> Suggestion:
 
 
 def test_done_reopened_offer_undo_redo_verifies(tmp_path):
-    row = article()
+    row = news_train_article(1)
     spans = row["spans"]
     with Project.create(tmp_path / "p.biaozhu", annotator=WHO) as p:
         doc, _ = p.add_document(row["text"], doc_id=row["id"])
