@@ -141,3 +141,20 @@ def test_a_conflict_seen_in_the_window_resolves_with_the_same_decisions(scene):
         resolve_conflict(p, cid, "theirs", who="lead", doc_id=c.doc_id, seen=c.layer())
         assert decision(p, x.id)[0] == "accepted" and decision(p, y.id)[0] == "rejected"
         assert p.verify().ok
+
+
+def test_a_suggestion_accepted_since_the_conflict_keeps_its_span_and_decision(scene):
+    """Alice went on working and accepted Y after the merge: her span stays
+    (work done since stays) and so does the decision it stands on, though
+    the incoming file rejected Y."""
+    a, x, y, z, cid = scene
+    with Project.open(a, annotator="alice") as p:
+        kept = p.accept_suggestion(y.id)
+    with Project.open(a, annotator="lead") as p:
+        resolve_conflict(p, cid, "theirs", who="lead")
+        assert decision(p, y.id) == ("accepted", kept.id)
+        assert decision(p, x.id)[0] == "accepted"
+        [resolved] = p.history(action="merge.conflict_resolved")
+        assert [d["suggestion_id"] for d in resolved.after["decisions"]] == [x.id]
+        report = p.verify()
+        assert report.ok, report.problems
