@@ -1027,7 +1027,7 @@ class _Merger:
         ]
 
     def _conflict(
-        self, doc: str, annotator: str, theirs: list[tuple], decisions: list[list] = ()
+        self, doc: str, annotator: str, theirs: list[tuple], decisions: Sequence[list] = ()
     ) -> None:
         spans = [
             {
