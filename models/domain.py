@@ -18,6 +18,26 @@ ROLES = ("annotator", "reviewer")
 EVIDENCE_KEYS = ("sources", "rule")
 
 
+# The attributes each label has (what the span panel shows and edits); a
+# label not named here has none. Keys outside every label's (how the
+# suggesters found a span, an imported file's own) belong to no label.
+LABEL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "METRIC": ("indicator", "value", "unit", "approx", "period"),
+}
+
+
+def relabelled_attrs(attrs: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    """The attributes a span relabelled from ``old`` to ``new`` keeps: all but
+    those of ``old`` that ``new`` has not. A METRIC relabelled POLICY drops
+    its indicator, value, unit, approximator and period, which the POLICY's
+    span panel would not show, so nobody could see or clear them, and which
+    every export would carry; how it was found (``sources``, ``rule``) stays."""
+    if old == new:
+        return dict(attrs)
+    own = set(LABEL_ATTRIBUTES.get(old, ())) - set(LABEL_ATTRIBUTES.get(new, ()))
+    return {key: value for key, value in attrs.items() if key not in own}
+
+
 def accepted_attrs(attrs: dict[str, Any], suggested: str, final: str) -> dict[str, Any]:
     """The attributes a suggestion gives the span accepted from it as ``final``.
     Accepted as suggested, all of them; as another label (a label key on a

@@ -36,7 +36,7 @@ from desktop.gui.ops import Handles, Outcome, StoreOp
 from desktop.gui.ops import spans as ops
 from desktop.gui.spans import GOLD, SUGGESTION, SpanItem
 from desktop.gui.state import DocumentState
-from models.domain import Annotation
+from models.domain import Annotation, relabelled_attrs
 from models.learn.occurrences import free_places, is_propagated, new_token
 from models.store.bulk import fitting
 from models.store.undo import REDO_OF, UNDO_OF, UndoStep
@@ -556,10 +556,21 @@ class RelabelCommand(EditCommand):
         )
         self.gold, self.old, self.new = gold.id, gold.label, new
         self.offering: _Offering | None = None
+        # the span's attributes before the relabel, as the store held them
+        # (the old label's go with it): its undo gives them back
+        self.keep: dict[str, Any] = {}
+        self.attrs = dict(gold.attrs)
 
     def do(self) -> Focus:
         state, env = self.state, self.env
-        item = state.change_gold(env.gold_id(self.gold), label=self.new)
+        shown = state.gold.get(env.gold_id(self.gold))
+        if shown is not None:
+            self.attrs = dict(shown.attrs)
+        item = state.change_gold(
+            env.gold_id(self.gold),
+            label=self.new,
+            attrs=relabelled_attrs(self.attrs, self.old, self.new),
+        )
         self.offering = _Offering(env, self.doc_id, item.text, self.new) if item else None
         token = self.offering.token if self.offering else None
         settle = self.offering.apply(state, self.new, len(item.text)) if token else []
@@ -571,6 +582,7 @@ class RelabelCommand(EditCommand):
                 label=self.new,
                 token=token,
                 here=self.offering.here if token else (),
+                keep=self.keep,
                 title=self.text(),
             ),
             settle,
@@ -582,12 +594,18 @@ class RelabelCommand(EditCommand):
     def undo_it(self) -> Focus:
         env = self.env
         token = self.offering.token if self.offering else None
-        self.state.change_gold(env.gold_id(self.gold), label=self.old)
+        self.state.change_gold(env.gold_id(self.gold), label=self.old, attrs=dict(self.attrs))
         if token:
             self.env.withdraw(token)
         self.queue(
             ops.change(
-                env.spans, self.doc_id, self.gold, label=self.old, withdraw=token, title=self.text()
+                env.spans,
+                self.doc_id,
+                self.gold,
+                label=self.old,
+                withdraw=token,
+                restore=self.keep,
+                title=self.text(),
             )
         )
         return (GOLD, env.gold_id(self.gold))

@@ -20,9 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from models.domain import StoredSuggestion
 from models.errors import IntegrityError, InvalidInput, NotFound
 from models.review.asof import records_as_of
 from models.review.compare import LayerSpan
+from models.store.history import utc_now
+from models.store.suggestions import suggestion_record
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,7 @@ def resolve_conflict(
         told: dict[str, Any] = {"raised_at": raised}
         if keep == "theirs":
             told |= _take_theirs(project, c, raised, who)
+            told["decisions"] = _take_decisions(project, c, raised, told.pop("taken_spans"), who)
         project.conn.execute("UPDATE merge_conflicts SET resolved = 1 WHERE id = ?", (c.id,))
         project.events.append(
             who,
@@ -314,11 +318,121 @@ def _take_theirs(project, c: Conflict, raised: int | None, who: str) -> dict[str
         for s in add
     ]
     return {
+        "taken_spans": taken,
         "replaced": [_told(a) for a in remove],
         "taken": [_told(a) for a in taken],
         "changed": [_told(a) for a, _s in attrs],
         "kept": [_told(a) for a in kept],
     }
+
+
+def _their_decisions(project, c: Conflict, raised: int | None) -> dict[int, str]:
+    """The incoming file's decisions of the conflict's layer (suggestion here
+    -> decision), as the merge.conflict event that raised it keeps them
+    (since 7 December 2026; none before, nor for a mirror conflict)."""
+    if raised is None:
+        return {}
+    row = project.conn.execute("SELECT after FROM events WHERE id = ?", (raised,)).fetchone()
+    try:
+        after = json.loads(row[0]) if row and row[0] else None
+    except ValueError:
+        after = None
+    kept = after.get("decisions") if isinstance(after, dict) else None
+    out: dict[int, str] = {}
+    for item in kept if isinstance(kept, list) else ():
+        if (
+            isinstance(item, list)
+            and len(item) == 2
+            and type(item[0]) is int
+            and item[1] in ("accepted", "corrected", "rejected")
+        ):
+            out[item[0]] = item[1]
+    return out
+
+
+def _take_decisions(
+    project, c: Conflict, raised: int | None, taken: list, who: str
+) -> list[dict[str, Any]]:
+    """Keeping "theirs", the decisions of the suggestions behind the spans
+    follow the spans, as the incoming file had them: a span taken from a
+    suggestion is accepted (corrected, as another label) and linked to the
+    span; a suggestion the incoming file rejected is rejected here, unless a
+    span of the layer still stands on it (kept since). A span replaced keeps
+    its decision, no longer linked, as a span removed by hand does. Each
+    change is a ``decision.merged`` event by ``who`` naming the conflict, in
+    the resolving transaction. Returns what changed, for the resolved event."""
+    theirs = _their_decisions(project, c, raised)
+    standing = {
+        a.suggestion_id
+        for a in project.annotations(c.doc_id, c.annotator)
+        if a.suggestion_id is not None
+    }
+    wanted: dict[int, tuple[str, int | None]] = {}
+    for a in taken:
+        sugg = _suggestion(project, a.suggestion_id) if a.suggestion_id is not None else None
+        if sugg is not None:
+            decision = "accepted" if a.label == sugg.label else "corrected"
+            wanted[sugg.id] = (decision, a.id)
+    for sid, decision in theirs.items():
+        if decision == "rejected" and sid not in standing and sid not in wanted:
+            wanted[sid] = ("rejected", None)
+    changed = []
+    for sid, (decision, ann_id) in sorted(wanted.items()):
+        sugg = _suggestion(project, sid)
+        if sugg is None:
+            continue  # a later run of the suggesters took it out
+        row = project.conn.execute(
+            "SELECT decision, annotation_id FROM decisions WHERE suggestion_id = ?"
+            " AND annotator = ?",
+            (sid, c.annotator),
+        ).fetchone()
+        if row is not None and tuple(row) == (decision, ann_id):
+            continue
+        project.ensure_annotator(c.annotator)
+        project.conn.execute(
+            "INSERT OR REPLACE INTO decisions (suggestion_id, annotator, decision,"
+            " annotation_id, time) VALUES (?,?,?,?,?)",
+            (sid, c.annotator, decision, ann_id, utc_now()),
+        )
+        was = None if row is None else {"decision": row[0], "annotation_id": row[1]}
+        project.events.append(
+            who,
+            "decision.merged",
+            c.doc_id,
+            sid,
+            was,
+            {
+                "suggestion_id": sid,
+                "annotator": c.annotator,
+                "decision": decision,
+                "annotation_id": ann_id,
+                "suggestion": suggestion_record(sugg),
+                "conflict": c.id,
+            },
+        )
+        changed.append(
+            {
+                "suggestion_id": sid,
+                "text": sugg.text,
+                "decision": decision,
+                "was": None if row is None else row[0],
+            }
+        )
+    return changed
+
+
+def _suggestion(project, sid: int) -> StoredSuggestion | None:
+    row = project.conn.execute(
+        "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs"
+        " FROM suggestions WHERE id = ?",
+        (sid,),
+    ).fetchone()
+    if row is None:
+        return None
+    sid, doc, start, end, label, text, score, source, version, attrs = row
+    return StoredSuggestion(
+        start, end, label, text, score, source, version, json.loads(attrs), sid, doc, ""
+    )
 
 
 def _changed_since(project, c: Conflict, a) -> None:

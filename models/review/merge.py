@@ -960,7 +960,7 @@ class _Merger:
                 self.report.layers_taken += 1
             else:
                 outcome = "conflict"
-                self._conflict(local, who, theirs)
+                self._conflict(local, who, theirs, self._their_decisions(doc, annotator))
             if outcome != "conflict":
                 self._decisions(doc, local, annotator, who)
                 self._status(doc, local, annotator, who)
@@ -1007,7 +1007,28 @@ class _Merger:
             ) from None
         self.report.spans_added += len(spans)
 
-    def _conflict(self, doc: str, annotator: str, theirs: list[tuple]) -> None:
+    def _their_decisions(self, doc: str, annotator: str) -> list[list]:
+        """The other file's decisions of ``annotator`` in ``doc`` that a merge
+        taking its layer would bring (those made since the fork: the rest this
+        project holds, and may have changed since), as [suggestion here,
+        decision]: a conflict's merge.conflict event keeps them, and keeping
+        "theirs" takes those behind the spans it takes and replaces."""
+        changed = self._changed_since_fork(doc)[0] if self.last_known is not None else None
+        rows = self.o.conn.execute(
+            "SELECT d.suggestion_id, d.decision FROM decisions d"
+            " JOIN suggestions s ON s.id = d.suggestion_id"
+            " WHERE s.doc_id = ? AND d.annotator = ? ORDER BY d.suggestion_id",
+            (doc, annotator),
+        ).fetchall()
+        return [
+            [self.sugmap[sid], decision]
+            for sid, decision in rows
+            if (changed is None or (sid, annotator) in changed) and sid in self.sugmap
+        ]
+
+    def _conflict(
+        self, doc: str, annotator: str, theirs: list[tuple], decisions: Sequence[list] = ()
+    ) -> None:
         spans = [
             {
                 "start": start,
@@ -1023,9 +1044,16 @@ class _Merger:
             }
             for sid, start, end, label, text, attrs, origin, sugg, created, updated in theirs
         ]
-        self._record_conflict(doc, annotator, self.o.project_id, spans)
+        self._record_conflict(doc, annotator, self.o.project_id, spans, list(decisions))
 
-    def _record_conflict(self, doc: str, annotator: str, origin: str, spans: list[dict]) -> None:
+    def _record_conflict(
+        self,
+        doc: str,
+        annotator: str,
+        origin: str,
+        spans: list[dict],
+        decisions: list[list] | None = None,
+    ) -> None:
         text = json.dumps(spans, ensure_ascii=False, sort_keys=True)
         if self.p.conn.execute(
             "SELECT 1 FROM merge_conflicts WHERE doc_id=? AND annotator=? AND origin=? AND spans=?",
@@ -1053,7 +1081,10 @@ class _Merger:
                 "spans_sha256": hashlib.sha256(text.encode()).hexdigest(),
                 # when it was raised, as ``conflicts`` lists it, held by verify
                 "created": created,
-            },
+            }
+            # the incoming file's decisions of that layer, [suggestion here,
+            # decision], which keeping "theirs" takes with the spans
+            | ({"decisions": decisions} if decisions else {}),
         )
         self.report.conflicts.append(cur.lastrowid)
 

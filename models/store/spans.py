@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from models.domain import ORIGINS, Annotation, Span, check_offsets
+from models.domain import (
+    LABEL_ATTRIBUTES,
+    ORIGINS,
+    Annotation,
+    Span,
+    check_offsets,
+    relabelled_attrs,
+)
 from models.errors import InvalidInput, NotFound
 from models.store.history import utc_now
 
@@ -407,15 +414,53 @@ class SpansMixin:
             )
         return new
 
-    def relabel_span(self, ann_id: int, label: str, *, annotator: str | None = None) -> Annotation:
+    def relabel_span(
+        self,
+        ann_id: int,
+        label: str,
+        *,
+        attrs: dict[str, Any] | None = None,
+        annotator: str | None = None,
+    ) -> Annotation:
+        """Give a gold span another label, in one ``span.relabelled`` event
+        that records its attributes before and after. The attributes of the
+        old label that the new one has not go (``relabelled_attrs``); a span
+        relabelled to the label of the suggestion it came from, at that
+        suggestion's boundaries, gets the attributes of the new label that
+        the suggestion read (as accepting it as suggested gives them). With
+        ``attrs`` (the undo of a relabel: what the span had before it), the
+        span gets exactly those."""
         self._check_label(label)
+        if attrs is not None and not isinstance(attrs, dict):
+            raise InvalidInput("span attributes must be a mapping")
         with self.transaction():
             ann = self.annotation(ann_id)
             if ann.label == label:
                 return ann
             if self.allow_overlap:
                 self._check_not_held(ann.doc_id, ann.annotator, ann.start, ann.end, label, ann.id)
-            return self._update_span(ann, "span.relabelled", annotator, label=label)
+            if attrs is None:
+                attrs = self._relabelled_attrs(ann, label)
+            changes: dict[str, Any] = {"label": label}
+            if attrs != ann.attrs:
+                changes["attrs"] = json.dumps(attrs, ensure_ascii=False)
+            return self._update_span(ann, "span.relabelled", annotator, **changes)
+
+    def _relabelled_attrs(self, ann: Annotation, label: str) -> dict[str, Any]:
+        attrs = relabelled_attrs(ann.attrs, ann.label, label)
+        wanted = [k for k in LABEL_ATTRIBUTES.get(label, ()) if k not in attrs]
+        if not wanted or ann.suggestion_id is None:
+            return attrs
+        row = self.conn.execute(
+            "SELECT start_pos, end_pos, label, attrs FROM suggestions WHERE id = ?",
+            (ann.suggestion_id,),
+        ).fetchone()
+        if row is None or tuple(row[:3]) != (ann.start, ann.end, label):
+            return attrs  # read for another label or other boundaries: not this span's
+        suggested = json.loads(row[3]) if row[3] else {}
+        if not isinstance(suggested, dict):
+            return attrs
+        return attrs | {k: suggested[k] for k in wanted if k in suggested}
 
     def resize_span(
         self, ann_id: int, start: int, end: int, *, annotator: str | None = None

@@ -217,11 +217,17 @@ def change(
     token: str | None = None,
     here: Sequence[tuple[int, int]] = (),
     withdraw: str | None = None,
+    keep: dict[str, Any] | None = None,
+    restore: dict[str, Any] | None = None,
     title: str = "",
 ) -> StoreOp:
     """Relabel, resize or edit the attributes of a gold span; a relabel to
     a propagated label offers the name at ``here``; ``withdraw`` takes back
-    an earlier offer (the undo of a relabel)."""
+    an earlier offer (the undo of a relabel). A relabel keeps the span's
+    attributes before it in ``keep["attrs"]`` (read on the store thread, as
+    the store held them: the old label's go with the relabel); the undo of
+    that relabel passes that dict as ``restore`` and the span gets them back
+    exactly."""
 
     def run(project, _progress) -> Outcome:
         if span is not None:
@@ -231,7 +237,10 @@ def change(
         with project.transaction():
             ann_id = env.handles.gold(gold)
             if label is not None:
-                ann = project.relabel_span(ann_id, label, annotator=env.annotator)
+                if keep is not None:
+                    keep["attrs"] = project.annotation(ann_id).attrs
+                back = restore.get("attrs") if restore is not None else None
+                ann = project.relabel_span(ann_id, label, attrs=back, annotator=env.annotator)
             if span is not None:
                 ann = resize_following(project, ann_id, *span, annotator=env.annotator)
             if attrs is not None:

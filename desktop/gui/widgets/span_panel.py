@@ -25,15 +25,12 @@ from PySide6.QtWidgets import (
 from desktop.gui.describe import attribute_name, attribute_value, provenance, source_text
 from desktop.gui.itemmodels.spans import KeyRole, SpanTableModel, status_words
 from desktop.gui.spans import SpanItem
+from models.domain import LABEL_ATTRIBUTES
 from models.errors import cell_text
 from models.suggest.numbers import parse_number
 
 translate = QCoreApplication.translate
 
-# The attributes each label has; a label not named here has none.
-LABEL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "METRIC": ("indicator", "value", "unit", "approx", "period"),
-}
 ALL_ATTRIBUTES = tuple(dict.fromkeys(a for names in LABEL_ATTRIBUTES.values() for a in names))
 APPROX = ("", "超", "近", "约", "余", "多", "左右", "以上", "以下", "不到")
 ERROR_STYLE = "border: 1px solid #b3261e;"
