@@ -14,8 +14,6 @@ rejected here unless a span of the layer still stands on it, each as a
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from desktop.cli import main
@@ -23,6 +21,7 @@ from models import Project
 from models.learn.evidence import project_term_evidence
 from models.review.conflicts import conflict, resolve_conflict
 from models.review.merge import merge_project
+from tests.conftest import copy_project
 
 DOC = "000_ee9b7df723eab218"
 
@@ -32,15 +31,6 @@ def run(capsys, *argv: str) -> str:
     out, err = capsys.readouterr()
     assert code == 0, err
     return out
-
-
-def copy(src, dst) -> None:
-    a, b = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(b)
-    finally:
-        a.close()
-        b.close()
 
 
 def decision(p, sid):
@@ -70,7 +60,7 @@ def scene(tmp_path, capsys, corpus_dir):
             if len(picked) == 3:
                 break
         x, y, z = picked
-    copy(a, b)
+    copy_project(a, b)
     with Project.open(a, annotator="alice") as p:
         p.reject_suggestion(x.id)
         p.accept_suggestion(z.id)
@@ -158,3 +148,14 @@ def test_a_suggestion_accepted_since_the_conflict_keeps_its_span_and_decision(sc
         assert [d["suggestion_id"] for d in resolved.after["decisions"]] == [x.id]
         report = p.verify()
         assert report.ok, report.problems
+
+
+def test_history_says_each_merged_decision_in_words(scene, capsys):
+    a, x, _y, _z, cid = scene
+    with Project.open(a, annotator="lead") as p:
+        resolve_conflict(p, cid, "theirs")
+    lines = run(capsys, "history", str(a), "--action", "decision.merged").splitlines()
+    assert lines
+    for line in lines:
+        assert '{"' not in line, line  # a reviewer reads words, not a record
+    assert any("rejected →" in line and "accepted" in line for line in lines), lines

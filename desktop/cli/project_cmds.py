@@ -464,6 +464,11 @@ def _summary(value) -> str:
             if "decision" in value and "annotator" in value:  # a decision a merge brought
                 return f"{value['annotator']} {value['decision']} {_summary(value['suggestion'])}"
             return _summary(value["suggestion"])
+        if set(value) <= {"decision", "annotation_id"} and "decision" in value:
+            # a decision as it stood before a merge changed it
+            span = value.get("annotation_id")
+            said = shown(str(value["decision"]), None)  # escaped: the file may be hostile
+            return said + (f" (span {shown(str(span), None)})" if span is not None else "")
         return shown(json.dumps(value, ensure_ascii=False)[:80], None)
     # JSON escapes line breaks and control characters, not a bidi override
     return shown(json.dumps(value, ensure_ascii=False)[:80], None)
