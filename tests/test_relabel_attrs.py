@@ -160,3 +160,14 @@ def test_relabel_back_to_the_suggested_label_gets_the_suggestions_attributes(
         relabelled = p.relabel_span(drawn.id, "METRIC")
         assert relabelled.attrs == {"note": "mine"}  # not an attribute of COMPANY: kept
         _verified(p)
+
+
+def test_history_says_what_a_relabel_dropped(tmp_path, capsys, corpus_dir):
+    """The reviewer reading `biaozhu history` learns that a relabel took the
+    old label's attributes out, not only that the label changed."""
+    proj, _sugg, ann = _gold_metric(tmp_path, capsys, corpus_dir)
+    with Project.open(proj, annotator="alice") as p:
+        p.relabel_span(ann.id, "POLICY")
+    [line] = run(capsys, "history", str(proj), "--action", "span.relabelled").splitlines()
+    dropped = sorted(METRIC_KEYS & set(ann.attrs))
+    assert dropped and f"dropped its {', '.join(dropped)}" in line, line

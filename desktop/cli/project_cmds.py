@@ -739,11 +739,29 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
             break
     else:
         line += _from_suggestion(row)
+    line += _attrs_moved(row)
     line += _came_from(row["after"])
     line += _taken_back(row, named or {})
     if row["origin_hash"] is not None:
         line += f" [merged from {shown(files.get(row['origin_hash'], row['origin']), None)}]"
     return line
+
+
+def _attrs_moved(row: dict) -> str:
+    """What a relabel took out of the span's attributes (the old label's
+    reading) or, undone, gave back: the span's line shows its label alone."""
+    before, after = row["before"], row["after"]
+    if row["action"] != "span.relabelled" or not (
+        isinstance(before, dict) and isinstance(after, dict)
+    ):
+        return ""
+    old, new = set(before.get("attrs") or {}), set(after.get("attrs") or {})
+    said = ""
+    if old - new:
+        said += f" (dropped its {', '.join(shown(k, None) for k in sorted(old - new))})"
+    if new - old:
+        said += f" (gave back its {', '.join(shown(k, None) for k in sorted(new - old))})"
+    return said
 
 
 def check_history_filters(project: Project, args: argparse.Namespace) -> None:
