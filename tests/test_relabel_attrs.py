@@ -9,7 +9,12 @@ the undo of the relabel gives them back exactly, its redo drops them again,
 and the history replays to what the store holds after each step. A span
 relabelled back to the label of the suggestion it came from, at that
 suggestion's boundaries, gets the suggestion's attributes again, as an
-accept of it as suggested would have given them."""
+accept of it as suggested would have given them.
+
+The same holds where the label changes at the accept (a label key on a
+pending METRIC suggestion, ``suggestion.corrected``; newuser2): a POLICY
+exported with ``value`` 13.7 and ``unit`` ``%`` fed the ML engineer's
+tables a quantity the curator had said was not one."""
 
 from __future__ import annotations
 
@@ -32,12 +37,18 @@ def run(capsys, *argv: str) -> str:
     return out
 
 
-def _gold_metric(tmp_path, capsys, corpus_dir):
-    """A project whose alice accepted a METRIC suggestion with its value and unit."""
+def _suggested(tmp_path, capsys, corpus_dir) -> str:
+    """A project of one corpus article with alice's suggestions pending."""
     proj = str(tmp_path / "p.biaozhu")
     run(capsys, "new", proj, "--annotator", "alice")
     run(capsys, "import", proj, str(corpus_dir / f"{DOC}.txt"), "--annotator", "alice")
     run(capsys, "suggest", "--project", proj, "--annotator", "alice")
+    return proj
+
+
+def _gold_metric(tmp_path, capsys, corpus_dir):
+    """A project whose alice accepted a METRIC suggestion with its value and unit."""
+    proj = _suggested(tmp_path, capsys, corpus_dir)
     with Project.open(proj, annotator="alice") as p:
         sugg = next(
             s
@@ -171,3 +182,32 @@ def test_history_says_what_a_relabel_dropped(tmp_path, capsys, corpus_dir):
     [line] = run(capsys, "history", str(proj), "--action", "span.relabelled").splitlines()
     dropped = sorted(METRIC_KEYS & set(ann.attrs))
     assert dropped and f"dropped its {', '.join(dropped)}" in line, line
+
+
+def test_metric_accepted_as_policy_keeps_no_metric_attributes(tmp_path, capsys, corpus_dir):
+    proj = _suggested(tmp_path, capsys, corpus_dir)
+    with Project.open(proj, annotator="alice") as p:
+        metrics = [s for s in p.suggestions(DOC, "alice") if s.label == "METRIC"]
+        corrected, kept = metrics[0], metrics[1]
+        assert METRIC_KEYS & set(corrected.attrs), corrected.attrs  # the suggester's reading
+        as_policy = p.accept_suggestion(corrected.id, "POLICY")
+        as_metric = p.accept_suggestion(kept.id)
+        p.set_status(DOC, "done")
+        stored = {a.id: a.attrs for a in p.annotations(DOC, "alice")}
+    assert not METRIC_KEYS & set(stored[as_policy.id]), stored[as_policy.id]
+    # how the suggesters found it stays (the span panel says it in words)
+    assert stored[as_policy.id].get("sources") == corrected.attrs.get("sources")
+    # accepted as suggested, a METRIC keeps what was read from its sentence
+    assert stored[as_metric.id]["value"] == kept.attrs["value"]
+
+    out = tmp_path / "gold.jsonl"
+    run(capsys, "export", proj, "--format", "jsonl", "--out", str(out))
+    spans = {(s["start"], s["end"]): s for s in json.loads(out.read_text())["spans"]}
+    policy = spans[(as_policy.start, as_policy.end)]
+    assert policy["label"] == "POLICY" and not policy.get("attrs"), policy
+    table = tmp_path / "spans.parquet"
+    run(capsys, "export", proj, "--format", "spans-parquet", "--out", str(table))
+    rows = pd.read_parquet(table)
+    row = rows[(rows.start == as_policy.start) & (rows.end == as_policy.end)].iloc[0]
+    assert row.label == "POLICY" and pd.isna(row.value) and pd.isna(row.unit), row.to_dict()
+    assert run(capsys, "verify", proj).startswith("ok")
