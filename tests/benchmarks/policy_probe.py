@@ -127,15 +127,20 @@ UNQUOTED = (
 )
 
 
+def print_if_not_only(ens, text: str, want: str) -> None:
+    """The sentence and its POLICY spans, unless they are ``want`` alone."""
+    got = [text[s.start : s.end] for s in ens.suggest(text) if s.label == "POLICY"]
+    if got != [want]:
+        print(f"{text}  ->  {got}")
+
+
 def main() -> int:
     from models.suggest.engine import default_ensemble
 
     ens = default_ensemble()
 
     def show(text: str, want: str) -> None:
-        got = [text[s.start : s.end] for s in ens.suggest(text) if s.label == "POLICY"]
-        if got != [want]:
-            print(f"{text}  ->  {got}")
+        print_if_not_only(ens, text, want)
 
     for v in VERBS:
         for name in QUOTED + UNQUOTED:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from tests.benchmarks.policy_probe import print_if_not_only  # noqa: E402
+
 FRONTS = [
     *("高新区", "园区", "经开区", "开发区", "省", "市", "区", "省里", "全省", "我市"),
     *("积极助力", "有力支撑", "全面赋能", "平台全面赋能", "助力", "支撑", "赋能"),
@@ -47,9 +49,7 @@ def main() -> int:
     ens = default_ensemble()
 
     def show(text: str, want: str) -> None:
-        got = [text[s.start : s.end] for s in ens.suggest(text) if s.label == "POLICY"]
-        if got != [want]:
-            print(f"{text}  ->  {got}")
+        print_if_not_only(ens, text, want)
 
     for front in FRONTS:
         for name in NAMES:
