@@ -195,3 +195,44 @@ def _cqdb(bytes_: np.ndarray, at: int, count: int, what: str, *, every_id: bool)
         raise _Bad(f"a key of the {what} does not end")
     if np.any(ids >= count):
         raise _Bad(f"a record of the {what} has an id past their number")
+
+
+def state_features(model_bytes: bytes) -> list[tuple[str, str, float]]:
+    """Each state feature of a model crfsuite has just written, as
+    (attribute, label, weight), the weight as crfsuite's text dump prints
+    it (``%f``). Read from the file rather than from ``Tagger.dump``, which
+    closes its file twice: the second close takes whatever another thread
+    opened in between (the window's SQLite connection)."""
+    header = HEADER.unpack_from(model_bytes, 0)
+    labels = _keys(model_bytes, header[8], header[5])
+    attributes = _keys(model_bytes, header[9], header[6])
+    _size, count = _chunk(memoryview(model_bytes), header[7], b"FEAT", "features")
+    features = np.frombuffer(model_bytes, dtype=FEATURE, count=count, offset=header[7] + CHUNK.size)
+    states = features[features["type"] == STATE]
+    return [
+        (attributes[src], labels[dst], float(f"{weight:f}"))
+        for src, dst, weight in zip(
+            states["src"].tolist(), states["dst"].tolist(), states["weight"].tolist(), strict=True
+        )
+    ]
+
+
+def _keys(model_bytes: bytes, at: int, count: int) -> list[str]:
+    """The strings of a CQDB chunk by id (its backward array points, by id,
+    at records of id, size, and the string with its NUL)."""
+    _chunk_magic, _size, _flag, _order, entries, backward = CQDB_HEADER.unpack_from(model_bytes, at)
+    if entries < count:
+        raise ValueError("a model file with fewer names than its header says")
+    keys = []
+    for ident, (record,) in enumerate(
+        struct.iter_unpack("<I", model_bytes[at + backward : at + backward + 4 * count])
+    ):
+        if not record:  # an attribute no feature kept
+            keys.append("")
+            continue
+        stored, size = struct.unpack_from("<II", model_bytes, at + record)
+        key = model_bytes[at + record + 8 : at + record + 8 + size]
+        if stored != ident or not key.endswith(b"\0"):
+            raise ValueError("a model file whose names are not where its header says")
+        keys.append(key[:-1].decode())
+    return keys

@@ -18,7 +18,6 @@ import contextlib
 import math
 import os
 import pickle
-import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ import pycrfsuite
 
 from models.errors import InvalidInput
 from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
+from models.learn.crf_file import state_features
 from models.learn.span_features import SPAN_FEATURES
 from models.learn.workers import Workers
 
@@ -143,9 +143,8 @@ class Items:
     shipped examples, and converting them again for each fit cost as much
     as a fifth of the fit itself.
 
-    crfsuite sees features by number (its model dump, read back by
-    ``_fit``, is a text format that names with spaces or line breaks would
-    break). One numbering serves every group here: crfsuite numbers the
+    crfsuite sees features by number (short keys, which ``_fit`` reads back
+    from its model file and maps to the names). One numbering serves every group here: crfsuite numbers the
     attributes it is given in the order it first meets them, whatever
     their names, so a fit learns the same weights as with a numbering of
     its own examples alone (``tests/test_learn_scorer_items.py``)."""
@@ -271,36 +270,21 @@ def fit_weights(
     return Items().fit([examples], params)
 
 
-# A line of crfsuite's model dump that gives a state feature's weight:
-# "(0) f12 --> 1: 0.123456" (what pycrfsuite's ``Tagger.info`` reads line by
-# line with a regular expression each, for the whole model).
-_STATE_LINE = re.compile(r"^\s*\(\d+\) (\S+) --> (\S+): ([+-]?\d+\.\d+)\r?$", re.MULTILINE)
-
-
 def _fit(
     trainer: pycrfsuite.Trainer, params: ScorerParams, name_of: Mapping[str, str]
 ) -> dict[str, float]:
     trainer.set_params(params.crfsuite())
     fd, path = tempfile.mkstemp(suffix=".crfsuite", prefix="biaozhu-scorer-")
     os.close(fd)
-    fd, dump = tempfile.mkstemp(suffix=".txt", prefix="biaozhu-scorer-")
-    os.close(fd)
     try:
         trainer.train(path)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(path)
-        tagger.dump(dump)
-        tagger.close()
-        with open(dump, encoding="utf-8") as f:
-            text = f.read()
+        with open(path, "rb") as f:
+            model_bytes = f.read()
     finally:
         os.unlink(path)
-        os.unlink(dump)
-    states = text[text.index("STATE_FEATURES = {") :]
     weights: dict[str, float] = {}
-    for attr, label, w in _STATE_LINE.findall(states):
+    for attr, label, weight in state_features(model_bytes):
         name = name_of[attr]
-        weight = float(w)
         weights[name] = weights.get(name, 0.0) + (weight if label == RIGHT else -weight)
     return {k: v for k, v in weights.items() if abs(v) > 1e-6}
 
