@@ -103,3 +103,18 @@ def test_no_near_spans_without_a_floor(tagger, monkeypatch):
     project = Featurizer([], {"project": tagger}, proposers=("project",))
     proposed = {c.key for c in project.featurize(TEXT).candidates if "project" in c.sources}
     assert proposed == {LONG}
+
+
+def test_around_the_best_path_only_its_names_other_readings(tagger):
+    elsewhere = "新规将于下月实施。"
+    with TAGGING:
+        _a, best = _open(tagger)
+        anywhere = dict(tagger.near_spans(best, 0.0001))
+        around = dict(tagger.near_spans(best, 0.0001, around=True))
+        a = analyse(elsewhere)
+        assert tagger.open_sentence(a, 0, len(a.text)) == []
+        assert tagger.near_spans([], 0.0001, around=True) == []
+    assert SHORT in around
+    assert around.keys() < anywhere.keys()
+    assert all(s < LONG[1] and LONG[0] < e for s, e, _label in around)
+    assert all(anywhere[key] == p for key, p in around.items())

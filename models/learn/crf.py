@@ -628,7 +628,12 @@ class CrfTagger:
         return False
 
     def near_spans(
-        self, best: Sequence[SpanKey], floor: float, longest: int = NEAR_LONGEST
+        self,
+        best: Sequence[SpanKey],
+        floor: float,
+        longest: int = NEAR_LONGEST,
+        *,
+        around: bool = False,
     ) -> list[tuple[SpanKey, float]]:
         """The spans of the open sentence other than ``best`` (its best
         path's) that the model reads as one name of a label with probability
@@ -638,8 +643,10 @@ class CrfTagger:
         character's marginal, which lets a name cut inside through). Only
         spans of ``longest`` characters or fewer whose every marginal passes
         the floor are weighed (a path is no likelier than any of its
-        characters). Empty without the native tagger (python-crfsuite gives
-        no path's probability). Callers hold ``TAGGING``."""
+        characters). ``around``: only spans overlapping one of ``best`` of
+        their label (its longer or shorter readings). Empty without the
+        native tagger (python-crfsuite gives no path's probability). Callers
+        hold ``TAGGING``."""
         native = self._native
         sent_start, sent_end = self._sentence
         n = sent_end - sent_start
@@ -648,6 +655,9 @@ class CrfTagger:
         chosen = set(best)
         found: list[tuple[SpanKey, float]] = []
         for label in self.labels:
+            spans = [(s - sent_start, e - sent_start) for s, e, lab in best if lab == label]
+            if around and not spans:
+                continue
             columns = self._marginals.get(label) or self._marginal_columns(label)
             if columns is None:
                 continue
@@ -664,6 +674,8 @@ class CrfTagger:
                         continue
                     key = (sent_start + s, sent_start + e, label)
                     if key in chosen:
+                        continue
+                    if around and not any(bs < e and s < be for bs, be in spans):
                         continue
                     if e - s > 1 and i_id is None:
                         break
