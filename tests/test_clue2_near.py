@@ -118,3 +118,14 @@ def test_around_the_best_path_only_its_names_other_readings(tagger):
     assert around.keys() < anywhere.keys()
     assert all(s < LONG[1] and LONG[0] < e for s, e, _label in around)
     assert all(anywhere[key] == p for key, p in around.items())
+
+
+def test_the_crf_stays_unless_leaving_it_out_is_clearly_cheaper():
+    from models.learn.evaluate_cv import CRF_MARGIN, crf_kept
+
+    assert CRF_MARGIN > 0
+    assert crf_kept({True: 480.0, False: 477.0})  # within the margin: noise
+    assert crf_kept({True: 477.0, False: 480.0})
+    assert not crf_kept({True: 480.0 * (1 + CRF_MARGIN) + 1, False: 480.0})
+    assert crf_kept({True: 10.0})
+    assert not crf_kept({False: 10.0})

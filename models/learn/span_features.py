@@ -92,8 +92,8 @@ MAX_SPAN = 60
 RULED_OUT = 0.02  # a sequence model's lowest tag probability over a shape candidate
 # a proposing model's spans besides its best path's: those it reads as one
 # name with this probability or more (``CrfTagger.near_spans``; None: none)
-NEAR_FLOOR: float | None = 0.2
-NEAR_AROUND = True  # only those overlapping one of its best spans
+NEAR_FLOOR: float | None = 0.1
+NEAR_AROUND = False  # only those overlapping one of its best spans
 SHAPE_ONLY = frozenset({SHAPE_SOURCE})
 CLAUSE_BREAKS = "，,；;：:"
 # the first clause break of a stretch, and the last (the greedy run backs up
