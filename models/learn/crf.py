@@ -50,8 +50,6 @@ OUTSIDE = "O"
 # the sentences a model reads one after another are built in stretches of
 # about this many characters (``CrfTagger._next_sentence``)
 BLOCK_CHARS = 2000
-# a near span (``CrfTagger.near_spans``) is at most this many characters long
-NEAR_LONGEST = 30
 SENTENCE_INDEX = "crf.sentences"  # an Analysis.memo key: the text's sentences, indexed
 # crfsuite's tagger holds one sentence at a time, and callers ask it about
 # that sentence across several calls: one lock for all tagging in the process.
@@ -626,66 +624,6 @@ class CrfTagger:
                 if (1.0 - q if k == after else q) < floor:
                     return True
         return False
-
-    def near_spans(
-        self,
-        best: Sequence[SpanKey],
-        floor: float,
-        longest: int = NEAR_LONGEST,
-        *,
-        around: bool = False,
-    ) -> list[tuple[SpanKey, float]]:
-        """The spans of the open sentence other than ``best`` (its best
-        path's) that the model reads as one name of a label with probability
-        ``floor`` or more, each with that probability: its first tag B-,
-        the rest I-, and the character after it not I- (the path's
-        probability, crfsuite's ``marginal_path``: not the weakest
-        character's marginal, which lets a name cut inside through). Only
-        spans of ``longest`` characters or fewer whose every marginal passes
-        the floor are weighed (a path is no likelier than any of its
-        characters). ``around``: only spans overlapping one of ``best`` of
-        their label (its longer or shorter readings). Empty without the
-        native tagger (python-crfsuite gives no path's probability). Callers
-        hold ``TAGGING``."""
-        native = self._native
-        sent_start, sent_end = self._sentence
-        n = sent_end - sent_start
-        if native is None or n == 0:
-            return []
-        chosen = set(best)
-        found: list[tuple[SpanKey, float]] = []
-        for label in self.labels:
-            spans = [(s - sent_start, e - sent_start) for s, e, lab in best if lab == label]
-            if around and not spans:
-                continue
-            columns = self._marginals.get(label) or self._marginal_columns(label)
-            if columns is None:
-                continue
-            b, i, begin, inside = columns
-            b_id = native.ids[b]
-            i_id = native.ids.get(i)
-            for s in range(n):
-                if begin[s] < floor:
-                    continue
-                for e in range(s + 1, min(n, s + longest) + 1):
-                    if e > s + 1 and inside[e - 1] < floor:
-                        break  # a longer span holds this character too
-                    if e < n and 1.0 - inside[e] < floor:
-                        continue
-                    key = (sent_start + s, sent_start + e, label)
-                    if key in chosen:
-                        continue
-                    if around and not any(bs < e and s < be for bs, be in spans):
-                        continue
-                    if e - s > 1 and i_id is None:
-                        break
-                    tags = [b_id] + [i_id] * (e - s - 1)
-                    p = native.path_probability(tags, s)
-                    if e < n and i_id is not None:
-                        p -= native.path_probability([*tags, i_id], s)  # the name goes on
-                    if p >= floor:
-                        found.append((key, p))
-        return found
 
     def _marginal_columns(self, label: str) -> MarginalColumns | None:
         """The open sentence's columns of marginals of ``label``'s tags, none

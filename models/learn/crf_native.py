@@ -55,9 +55,6 @@ class _Instance(ctypes.Structure):
 _SET = ctypes.CFUNCTYPE(_INT, _PTR, ctypes.POINTER(_Instance))
 _VITERBI = ctypes.CFUNCTYPE(_INT, _PTR, _PTR, ctypes.POINTER(_DOUBLE))
 _MARGINAL = ctypes.CFUNCTYPE(_INT, _PTR, _INT, _INT, ctypes.POINTER(_DOUBLE))
-_MARGINAL_PATH = ctypes.CFUNCTYPE(
-    _INT, _PTR, ctypes.POINTER(_INT), _INT, _INT, ctypes.POINTER(_DOUBLE)
-)
 _REF = ctypes.CFUNCTYPE(_INT, _PTR)
 _TO_STRING = ctypes.CFUNCTYPE(_INT, _PTR, _INT, ctypes.POINTER(ctypes.c_char_p))
 
@@ -74,7 +71,7 @@ class _Tagger(ctypes.Structure):
         ("score", _PTR),
         ("lognorm", _PTR),
         ("marginal_point", _MARGINAL),
-        ("marginal_path", _MARGINAL_PATH),
+        ("marginal_path", _PTR),
     ]
 
 
@@ -181,7 +178,6 @@ class NativeTagger:
         self._set = self._tagger.set
         self._viterbi = self._tagger.viterbi
         self._marginal_point = self._tagger.marginal_point
-        self._marginal_path = self._tagger.marginal_path
         names = []
         name = ctypes.c_char_p()
         table = labels.contents
@@ -403,20 +399,6 @@ class NativeTagger:
         column = alpha[tag::step] * beta[tag::step]
         column /= scale
         return column.tolist()
-
-    def path_probability(self, tags: list[int], begin: int) -> float:
-        """The probability that the sentence set is tagged ``tags`` from
-        character ``begin`` on, whatever its other characters are tagged
-        (crfsuite's ``marginal_path``: the forward score of the first tag,
-        the backward score of the last, the transitions and state scores
-        between)."""
-        end = begin + len(tags)
-        if not tags or begin < 0 or end > self._length:
-            return 0.0
-        path = (_INT * end)()
-        path[begin:end] = tags
-        self._marginal_path(self._tagger_address, path, begin, end, self._score)
-        return self._score.value
 
     def close(self) -> None:
         handle, self._handle = getattr(self, "_handle", None), None

@@ -691,22 +691,6 @@ def weighed_by_sources(judged: Sequence[Judged], threshold: float) -> dict[str, 
 # ways), while the weaker settings were two thirds of a small project's
 # training time (31 scorer fits, now 11).
 SETTINGS_FROM_DOCUMENTS = 50
-# the project's CRF is left out of a scorer (``project_scorer``) only when
-# that is cheaper on the held-out documents by more than this share of the
-# cost: on CLUENER train's folds the two came within 2-5 actions in 480,
-# which moved a fold by 0.03 either way
-CRF_MARGIN = 0.01
-
-
-def crf_kept(costs: Mapping[bool, float]) -> bool:
-    """Whether the scorer of the project's CRF proposing is kept, given the
-    cheapest held-out cost with it (True) and without it (False): with it,
-    unless the other is cheaper by more than CRF_MARGIN of its cost."""
-    if True not in costs:
-        return False
-    if False not in costs:
-        return True
-    return costs[True] <= costs[False] * (1.0 + CRF_MARGIN)
 
 
 def project_scorer(
@@ -723,8 +707,7 @@ def project_scorer(
     the project's own copies of the features weigh more), on the
     candidates with the project's CRF among their sources and on those
     without it, and kept with the one whose held-out suggestions cost the
-    curator least (but with the CRF unless leaving it out is cheaper by
-    more than CRF_MARGIN: ``crf_kept``); its held-out suggestions per document; and what was
+    curator least; its held-out suggestions per document; and what was
     chosen (``crf``: whether the project's CRF proposes and judges). None
     when the candidates hold no right or no wrong one.
 
@@ -755,7 +738,7 @@ def project_scorer(
     Best = tuple[
         float, list[Sequence[Example]], Isotonic, dict[str, set[SpanKey]], ScorerParams, bool
     ]
-    best_by: dict[bool, Best] = {}
+    best: Best | None = None
     costs: dict[bool, dict[str, float]] = {}
     threshold = show_threshold()
     for proposes, groups, candidates, examples, params, fold, train in planned:
@@ -772,11 +755,10 @@ def project_scorer(
         }
         cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
         costs.setdefault(proposes, {})[str(params.c2)] = cost
-        if proposes not in best_by or cost < best_by[proposes][0]:
-            best_by[proposes] = (cost, examples, calibration, new, params, proposes)
-    if not best_by:
+        if best is None or cost < best[0]:
+            best = (cost, examples, calibration, new, params, proposes)
+    if best is None:
         return None, {}, {}
-    best = best_by[crf_kept({k: v[0] for k, v in best_by.items()})]
     cost, examples, calibration, new, params, proposes = best
     # The weights on every example are fitted for the setting kept alone:
     # what each setting costs is measured on its held-out folds.

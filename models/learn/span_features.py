@@ -90,10 +90,6 @@ Judged = dict[str, tuple[float, float, bool]]
 LEXICON_SOURCE = "lexicon"
 MAX_SPAN = 60
 RULED_OUT = 0.02  # a sequence model's lowest tag probability over a shape candidate
-# a proposing model's spans besides its best path's: those it reads as one
-# name with this probability or more (``CrfTagger.near_spans``; None: none)
-NEAR_FLOOR: float | None = 0.1
-NEAR_AROUND = False  # only those overlapping one of its best spans
 SHAPE_ONLY = frozenset({SHAPE_SOURCE})
 CLAUSE_BREAKS = "，,；;：:"
 # the first clause break of a stretch, and the last (the greedy run backs up
@@ -314,18 +310,9 @@ class Featurizer:
         held: dict[SpanKey, Candidate],
         base: list | None = None,
     ) -> set[SpanKey]:
-        tagger = self.taggers[name]
-        best = tagger.open_sentence(a, start, end, base)
+        best = self.taggers[name].open_sentence(a, start, end, base)
         for key in best:  # in text order, so the candidates' order is the same every run
             held[key] = cands.add(*key, name, 1.0)
-        floor = NEAR_FLOOR
-        if floor is not None and name in self.proposers:
-            # the other readings a project's model gives some weight (a name's
-            # longer or shorter variant): its scorer, which learned the
-            # project's conventions, chooses among them
-            for key, p in tagger.near_spans(best, floor, around=NEAR_AROUND):
-                if key not in held:
-                    held[key] = cands.add(*key, name, p)
         return set(best)
 
     def _clauses(self, a: Analysis, sentence: Sentence) -> tuple[int, int]:

@@ -288,9 +288,9 @@ def who_proposed(suggester, text: str, gold: set, shown: set) -> Counter[str]:
         if c.label != "COMPANY":
             continue
         key = a.to_original(c.start, c.end)
-        kinds[key] = {source_kind(s, p) for s, p in c.sources.items()}
+        kinds[key] = {source_kind(s) for s in c.sources}
         for model in ("project", "clue"):
-            if c.sources.get(model) == 1.0:  # each sequence model's best spans alone
+            if model in c.sources:  # each sequence model's best spans alone
                 out[f"{model} alone:proposed"] += 1
                 out[f"{model} alone:right"] += key in gold
         if key not in gold:
@@ -302,11 +302,7 @@ def who_proposed(suggester, text: str, gold: set, shown: set) -> Counter[str]:
     return out
 
 
-def source_kind(source: str, score: float = 1.0) -> str:
-    """The kind of a candidate's source: ``near`` for a span a project's CRF
-    proposes besides its best path's (``CrfTagger.near_spans``)."""
-    if source == "project" and score < 1.0:
-        return "near"
+def source_kind(source: str) -> str:
     return source if source in ("project", "shape", "lexicon") else "other"
 
 
