@@ -256,9 +256,18 @@ def run_fold(
     say(f"fold {g}: {prf_line(right, n_pred, n_gold)}; activated {result.activated}; "
         f"its own held-out F1 {own['f1']:.4f}; train {trained:.0f} s, "
         f"suggest {suggested:.0f} s for {len(tested)} sentences; scorer c2 {choice.get('c2')}, "
-        f"CRF proposes {choice.get('crf')}, held-out actions by c2 "
+        f"CRF proposes {choice.get('crf')}, kept {contest_line(result.evaluation)}, held-out actions by c2 "
         f"{choice.get('actions_by_c2_with_crf')} (without the CRF {choice.get('actions_by_c2_without_crf')})")  # fmt: skip
     return right, n_pred, n_gold
+
+
+def contest_line(evaluation: dict) -> str:
+    """Which contestant the training kept, with both one's actions per gold span."""
+    contest = evaluation.get("contest") or {}
+    kept = contest.get("kept", "project")
+    if "adapter" not in contest:
+        return kept
+    return f"{kept} (project {contest['project']:.3f}, adapter {contest['adapter']:.3f})"
 
 
 def who_proposed(suggester, text: str, gold: set, shown: set) -> Counter[str]:
