@@ -39,7 +39,7 @@ from desktop.gui.state import DocumentState
 from models.domain import Annotation, relabelled_attrs
 from models.learn.occurrences import free_places, is_propagated, new_token
 from models.store.bulk import fitting
-from models.store.undo import REDO_OF, UNDO_OF, UndoStep
+from models.store.undo import REDO_OF, UNDO_OF, UndoStep, wrote_nothing
 
 translate = QCoreApplication.translate
 
@@ -89,6 +89,7 @@ class CommandEnv:
         on_offered: Callable[[int, int], None] | None = None,
         on_stored: Callable[[str, Annotation], None] | None = None,
         on_withdrawn: Callable[[], None] | None = None,
+        on_nothing_written: Callable[[EditCommand, bool], None] | None = None,
     ):
         self.state = state
         self.spans = spans
@@ -98,6 +99,8 @@ class CommandEnv:
         self.on_offered = on_offered
         self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
         self.on_withdrawn = on_withdrawn  # offers the store withdrew left the open document
+        # (command, a redo) whose write ended having written nothing: no undo step
+        self.on_nothing_written = on_nothing_written
         # the events the commands' steps wrote, id -> chain hash (added on the
         # store thread): what another program changed since is told from them,
         # and an id a restore elsewhere gave to another event is not ours
@@ -200,6 +203,24 @@ class EditCommand(QUndoCommand):
         self._taking_back = (kind, self.steps) if kind else None
         self.steps = []
         self.unwritten = 0
+
+    def wrote_nothing(self, into: UndoStep) -> bool:
+        """Whether ``into``, a write of the do (or redo) still current, ended
+        having written nothing (``UndoStep.empty``: cancelled before its first
+        part, or while it waited for another program's write lock) and no
+        other write of it did either: the edit is no undo step."""
+        return any(step is into for step in self.steps) and wrote_nothing(self.steps)
+
+    def left_nothing(self, redo: bool) -> None:
+        """The do (``redo``: a redo) wrote nothing: a first do leaves the undo
+        history, a redo leaves the edit undone as it was, its redo still to
+        press (the controller rebuilds the stack: ``on_nothing_written``)."""
+        if redo and self._taking_back is not None:
+            self.steps = self._taking_back[1]  # what the next redo takes back
+            self._taking_back = None
+            self.unwritten = 0
+        if self.env.on_nothing_written is not None:
+            self.env.on_nothing_written(self, redo)
 
     def step(self, op: StoreOp) -> StoreOp:
         """``op`` as a write of this step: the history says what it takes back."""
@@ -768,7 +789,8 @@ class AcceptAllCommand(BulkCommand):
     def do(self) -> Focus:
         env = self.env
         fits = self._fitting()
-        if self.written is not None:  # a redo: what the undo took back, no more
+        redo = self.written is not None
+        if redo:  # what the undo took back, no more
             taken = {env.sugg_id(s) for s in self.written}
             fits = [i for i in fits if i.id in taken]
         self.pairs = [(i.id, env.handles.new()) for i in fits]
@@ -789,7 +811,9 @@ class AcceptAllCommand(BulkCommand):
             if left and self.state.doc_id == self.doc_id:
                 self.state.unaccept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in left])
             self.pairs = [p for p in self.pairs if p in written]
-            self.written = [s for s, _g in self.pairs]
+            nothing = self.wrote_nothing(into)
+            if not (nothing and redo):  # a redo that wrote nothing gives back as much later
+                self.written = [s for s, _g in self.pairs]
             renamed = [
                 (GOLD, used[g], env.handles.current_gold(g))
                 for _s, g in self.pairs
@@ -802,10 +826,14 @@ class AcceptAllCommand(BulkCommand):
                 # the keypress showed the document begun, which only a write
                 # that accepted something makes it: the file's, once it is idle
                 env.on_applied(self.doc_id, ("reload", 0))
+            if nothing:
+                self.left_nothing(redo)
             if self.cancelled is not None and progress.cancelled():
                 self.cancelled(len(self.pairs), asked)
 
-        self.step(op).success(done).run(initiator=self)
+        stepped = self.step(op)
+        into = self.steps[-1]
+        stepped.success(done).run(initiator=self)
         # one gold span per name offers it elsewhere
         names: dict[tuple[str, str], int] = {}
         for (_s, gold), item in zip(self.pairs, fits, strict=True):
@@ -900,9 +928,15 @@ class AcceptEverywhereCommand(BulkCommand):
         def done(outcome: Outcome | None) -> None:
             if self.state.doc_id == self.doc_id:
                 env.on_applied(self.doc_id, ("reload", self.start))
+            if self.wrote_nothing(into):
+                if earlier is not None:  # a redo: the next one gives back as much
+                    self.written = earlier
+                self.left_nothing(earlier is not None)
             self.on_done(outcome.value if outcome is not None else None)
 
-        self.step(op).success(done).run(initiator=self)
+        stepped = self.step(op)
+        into = self.steps[-1]
+        stepped.success(done).run(initiator=self)
         return ("near", self.start)
 
     def undo_it(self) -> Focus:

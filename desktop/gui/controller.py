@@ -62,6 +62,7 @@ class AnnotationController(QObject):
             self._offered_elsewhere,
             self._stored,
             self._offers_withdrawn,
+            self._nothing_written,
         )
         self.current: Key | None = None
         self.show_rejected = ctx.settings.show_rejected
@@ -154,7 +155,6 @@ class AnnotationController(QObject):
         project = self.project
         if project is None:
             return
-        group = self.ctx.undo_group
         own = dict(self.env.own_events)
         lost: list[str] = []
         for doc_id, stack in list(self._stacks.items()):
@@ -173,20 +173,46 @@ class AnnotationController(QObject):
                 index += i < stack.index()
             if not dropped:
                 continue
-            fresh = QUndoStack(group)
-            clones = [command.adopt() for command in kept]
-            for clone in clones:
-                fresh.push(clone)
-            fresh.setIndex(index)
-            for clone in clones:
-                clone.adopted()
-            if group.activeStack() is stack:
-                group.setActiveStack(fresh)
-            group.removeStack(stack)
-            stack.deleteLater()
-            self._stacks[doc_id] = fresh
+            self._rebuild(doc_id, kept, index)
         if lost:
             self.undoDropped.emit(lost)
+
+    def _rebuild(self, doc_id: str, kept: list[cmd.EditCommand], index: int) -> None:
+        """Replace the document's undo stack with one of ``kept`` (in order,
+        the first ``index`` done): Qt has no way to take a command out."""
+        group = self.ctx.undo_group
+        stack = self._stacks[doc_id]
+        fresh = QUndoStack(group)
+        clones = [command.adopt() for command in kept]
+        for clone in clones:
+            fresh.push(clone)
+        fresh.setIndex(index)
+        for clone in clones:
+            clone.adopted()
+        if group.activeStack() is stack:
+            group.setActiveStack(fresh)
+        group.removeStack(stack)
+        stack.deleteLater()
+        self._stacks[doc_id] = fresh
+
+    def _nothing_written(self, command: cmd.EditCommand, redo: bool) -> None:
+        """The write of ``command`` (a bulk key's, cancelled before its first
+        part) ended having written nothing: it is no undo step. A first do
+        leaves the stack, and Ctrl+Z takes back the key before it; a redo
+        that is the last done entry is undone again, as it was before the
+        redo (one with later entries above it leaves the stack too)."""
+        stack = self._stacks.get(command.doc_id)
+        if stack is None:
+            return
+        commands = [stack.command(i) for i in range(stack.count())]
+        at = next((i for i, c in enumerate(commands) if c is command), None)
+        index = stack.index()
+        if at is None or at >= index:
+            return  # undone meanwhile: its undo's write is what counts
+        if redo and at == index - 1:
+            self._rebuild(command.doc_id, commands, index - 1)
+        else:
+            self._rebuild(command.doc_id, commands[:at] + commands[at + 1 :], index - 1)
 
     def stack(self) -> QUndoStack | None:
         if self.doc_id is None:
