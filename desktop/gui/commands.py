@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -743,14 +743,49 @@ class StatusCommand(EditCommand):
         return self._to(self.old)
 
 
+class BulkWatcher(Protocol):
+    """Hears where the write of a do or redo of a ``BulkCommand`` is, to say
+    it in the status line (the controller): queued, how far, ended."""
+
+    def bulk_started(self, command: BulkCommand) -> None: ...
+
+    def bulk_progressed(self, command: BulkCommand, done: int, total: int) -> None: ...
+
+    def bulk_ended(self, command: BulkCommand) -> None: ...
+
+
 class BulkCommand(EditCommand):
     """A command whose write runs in chunks with progress (``progress``
     makes one per run: the status bar's, which can cancel a do or redo; an
-    undo runs to its end, ``cancellable=False``)."""
+    undo runs to its end, ``cancellable=False``). The write of a do or redo
+    tells ``watcher`` when it is queued, how far it is and when it ended."""
 
-    def __init__(self, env: CommandEnv, doc_id: str, text: str, progress: Callable[..., Any]):
+    def __init__(
+        self,
+        env: CommandEnv,
+        doc_id: str,
+        text: str,
+        progress: Callable[..., Any],
+        watcher: BulkWatcher | None = None,
+    ):
         super().__init__(env, doc_id, text)
         self.progress = progress
+        self.watcher = watcher
+
+    def _writing(self) -> Any:
+        """The progress of a do or redo's write, the watcher told it started."""
+        if self.watcher is None:
+            return self.progress(self.text())
+        watcher = self.watcher
+        progress = self.progress(
+            self.text(), report=lambda done, total: watcher.bulk_progressed(self, done, total)
+        )
+        watcher.bulk_started(self)
+        return progress
+
+    def _ended(self) -> None:
+        if self.watcher is not None:
+            self.watcher.bulk_ended(self)
 
 
 class AcceptAllCommand(BulkCommand):
@@ -761,19 +796,24 @@ class AcceptAllCommand(BulkCommand):
     written, and the document is read again once the window's writes are
     done: its status is the file's (to do, if nothing was written). The
     undo takes back what was written, and a redo gives back that, no more
-    (``cancelled`` hears how much of how many a cancelled write accepted)."""
+    (``finished`` hears how much of how many the write accepted, and whether
+    it was cancelled)."""
 
     def __init__(
         self,
         env: CommandEnv,
         doc_id: str,
         progress: Callable[..., Any],
-        cancelled: Callable[[int, int], None] | None = None,
+        finished: Callable[[int, int, bool], None] | None = None,
+        watcher: BulkWatcher | None = None,
     ):
-        super().__init__(env, doc_id, translate("Commands", "Accept all suggestions"), progress)
+        super().__init__(
+            env, doc_id, translate("Commands", "Accept all suggestions"), progress, watcher
+        )
         self.pairs: list[tuple[int, int]] = []  # (suggestion handle, gold handle)
         self.token: str | None = None
-        self.cancelled = cancelled
+        # hears (accepted, asked, cancelled) once a do or redo's write ended
+        self.finished = finished
         # the suggestions (handles) the last write accepted: what a redo gives back
         self.written: list[int] | None = None
 
@@ -801,7 +841,7 @@ class AcceptAllCommand(BulkCommand):
         self.token = new_token()
         used = {g: env.gold_id(g) for _s, g in self.pairs}
         op = ops.accept_many(env.spans, self.doc_id, self.pairs, self.text())
-        progress = self.progress(self.text())
+        progress = self._writing()
         op.with_progress(progress)
         asked = len(self.pairs)
 
@@ -828,8 +868,9 @@ class AcceptAllCommand(BulkCommand):
                 env.on_applied(self.doc_id, ("reload", 0))
             if nothing:
                 self.left_nothing(redo)
-            if self.cancelled is not None and progress.cancelled():
-                self.cancelled(len(self.pairs), asked)
+            self._ended()
+            if self.finished is not None:
+                self.finished(len(self.pairs), asked, progress.cancelled())
 
         stepped = self.step(op)
         into = self.steps[-1]
@@ -841,7 +882,8 @@ class AcceptAllCommand(BulkCommand):
                 names.setdefault((item.text, item.label), gold)
         if names:
             _offer_elsewhere(self, list(names.values()), self.token)
-        return ("next_pending", 0)
+        # what is left pending is said once the write ended (``finished``)
+        return ("next_pending_quietly", 0)
 
     def undo_it(self) -> Focus:
         env = self.env
@@ -879,6 +921,7 @@ class AcceptEverywhereCommand(BulkCommand):
         start: int,
         progress: Callable[..., Any],
         on_done: Callable[[Any], None],
+        watcher: BulkWatcher | None = None,
     ):
         super().__init__(
             env,
@@ -887,6 +930,7 @@ class AcceptEverywhereCommand(BulkCommand):
             .replace("%1", short(surface))
             .replace("%2", label),
             progress,
+            watcher,
         )
         self.surface, self.label, self.start = surface, label, start
         self.on_done = on_done
@@ -923,7 +967,7 @@ class AcceptEverywhereCommand(BulkCommand):
             here=self.doc_id,
             only=None if earlier is None else (lambda: earlier.get("docs", [])),
         )
-        op.with_progress(self.progress(self.text()))
+        op.with_progress(self._writing())
 
         def done(outcome: Outcome | None) -> None:
             if self.state.doc_id == self.doc_id:
@@ -932,6 +976,7 @@ class AcceptEverywhereCommand(BulkCommand):
                 if earlier is not None:  # a redo: the next one gives back as much
                     self.written = earlier
                 self.left_nothing(earlier is not None)
+            self._ended()
             self.on_done(outcome.value if outcome is not None else None)
 
         stepped = self.step(op)
