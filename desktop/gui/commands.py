@@ -130,13 +130,24 @@ class CommandEnv:
     def here(self, doc_id: str, text: str, label: str) -> list[tuple[int, int]]:
         """(new handle, start) of the places in the open document where a new
         gold span of ``text`` and ``label`` offers its name: clear of gold,
-        where no suggestion of this label and stretch is shown already."""
+        where no suggestion of this label and stretch is shown already, and
+        not inside a longer suggestion of this label the curator is shown
+        undecided (the guideline takes the longest name as written: the rule
+        the core keeps in the other documents, ``occurrences.offer_many``)."""
         if not is_propagated(label, text) or self.state.doc_id != doc_id:
             return []
         state = self.state
         taken = [(g.start, g.end) for g in state.gold.values()]
+        longer = [
+            (i.start, i.end)
+            for i in state.items
+            if i.is_pending and i.label == label and len(i.text) > len(text) and text in i.text
+        ]
         out = []
         for start in free_places(state.text, text, taken):
+            end = start + len(text)
+            if any(a <= start and end <= b for a, b in longer):
+                continue
             existing = state.suggestion_at(start, start + len(text), label)
             if existing is None or existing.private:
                 out.append((self.handles.new() if existing is None else existing.id, start))
