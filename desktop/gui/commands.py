@@ -408,6 +408,8 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
                 pace[:] = [took, used]
             if rest[used:]:
                 next_names(rest[used:], OFFER_NEXT_MS)
+            elif token in env.spans.withdrawn:
+                pass  # taken back meanwhile (undone, or its span removed): nothing to say
             elif (offered[0] or skipped) and env.on_offered is not None:
                 env.on_offered(offered[0], len(skipped))
 

@@ -581,9 +581,15 @@ class AnnotationController(QObject):
 
     # -- edits --------------------------------------------------------------------
     def _push(self, command: cmd.EditCommand) -> bool:
+        """Do ``command`` as the document's next undo step. The status line
+        says what it did, in place of the words of the key before it (what
+        the edit says itself, a bulk key's progress or a document's status,
+        comes after and stays)."""
         stack = self.stack()
         if stack is None:
             return False
+        if not isinstance(command, (cmd.BulkCommand, cmd.StatusCommand)):
+            self.message.emit(translate("Controller", "Done: %1").replace("%1", command.text()))
         stack.push(command)
         return True
 

@@ -472,7 +472,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/controller.py" line="466"/>
-        <location filename="../../desktop/gui/controller.py" line="725"/>
+        <location filename="../../desktop/gui/controller.py" line="731"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
@@ -486,56 +486,56 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="802"/>
+        <location filename="../../desktop/gui/controller.py" line="808"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>来不及取消：%n 条建议已全部接受（Ctrl+Z 可撤销）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="808"/>
+        <location filename="../../desktop/gui/controller.py" line="814"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>已取消：%n 条建议中接受了 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="812"/>
+        <location filename="../../desktop/gui/controller.py" line="818"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>已接受 %n 条建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="815"/>
+        <location filename="../../desktop/gui/controller.py" line="821"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>已接受 %n 条建议中的 %1 条：其余建议在此期间已在文件中被更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="857"/>
+        <location filename="../../desktop/gui/controller.py" line="863"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="859"/>
+        <location filename="../../desktop/gui/controller.py" line="865"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="863"/>
+        <location filename="../../desktop/gui/controller.py" line="869"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="895"/>
+        <location filename="../../desktop/gui/controller.py" line="901"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -653,78 +653,78 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="310"/>
+        <location filename="../../desktop/gui/commands.py" line="321"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="312"/>
+        <location filename="../../desktop/gui/commands.py" line="323"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="314"/>
+        <location filename="../../desktop/gui/commands.py" line="325"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="409"/>
+        <location filename="../../desktop/gui/commands.py" line="420"/>
         <source>offering names at their other places</source>
         <translation>提供名称到其他位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="420"/>
+        <location filename="../../desktop/gui/commands.py" line="431"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="450"/>
+        <location filename="../../desktop/gui/commands.py" line="461"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="526"/>
+        <location filename="../../desktop/gui/commands.py" line="537"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="574"/>
+        <location filename="../../desktop/gui/commands.py" line="585"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="647"/>
+        <location filename="../../desktop/gui/commands.py" line="658"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="683"/>
+        <location filename="../../desktop/gui/commands.py" line="694"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="811"/>
+        <location filename="../../desktop/gui/commands.py" line="822"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="900"/>
-        <location filename="../../desktop/gui/commands.py" line="1003"/>
+        <location filename="../../desktop/gui/commands.py" line="911"/>
+        <location filename="../../desktop/gui/commands.py" line="1014"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="929"/>
+        <location filename="../../desktop/gui/commands.py" line="940"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="709"/>
+        <location filename="../../desktop/gui/commands.py" line="720"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="711"/>
+        <location filename="../../desktop/gui/commands.py" line="722"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -732,12 +732,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="926"/>
+        <location filename="../../desktop/gui/controller.py" line="932"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="617"/>
+        <location filename="../../desktop/gui/controller.py" line="623"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
@@ -767,72 +767,77 @@
         <translation>%1：正在等待“%2”完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="634"/>
+        <location filename="../../desktop/gui/controller.py" line="592"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="640"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="642"/>
+        <location filename="../../desktop/gui/controller.py" line="648"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="657"/>
+        <location filename="../../desktop/gui/controller.py" line="663"/>
         <source>“%1” (%2) is already gold.</source>
         <translation>“%1”（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="659"/>
+        <location filename="../../desktop/gui/controller.py" line="665"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="680"/>
+        <location filename="../../desktop/gui/controller.py" line="686"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="712"/>
+        <location filename="../../desktop/gui/controller.py" line="718"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="732"/>
+        <location filename="../../desktop/gui/controller.py" line="738"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="759"/>
+        <location filename="../../desktop/gui/controller.py" line="765"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="794"/>
+        <location filename="../../desktop/gui/controller.py" line="800"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="837"/>
+        <location filename="../../desktop/gui/controller.py" line="843"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="846"/>
+        <location filename="../../desktop/gui/controller.py" line="852"/>
         <source>Cancelled: “%1” was accepted nowhere.</source>
         <translation>已取消：“%1”一处也未接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="852"/>
+        <location filename="../../desktop/gui/controller.py" line="858"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="906"/>
+        <location filename="../../desktop/gui/controller.py" line="912"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="908"/>
+        <location filename="../../desktop/gui/controller.py" line="914"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
