@@ -166,6 +166,11 @@ class AnnotationController(QObject):
                 said.replace("%1", cmd.short(command.surface)).replace("%2", str(done))
             )
 
+    def writing(self, command: object) -> bool:
+        """Whether ``command`` is the Shift+A or Shift+O whose write is queued
+        or under way (the status line follows it)."""
+        return command is not None and command is self._bulk
+
     def bulk_ended(self, command: cmd.BulkCommand) -> None:
         if command is self._bulk:
             self._bulk = None

@@ -24,6 +24,7 @@ from tests.gui.test_accept_everywhere_cancel_redo import (
 )
 from tests.gui.test_bulk_cancel_partial import (
     CHUNK,
+    CTRL,
     SHIFT,
     article,  # noqa: F401 - the fixture
     store_held,
@@ -132,3 +133,34 @@ def test_shift_o_says_it_waits_for_another_program_then_what_it_accepted(
         assert said(win) == "4 occurrences accepted · in 2 documents"
     finally:
         close_window(win)
+
+
+def test_a_redo_of_shift_a_says_it_is_accepting_not_that_it_was_redone(
+    window,  # noqa: F811
+    article,  # noqa: F811
+    qtbot,
+):
+    count = len(stored(article)["pending"])
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_A, SHIFT)
+    assert window.ctx.host.wait_idle(30_000)
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Z, CTRL)
+    assert window.ctx.host.wait_idle(30_000)
+    assert stored(article)["gold"] == []
+    other = sqlite3.connect(article, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Z, CTRL | SHIFT)
+        assert said(window) == f"Accepting {count} suggestions…"
+        qtbot.waitUntil(
+            lambda: (
+                said(window)
+                == f"Accepting {count} suggestions: waiting for another program to finish writing…"
+            ),
+            timeout=5000,
+        )
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.ctx.host.wait_idle(30_000)
+    assert len(stored(article)["gold"]) == count
+    assert said(window) == f"{count} suggestions accepted. {NONE_LEFT}"
