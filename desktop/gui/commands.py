@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -39,7 +39,7 @@ from desktop.gui.state import DocumentState
 from models.domain import Annotation, relabelled_attrs
 from models.learn.occurrences import free_places, is_propagated, new_token
 from models.store.bulk import fitting
-from models.store.undo import REDO_OF, UNDO_OF, UndoStep
+from models.store.undo import REDO_OF, UNDO_OF, UndoStep, wrote_nothing
 
 translate = QCoreApplication.translate
 
@@ -89,6 +89,7 @@ class CommandEnv:
         on_offered: Callable[[int, int], None] | None = None,
         on_stored: Callable[[str, Annotation], None] | None = None,
         on_withdrawn: Callable[[], None] | None = None,
+        on_nothing_written: Callable[[EditCommand, bool], None] | None = None,
     ):
         self.state = state
         self.spans = spans
@@ -98,6 +99,8 @@ class CommandEnv:
         self.on_offered = on_offered
         self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
         self.on_withdrawn = on_withdrawn  # offers the store withdrew left the open document
+        # (command, a redo) whose write ended having written nothing: no undo step
+        self.on_nothing_written = on_nothing_written
         # the events the commands' steps wrote, id -> chain hash (added on the
         # store thread): what another program changed since is told from them,
         # and an id a restore elsewhere gave to another event is not ours
@@ -127,13 +130,24 @@ class CommandEnv:
     def here(self, doc_id: str, text: str, label: str) -> list[tuple[int, int]]:
         """(new handle, start) of the places in the open document where a new
         gold span of ``text`` and ``label`` offers its name: clear of gold,
-        where no suggestion of this label and stretch is shown already."""
+        where no suggestion of this label and stretch is shown already, and
+        not inside a longer suggestion of this label the curator is shown
+        undecided (the guideline takes the longest name as written: the rule
+        the core keeps in the other documents, ``occurrences.offer_many``)."""
         if not is_propagated(label, text) or self.state.doc_id != doc_id:
             return []
         state = self.state
         taken = [(g.start, g.end) for g in state.gold.values()]
+        longer = [
+            (i.start, i.end)
+            for i in state.items
+            if i.is_pending and i.label == label and len(i.text) > len(text) and text in i.text
+        ]
         out = []
         for start in free_places(state.text, text, taken):
+            end = start + len(text)
+            if any(a <= start and end <= b for a, b in longer):
+                continue
             existing = state.suggestion_at(start, start + len(text), label)
             if existing is None or existing.private:
                 out.append((self.handles.new() if existing is None else existing.id, start))
@@ -200,6 +214,24 @@ class EditCommand(QUndoCommand):
         self._taking_back = (kind, self.steps) if kind else None
         self.steps = []
         self.unwritten = 0
+
+    def wrote_nothing(self, into: UndoStep) -> bool:
+        """Whether ``into``, a write of the do (or redo) still current, ended
+        having written nothing (``UndoStep.empty``: cancelled before its first
+        part, or while it waited for another program's write lock) and no
+        other write of it did either: the edit is no undo step."""
+        return any(step is into for step in self.steps) and wrote_nothing(self.steps)
+
+    def left_nothing(self, redo: bool) -> None:
+        """The do (``redo``: a redo) wrote nothing: a first do leaves the undo
+        history, a redo leaves the edit undone as it was, its redo still to
+        press (the controller rebuilds the stack: ``on_nothing_written``)."""
+        if redo and self._taking_back is not None:
+            self.steps = self._taking_back[1]  # what the next redo takes back
+            self._taking_back = None
+            self.unwritten = 0
+        if self.env.on_nothing_written is not None:
+            self.env.on_nothing_written(self, redo)
 
     def step(self, op: StoreOp) -> StoreOp:
         """``op`` as a write of this step: the history says what it takes back."""
@@ -376,6 +408,8 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
                 pace[:] = [took, used]
             if rest[used:]:
                 next_names(rest[used:], OFFER_NEXT_MS)
+            elif token in env.spans.withdrawn:
+                pass  # taken back meanwhile (undone, or its span removed): nothing to say
             elif (offered[0] or skipped) and env.on_offered is not None:
                 env.on_offered(offered[0], len(skipped))
 
@@ -722,14 +756,49 @@ class StatusCommand(EditCommand):
         return self._to(self.old)
 
 
+class BulkWatcher(Protocol):
+    """Hears where the write of a do or redo of a ``BulkCommand`` is, to say
+    it in the status line (the controller): queued, how far, ended."""
+
+    def bulk_started(self, command: BulkCommand) -> None: ...
+
+    def bulk_progressed(self, command: BulkCommand, done: int, total: int) -> None: ...
+
+    def bulk_ended(self, command: BulkCommand) -> None: ...
+
+
 class BulkCommand(EditCommand):
     """A command whose write runs in chunks with progress (``progress``
     makes one per run: the status bar's, which can cancel a do or redo; an
-    undo runs to its end, ``cancellable=False``)."""
+    undo runs to its end, ``cancellable=False``). The write of a do or redo
+    tells ``watcher`` when it is queued, how far it is and when it ended."""
 
-    def __init__(self, env: CommandEnv, doc_id: str, text: str, progress: Callable[..., Any]):
+    def __init__(
+        self,
+        env: CommandEnv,
+        doc_id: str,
+        text: str,
+        progress: Callable[..., Any],
+        watcher: BulkWatcher | None = None,
+    ):
         super().__init__(env, doc_id, text)
         self.progress = progress
+        self.watcher = watcher
+
+    def _writing(self) -> Any:
+        """The progress of a do or redo's write, the watcher told it started."""
+        if self.watcher is None:
+            return self.progress(self.text())
+        watcher = self.watcher
+        progress = self.progress(
+            self.text(), report=lambda done, total: watcher.bulk_progressed(self, done, total)
+        )
+        watcher.bulk_started(self)
+        return progress
+
+    def _ended(self) -> None:
+        if self.watcher is not None:
+            self.watcher.bulk_ended(self)
 
 
 class AcceptAllCommand(BulkCommand):
@@ -740,19 +809,24 @@ class AcceptAllCommand(BulkCommand):
     written, and the document is read again once the window's writes are
     done: its status is the file's (to do, if nothing was written). The
     undo takes back what was written, and a redo gives back that, no more
-    (``cancelled`` hears how much of how many a cancelled write accepted)."""
+    (``finished`` hears how much of how many the write accepted, and whether
+    it was cancelled)."""
 
     def __init__(
         self,
         env: CommandEnv,
         doc_id: str,
         progress: Callable[..., Any],
-        cancelled: Callable[[int, int], None] | None = None,
+        finished: Callable[[int, int, bool], None] | None = None,
+        watcher: BulkWatcher | None = None,
     ):
-        super().__init__(env, doc_id, translate("Commands", "Accept all suggestions"), progress)
+        super().__init__(
+            env, doc_id, translate("Commands", "Accept all suggestions"), progress, watcher
+        )
         self.pairs: list[tuple[int, int]] = []  # (suggestion handle, gold handle)
         self.token: str | None = None
-        self.cancelled = cancelled
+        # hears (accepted, asked, cancelled) once a do or redo's write ended
+        self.finished = finished
         # the suggestions (handles) the last write accepted: what a redo gives back
         self.written: list[int] | None = None
 
@@ -768,7 +842,8 @@ class AcceptAllCommand(BulkCommand):
     def do(self) -> Focus:
         env = self.env
         fits = self._fitting()
-        if self.written is not None:  # a redo: what the undo took back, no more
+        redo = self.written is not None
+        if redo:  # what the undo took back, no more
             taken = {env.sugg_id(s) for s in self.written}
             fits = [i for i in fits if i.id in taken]
         self.pairs = [(i.id, env.handles.new()) for i in fits]
@@ -779,7 +854,7 @@ class AcceptAllCommand(BulkCommand):
         self.token = new_token()
         used = {g: env.gold_id(g) for _s, g in self.pairs}
         op = ops.accept_many(env.spans, self.doc_id, self.pairs, self.text())
-        progress = self.progress(self.text())
+        progress = self._writing()
         op.with_progress(progress)
         asked = len(self.pairs)
 
@@ -789,7 +864,9 @@ class AcceptAllCommand(BulkCommand):
             if left and self.state.doc_id == self.doc_id:
                 self.state.unaccept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in left])
             self.pairs = [p for p in self.pairs if p in written]
-            self.written = [s for s, _g in self.pairs]
+            nothing = self.wrote_nothing(into)
+            if not (nothing and redo):  # a redo that wrote nothing gives back as much later
+                self.written = [s for s, _g in self.pairs]
             renamed = [
                 (GOLD, used[g], env.handles.current_gold(g))
                 for _s, g in self.pairs
@@ -802,10 +879,15 @@ class AcceptAllCommand(BulkCommand):
                 # the keypress showed the document begun, which only a write
                 # that accepted something makes it: the file's, once it is idle
                 env.on_applied(self.doc_id, ("reload", 0))
-            if self.cancelled is not None and progress.cancelled():
-                self.cancelled(len(self.pairs), asked)
+            if nothing:
+                self.left_nothing(redo)
+            self._ended()
+            if self.finished is not None:
+                self.finished(len(self.pairs), asked, progress.cancelled())
 
-        self.step(op).success(done).run(initiator=self)
+        stepped = self.step(op)
+        into = self.steps[-1]
+        stepped.success(done).run(initiator=self)
         # one gold span per name offers it elsewhere
         names: dict[tuple[str, str], int] = {}
         for (_s, gold), item in zip(self.pairs, fits, strict=True):
@@ -813,7 +895,8 @@ class AcceptAllCommand(BulkCommand):
                 names.setdefault((item.text, item.label), gold)
         if names:
             _offer_elsewhere(self, list(names.values()), self.token)
-        return ("next_pending", 0)
+        # what is left pending is said once the write ended (``finished``)
+        return ("next_pending_quietly", 0)
 
     def undo_it(self) -> Focus:
         env = self.env
@@ -851,6 +934,7 @@ class AcceptEverywhereCommand(BulkCommand):
         start: int,
         progress: Callable[..., Any],
         on_done: Callable[[Any], None],
+        watcher: BulkWatcher | None = None,
     ):
         super().__init__(
             env,
@@ -859,6 +943,7 @@ class AcceptEverywhereCommand(BulkCommand):
             .replace("%1", short(surface))
             .replace("%2", label),
             progress,
+            watcher,
         )
         self.surface, self.label, self.start = surface, label, start
         self.on_done = on_done
@@ -895,14 +980,21 @@ class AcceptEverywhereCommand(BulkCommand):
             here=self.doc_id,
             only=None if earlier is None else (lambda: earlier.get("docs", [])),
         )
-        op.with_progress(self.progress(self.text()))
+        op.with_progress(self._writing())
 
         def done(outcome: Outcome | None) -> None:
             if self.state.doc_id == self.doc_id:
                 env.on_applied(self.doc_id, ("reload", self.start))
+            if self.wrote_nothing(into):
+                if earlier is not None:  # a redo: the next one gives back as much
+                    self.written = earlier
+                self.left_nothing(earlier is not None)
+            self._ended()
             self.on_done(outcome.value if outcome is not None else None)
 
-        self.step(op).success(done).run(initiator=self)
+        stepped = self.step(op)
+        into = self.steps[-1]
+        stepped.success(done).run(initiator=self)
         return ("near", self.start)
 
     def undo_it(self) -> Focus:

@@ -17,11 +17,12 @@ the status bar names those dropped (``_prune_undo``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from desktop.gui import commands as cmd
 from desktop.gui.context import AppContext
+from desktop.gui.host import OTHER_PROGRAM, OTHER_WINDOW, Wait
 from desktop.gui.ops import Handles
 from desktop.gui.ops.spans import SpanEnv
 from desktop.gui.spans import GOLD, SUGGESTION, Key, SpanItem
@@ -62,6 +63,7 @@ class AnnotationController(QObject):
             self._offered_elsewhere,
             self._stored,
             self._offers_withdrawn,
+            self._nothing_written,
         )
         self.current: Key | None = None
         self.show_rejected = ctx.settings.show_rejected
@@ -70,11 +72,16 @@ class AnnotationController(QObject):
         self._reload_when_idle: tuple | None = None
         self._prune_when_idle = False
         self._progress_factory = None  # set by the window: (title, cancellable) -> Progress
+        self._reports: _Reports | None = None  # where the last bulk write's progress is heard
+        # the Shift+A or Shift+O whose write is queued or under way (what the
+        # status line says while it waits)
+        self._bulk: cmd.BulkCommand | None = None
         self._done_asked: str | None = None  # the document whose Ctrl+D awaits a second press
         self.done_question = ""  # what the status bar said of it
         ctx.projectChanged.connect(self._project_changed)
         ctx.host.changed.connect(self._store_changed)
         ctx.host.pendingChanged.connect(self._pending_changed)
+        ctx.host.waiting.connect(self._write_waiting)
 
     # -- what the window reads ------------------------------------------------------
     @property
@@ -110,12 +117,84 @@ class AnnotationController(QObject):
         """Where chunked writes (Shift+A, Shift+O and their undo) report."""
         self._progress_factory = factory
 
-    def _progress(self, title: str, cancellable: bool = True):
+    def _progress(self, title: str, cancellable: bool = True, report=None):
+        """The progress of a chunked write; ``report(done, total)`` hears it
+        on this thread too."""
         if self._progress_factory is None:
             from models.progress import NoProgress
 
             return NoProgress()
-        return self._progress_factory(title, cancellable)
+        progress = self._progress_factory(title, cancellable)
+        if report is not None and hasattr(progress, "report_to"):
+            if self._reports is not None:
+                self._reports.deleteLater()
+            self._reports = _Reports(report, self)
+            progress.report_to(self._reports.progressed)
+        return progress
+
+    # -- what a bulk write says while it goes (cmd.BulkWatcher) -------------------
+    def _doing(self, command: cmd.BulkCommand, *, going: bool = False) -> str:
+        """What ``command``'s write does, in words (``going``: as it starts)."""
+        if isinstance(command, cmd.AcceptAllCommand):
+            if going:
+                return self.tr("Accepting %n suggestion(s)…", "", len(command.pairs))
+            return self.tr("Accepting %n suggestion(s)", "", len(command.pairs))
+        if isinstance(command, cmd.AcceptEverywhereCommand):
+            words = (
+                translate("Controller", "Accepting “%1” everywhere…")
+                if going
+                else translate("Controller", "Accepting “%1” everywhere")
+            )
+            return words.replace("%1", cmd.short(command.surface))
+        return command.text()
+
+    def bulk_started(self, command: cmd.BulkCommand) -> None:
+        """A Shift+A or Shift+O (or its redo) is queued: the status line says
+        what it is doing, never yet what it will have done."""
+        self._bulk = command
+        self.message.emit(self._doing(command, going=True))
+
+    def bulk_progressed(self, command: cmd.BulkCommand, done: int, total: int) -> None:
+        if command is not self._bulk or not 0 < done < total:
+            return  # its start and end are said otherwise
+        if isinstance(command, cmd.AcceptAllCommand):
+            said = self.tr("Accepting suggestions: %1 of %n written…", "", total)
+            self.message.emit(said.replace("%1", str(done)))
+        elif isinstance(command, cmd.AcceptEverywhereCommand):
+            said = self.tr("Accepting “%1” everywhere: %2 of %n document(s) done…", "", total)
+            self.message.emit(
+                said.replace("%1", cmd.short(command.surface)).replace("%2", str(done))
+            )
+
+    def writing(self, command: object) -> bool:
+        """Whether ``command`` is the Shift+A or Shift+O whose write is queued
+        or under way (the status line follows it)."""
+        return command is not None and command is self._bulk
+
+    def bulk_ended(self, command: cmd.BulkCommand) -> None:
+        if command is self._bulk:
+            self._bulk = None
+
+    def _write_waiting(self, wait: Wait | None) -> None:
+        """A write waits (the window's status bar says for whom): while a
+        Shift+A or Shift+O is queued or under way, the status line says it
+        waits, rather than what it was about to do."""
+        command = self._bulk
+        if wait is None or command is None:
+            return
+        if wait.on == OTHER_PROGRAM:
+            words = translate("Controller", "%1: waiting for another program to finish writing…")
+        elif wait.on == OTHER_WINDOW:
+            words = translate(
+                "Controller", "%1: waiting for another window of Biaozhu to finish writing…"
+            )
+        elif wait.task and wait.task != command.text():
+            words = translate("Controller", "%1: waiting for %2 to finish…").replace(
+                "%2", wait.task
+            )
+        else:
+            return  # a key queued behind it waits for it: its progress says how far it is
+        self.message.emit(words.replace("%1", self._doing(command)))
 
     # -- documents ----------------------------------------------------------------
     def _project_changed(self) -> None:
@@ -154,7 +233,6 @@ class AnnotationController(QObject):
         project = self.project
         if project is None:
             return
-        group = self.ctx.undo_group
         own = dict(self.env.own_events)
         lost: list[str] = []
         for doc_id, stack in list(self._stacks.items()):
@@ -173,20 +251,46 @@ class AnnotationController(QObject):
                 index += i < stack.index()
             if not dropped:
                 continue
-            fresh = QUndoStack(group)
-            clones = [command.adopt() for command in kept]
-            for clone in clones:
-                fresh.push(clone)
-            fresh.setIndex(index)
-            for clone in clones:
-                clone.adopted()
-            if group.activeStack() is stack:
-                group.setActiveStack(fresh)
-            group.removeStack(stack)
-            stack.deleteLater()
-            self._stacks[doc_id] = fresh
+            self._rebuild(doc_id, kept, index)
         if lost:
             self.undoDropped.emit(lost)
+
+    def _rebuild(self, doc_id: str, kept: list[cmd.EditCommand], index: int) -> None:
+        """Replace the document's undo stack with one of ``kept`` (in order,
+        the first ``index`` done): Qt has no way to take a command out."""
+        group = self.ctx.undo_group
+        stack = self._stacks[doc_id]
+        fresh = QUndoStack(group)
+        clones = [command.adopt() for command in kept]
+        for clone in clones:
+            fresh.push(clone)
+        fresh.setIndex(index)
+        for clone in clones:
+            clone.adopted()
+        if group.activeStack() is stack:
+            group.setActiveStack(fresh)
+        group.removeStack(stack)
+        stack.deleteLater()
+        self._stacks[doc_id] = fresh
+
+    def _nothing_written(self, command: cmd.EditCommand, redo: bool) -> None:
+        """The write of ``command`` (a bulk key's, cancelled before its first
+        part) ended having written nothing: it is no undo step. A first do
+        leaves the stack, and Ctrl+Z takes back the key before it; a redo
+        that is the last done entry is undone again, as it was before the
+        redo (one with later entries above it leaves the stack too)."""
+        stack = self._stacks.get(command.doc_id)
+        if stack is None:
+            return
+        commands = [stack.command(i) for i in range(stack.count())]
+        at = next((i for i, c in enumerate(commands) if c is command), None)
+        index = stack.index()
+        if at is None or at >= index:
+            return  # undone meanwhile: its undo's write is what counts
+        if redo and at == index - 1:
+            self._rebuild(command.doc_id, commands, index - 1)
+        else:
+            self._rebuild(command.doc_id, commands[:at] + commands[at + 1 :], index - 1)
 
     def stack(self) -> QUndoStack | None:
         if self.doc_id is None:
@@ -270,6 +374,8 @@ class AnnotationController(QObject):
             self.focus_first_pending()
 
     def _pending_changed(self, count: int) -> None:
+        if count == 0:
+            self._bulk = None  # (a failed write ends without its command hearing)
         if count == 0 and self._prune_when_idle:
             self._prune_undo()
         if count == 0 and self._reload_when_idle is not None:
@@ -429,9 +535,11 @@ class AnnotationController(QObject):
             return self._near(before.start) if before is not None else None
         if kind == "next_pending":
             return self._next_pending(value)
+        if kind == "next_pending_quietly":
+            return self._next_pending(value, say=False)
         return self._near(value)
 
-    def _next_pending(self, pos: int) -> Key | None:
+    def _next_pending(self, pos: int, say: bool = True) -> Key | None:
         items = self.items
         i = self.state.first_from(pos)
         target = next((it for it in items[i:] if it.is_pending), None)
@@ -439,12 +547,8 @@ class AnnotationController(QObject):
             target = next((it for it in items if it.is_pending), None)
         if target is None:
             target = next((it for it in self.items_at(pos)), None) or self._item_near(pos)
-            self.message.emit(
-                translate(
-                    "Controller",
-                    "No pending suggestions left here: Ctrl+D marks the document done.",
-                )
-            )
+            if say:
+                self.message.emit(_none_left())
         return target.key if target else None
 
     def _item_near(self, pos: int) -> SpanItem | None:
@@ -482,9 +586,15 @@ class AnnotationController(QObject):
 
     # -- edits --------------------------------------------------------------------
     def _push(self, command: cmd.EditCommand) -> bool:
+        """Do ``command`` as the document's next undo step. The status line
+        says what it did, in place of the words of the key before it (what
+        the edit says itself, a bulk key's progress or a document's status,
+        comes after and stays)."""
         stack = self.stack()
         if stack is None:
             return False
+        if not isinstance(command, (cmd.BulkCommand, cmd.StatusCommand)):
+            self.message.emit(translate("Controller", "Done: %1").replace("%1", command.text()))
         stack.push(command)
         return True
 
@@ -695,21 +805,36 @@ class AnnotationController(QObject):
             self.message.emit(translate("Controller", "Nothing is pending in this document."))
             return
 
-        def cancelled(accepted: int, asked: int) -> None:
-            if accepted == asked:  # the cancel came once the last part was being written
+        doc_id = self.doc_id
+
+        def finished(accepted: int, asked: int, cancelled: bool) -> None:
+            if cancelled and accepted == asked:  # the cancel came as the last part was written
                 said = self.tr(
                     "Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them"
                     " back)",
                     "",
                     asked,
                 )
-            else:
+            elif cancelled:
                 said = self.tr("Cancelled: %1 of %n suggestion(s) accepted", "", asked).replace(
                     "%1", str(accepted)
                 )
+            elif accepted == asked:
+                said = self.tr("%n suggestion(s) accepted.", "", asked)
+            else:  # the store skipped some, decided meanwhile by another program or window
+                said = self.tr(
+                    "%1 of %n suggestion(s) accepted: the others had changed in the file"
+                    " meanwhile.",
+                    "",
+                    asked,
+                ).replace("%1", str(accepted))
+            if not cancelled and self.doc_id == doc_id and not self.state.pending_count:
+                said += " " + _none_left()
             self.message.emit(said)
 
-        self._push(cmd.AcceptAllCommand(self.env, self.doc_id, self._progress, cancelled))
+        self._push(
+            cmd.AcceptAllCommand(self.env, self.doc_id, self._progress, finished, watcher=self)
+        )
 
     # -- accept everywhere ----------------------------------------------------------
     def accept_occurrences(self) -> None:
@@ -754,7 +879,14 @@ class AnnotationController(QObject):
 
         self._push(
             cmd.AcceptEverywhereCommand(
-                self.env, self.doc_id, item.text, item.label, item.start, self._progress, done
+                self.env,
+                self.doc_id,
+                item.text,
+                item.label,
+                item.start,
+                self._progress,
+                done,
+                watcher=self,
             )
         )
 
@@ -799,3 +931,21 @@ class AnnotationController(QObject):
         if item is None or attrs == item.attrs or not self._editable():
             return
         self._push(cmd.AttrsCommand(self.env, self.doc_id, item, attrs))
+
+
+def _none_left() -> str:
+    return translate(
+        "Controller", "No pending suggestions left here: Ctrl+D marks the document done."
+    )
+
+
+class _Reports(QObject):
+    """Hears a chunked write's progress reports on the window's thread."""
+
+    def __init__(self, report, parent: QObject | None = None):
+        super().__init__(parent)
+        self._report = report
+
+    @Slot(int, int, str)
+    def progressed(self, done: int, total: int, _note: str) -> None:
+        self._report(done, total)

@@ -874,6 +874,10 @@ class MainWindow(QMainWindow):
             self.show_message(translate("MainWindow", "Undone: %1").replace("%1", text))
 
     def _say_redone(self) -> None:
+        stack = self.ctx.undo_group.activeStack()
+        redone = stack.command(stack.index() - 1) if stack is not None and stack.index() else None
+        if self.controller.writing(redone):
+            return  # a Shift+A or Shift+O under way says what it is doing, then what it did
         text = self.ctx.undo_group.undoText()  # what was just redone
         if text:
             self.show_message(translate("MainWindow", "Redone: %1").replace("%1", text))

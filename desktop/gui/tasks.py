@@ -65,6 +65,11 @@ class ThreadProgress:
         self._done = 0
         self._last = 0.0
 
+    def report_to(self, slot: Callable[[int, int, str], None]) -> None:
+        """Report (done, total, note) to ``slot`` too, a QObject's slot: it
+        runs on that object's thread (the window's, for the status bar)."""
+        self._signals.progress.connect(slot, Qt.ConnectionType.QueuedConnection)
+
     def start(self, total: int, what: Message | str) -> None:
         self._total, self._done = int(total), 0
         if isinstance(what, Message):  # a step the window names; a plain str is for logs

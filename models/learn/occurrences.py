@@ -707,6 +707,40 @@ def accept_everywhere(
     return Everywhere(accepted, frozenset(changed), frozenset(skipped))
 
 
+def accept_in_documents(
+    project,
+    text: str,
+    label: str,
+    annotator: str,
+    token: str,
+    docs: Sequence[str],
+    progress: Progress | None = None,
+    *,
+    here: str | None = None,
+) -> Everywhere:
+    """``accept_everywhere`` in these documents only (the ones an earlier,
+    maybe cancelled, accept everywhere changed: the window's redo of it),
+    by the same batches, each one short transaction, and the same rule
+    (the documents the annotator finished are left, but ``here``; which of
+    them held the name is not looked up: ``skipped`` is empty); a cancel
+    stops between batches and keeps what was done."""
+    progress = progress or NoProgress()
+    offer = bulk.Offer(token, annotator, text, label)
+    finished = finished_by(project, annotator) - {here}
+    names = Names([text])
+    progress.start(len(docs), text)
+    accepted: list[tuple[int, Annotation]] = []
+    for i in range(0, len(docs), EVERYWHERE_BATCH):
+        if progress.cancelled():
+            break
+        part = [d for d in docs[i : i + EVERYWHERE_BATCH] if d not in finished]
+        with project.transaction():
+            accepted += _accept_in(project, offer, part, names)
+        progress.advance(len(docs[i : i + EVERYWHERE_BATCH]))
+    progress.finish()
+    return Everywhere(accepted, frozenset(a.doc_id for _s, a in accepted))
+
+
 def _accept_in(
     project, offer: bulk.Offer, doc_ids: Sequence[str], names: Names | None = None
 ) -> list[tuple[int, Annotation]]:

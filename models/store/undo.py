@@ -170,6 +170,20 @@ class UndoStep:
     events: list[StepEvent] = field(default_factory=list)
     removed: set[int] = field(default_factory=set)
 
+    @property
+    def empty(self) -> bool:
+        """Whether the write, once it ended, left nothing to take back: no
+        event of the step's annotator that an undo names, no suggestion
+        withdrawn (a job cancelled before its first part, or while it
+        waited for another program's write lock). Such a step is no undo
+        step: the window keeps none for it."""
+        return not self.events and not self.removed
+
+
+def wrote_nothing(steps: Iterable[UndoStep]) -> bool:
+    """Whether all these steps (one edit's writes, once ended) are ``empty``."""
+    return all(step.empty for step in steps)
+
 
 def step_events(conn: sqlite3.Connection, after_id: int, annotator: str) -> list[StepEvent]:
     """The file's own events by ``annotator`` after event ``after_id``."""

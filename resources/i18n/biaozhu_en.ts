@@ -55,8 +55,40 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="365"/>
-        <location filename="../../desktop/gui/controller.py" line="626"/>
+        <location filename="../../desktop/gui/controller.py" line="140"/>
+        <source>Accepting %n suggestion(s)…</source>
+        <translation>
+            <numerusform>Accepting %n suggestion…</numerusform>
+            <numerusform>Accepting %n suggestions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="141"/>
+        <source>Accepting %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accepting %n suggestion</numerusform>
+            <numerusform>Accepting %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="161"/>
+        <source>Accepting suggestions: %1 of %n written…</source>
+        <translation>
+            <numerusform>Accepting suggestions: %1 of %n written…</numerusform>
+            <numerusform>Accepting suggestions: %1 of %n written…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="164"/>
+        <source>Accepting “%1” everywhere: %2 of %n document(s) done…</source>
+        <translation>
+            <numerusform>Accepting “%1” everywhere: %2 of %n document done…</numerusform>
+            <numerusform>Accepting “%1” everywhere: %2 of %n documents done…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="466"/>
+        <location filename="../../desktop/gui/controller.py" line="731"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -64,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="367"/>
+        <location filename="../../desktop/gui/controller.py" line="468"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -72,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="701"/>
+        <location filename="../../desktop/gui/controller.py" line="808"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>Too late to cancel: the %n suggestion was accepted (Ctrl+Z takes it back)</numerusform>
@@ -80,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="707"/>
+        <location filename="../../desktop/gui/controller.py" line="814"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>Cancelled: %1 of %n suggestion accepted</numerusform>
@@ -88,7 +120,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="743"/>
+        <location filename="../../desktop/gui/controller.py" line="818"/>
+        <source>%n suggestion(s) accepted.</source>
+        <translation>
+            <numerusform>%n suggestion accepted.</numerusform>
+            <numerusform>%n suggestions accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="821"/>
+        <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
+        <translation>
+            <numerusform>%1 of %n suggestion accepted: the others had changed in the file meanwhile.</numerusform>
+            <numerusform>%1 of %n suggestions accepted: the others had changed in the file meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="863"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -96,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="745"/>
+        <location filename="../../desktop/gui/controller.py" line="865"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -104,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="749"/>
+        <location filename="../../desktop/gui/controller.py" line="869"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -112,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="774"/>
+        <location filename="../../desktop/gui/controller.py" line="901"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>

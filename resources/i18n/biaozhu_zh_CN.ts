@@ -443,57 +443,99 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="365"/>
-        <location filename="../../desktop/gui/controller.py" line="626"/>
+        <location filename="../../desktop/gui/controller.py" line="140"/>
+        <source>Accepting %n suggestion(s)…</source>
+        <translation>
+            <numerusform>正在接受 %n 条建议…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="141"/>
+        <source>Accepting %n suggestion(s)</source>
+        <translation>
+            <numerusform>正在接受 %n 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="161"/>
+        <source>Accepting suggestions: %1 of %n written…</source>
+        <translation>
+            <numerusform>正在接受建议：已写入 %1 / %n 条…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="164"/>
+        <source>Accepting “%1” everywhere: %2 of %n document(s) done…</source>
+        <translation>
+            <numerusform>正在全项目接受“%1”：已处理 %2 / %n 篇文档…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="466"/>
+        <location filename="../../desktop/gui/controller.py" line="731"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="367"/>
+        <location filename="../../desktop/gui/controller.py" line="468"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="701"/>
+        <location filename="../../desktop/gui/controller.py" line="808"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>来不及取消：%n 条建议已全部接受（Ctrl+Z 可撤销）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="707"/>
+        <location filename="../../desktop/gui/controller.py" line="814"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>已取消：%n 条建议中接受了 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="743"/>
+        <location filename="../../desktop/gui/controller.py" line="818"/>
+        <source>%n suggestion(s) accepted.</source>
+        <translation>
+            <numerusform>已接受 %n 条建议。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="821"/>
+        <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
+        <translation>
+            <numerusform>已接受 %n 条建议中的 %1 条：其余建议在此期间已在文件中被更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="863"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="745"/>
+        <location filename="../../desktop/gui/controller.py" line="865"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="749"/>
+        <location filename="../../desktop/gui/controller.py" line="869"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="774"/>
+        <location filename="../../desktop/gui/controller.py" line="901"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -611,78 +653,78 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="289"/>
+        <location filename="../../desktop/gui/commands.py" line="321"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="291"/>
+        <location filename="../../desktop/gui/commands.py" line="323"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="293"/>
+        <location filename="../../desktop/gui/commands.py" line="325"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="388"/>
+        <location filename="../../desktop/gui/commands.py" line="420"/>
         <source>offering names at their other places</source>
         <translation>提供名称到其他位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="399"/>
+        <location filename="../../desktop/gui/commands.py" line="431"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="429"/>
+        <location filename="../../desktop/gui/commands.py" line="461"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="505"/>
+        <location filename="../../desktop/gui/commands.py" line="537"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="553"/>
+        <location filename="../../desktop/gui/commands.py" line="585"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="608"/>
+        <location filename="../../desktop/gui/commands.py" line="658"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="644"/>
+        <location filename="../../desktop/gui/commands.py" line="694"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="734"/>
+        <location filename="../../desktop/gui/commands.py" line="822"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="812"/>
-        <location filename="../../desktop/gui/commands.py" line="906"/>
+        <location filename="../../desktop/gui/commands.py" line="911"/>
+        <location filename="../../desktop/gui/commands.py" line="1014"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="840"/>
+        <location filename="../../desktop/gui/commands.py" line="940"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="670"/>
+        <location filename="../../desktop/gui/commands.py" line="720"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="672"/>
+        <location filename="../../desktop/gui/commands.py" line="722"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -690,82 +732,112 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="443"/>
+        <location filename="../../desktop/gui/controller.py" line="932"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="518"/>
+        <location filename="../../desktop/gui/controller.py" line="623"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="535"/>
+        <location filename="../../desktop/gui/controller.py" line="144"/>
+        <source>Accepting “%1” everywhere…</source>
+        <translation>正在全项目接受“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="146"/>
+        <source>Accepting “%1” everywhere</source>
+        <translation>正在全项目接受“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="181"/>
+        <source>%1: waiting for another program to finish writing…</source>
+        <translation>%1：正在等待其他程序写完…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="183"/>
+        <source>%1: waiting for another window of Biaozhu to finish writing…</source>
+        <translation>%1：正在等待标注的另一个窗口写完…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="187"/>
+        <source>%1: waiting for %2 to finish…</source>
+        <translation>%1：正在等待“%2”完成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="592"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="640"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="543"/>
+        <location filename="../../desktop/gui/controller.py" line="648"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="558"/>
+        <location filename="../../desktop/gui/controller.py" line="663"/>
         <source>“%1” (%2) is already gold.</source>
         <translation>“%1”（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="560"/>
+        <location filename="../../desktop/gui/controller.py" line="665"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="581"/>
+        <location filename="../../desktop/gui/controller.py" line="686"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="613"/>
+        <location filename="../../desktop/gui/controller.py" line="718"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="633"/>
+        <location filename="../../desktop/gui/controller.py" line="738"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="660"/>
+        <location filename="../../desktop/gui/controller.py" line="765"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="695"/>
+        <location filename="../../desktop/gui/controller.py" line="800"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="723"/>
+        <location filename="../../desktop/gui/controller.py" line="843"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="732"/>
+        <location filename="../../desktop/gui/controller.py" line="852"/>
         <source>Cancelled: “%1” was accepted nowhere.</source>
         <translation>已取消：“%1”一处也未接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="738"/>
+        <location filename="../../desktop/gui/controller.py" line="858"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="785"/>
+        <location filename="../../desktop/gui/controller.py" line="912"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="787"/>
+        <location filename="../../desktop/gui/controller.py" line="914"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -6720,37 +6792,37 @@ The sample project is open instead.</source>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="130"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="127"/>
         <source>No span focused.</source>
         <translation>没有选中片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="134"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="131"/>
         <source>Edit, then Enter or Tab: saved at once.</source>
         <translation>编辑后按回车或 Tab：立即保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="136"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="133"/>
         <source>Suggested attributes; accept the span (A) to edit them.</source>
         <translation>建议的属性；接受片段（A）后可编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="180"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="177"/>
         <source>in base units, e.g. 93240000000 or 932.4亿</source>
         <translation>以基本单位计，如 93240000000 或 932.4亿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="132"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="129"/>
         <source>%1 spans have no attributes.</source>
         <translation>%1 片段没有属性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="157"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="154"/>
         <source>“%1” is not a number; the value stays %2. Type digits (93240000000, 9.324e10) or a number with its scale (932.4亿).</source>
         <translation>“%1”不是数字，数值仍为 %2。请输入数字（93240000000、9.324e10）或带数量级的数（932.4亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="175"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="172"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -6780,22 +6852,22 @@ The sample project is open instead.</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="178"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="175"/>
         <source>e.g. 工业营收</source>
         <translation>例如 工业营收</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="182"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="179"/>
         <source>e.g. 2024</source>
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="333"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="330"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="371"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="368"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
@@ -7055,24 +7127,24 @@ The sample project is open instead.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="181"/>
-        <location filename="../../desktop/gui/tasks.py" line="379"/>
+        <location filename="../../desktop/gui/tasks.py" line="186"/>
+        <location filename="../../desktop/gui/tasks.py" line="384"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="204"/>
+        <location filename="../../desktop/gui/tasks.py" line="209"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="271"/>
-        <location filename="../../desktop/gui/tasks.py" line="341"/>
+        <location filename="../../desktop/gui/tasks.py" line="276"/>
+        <location filename="../../desktop/gui/tasks.py" line="346"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="342"/>
+        <location filename="../../desktop/gui/tasks.py" line="347"/>
         <source>Cancel the write under way (Esc)</source>
         <translation>取消正在进行的写入（Esc）</translation>
     </message>

@@ -397,8 +397,8 @@ def accept_everywhere(
                 project, text, label, env.annotator, token, progress, here=here
             )
         else:
-            done = _accept_in_documents(
-                project, text, label, env.annotator, token, progress, list(only()), here=here
+            done = occurrences.accept_in_documents(
+                project, text, label, env.annotator, token, list(only()), progress, here=here
             )
         golds = {env.handles.current_suggestion(s): g for s, g in shown}
         for sid, ann in done.accepted:
@@ -411,36 +411,3 @@ def accept_everywhere(
         return Outcome(Changes.of_docs(done.docs, status=begun), done)
 
     return env.op(run, title)
-
-
-def _accept_in_documents(
-    project,
-    text: str,
-    label: str,
-    annotator: str,
-    token: str,
-    progress,
-    docs: Sequence[str],
-    *,
-    here: str | None = None,
-) -> occurrences.Everywhere:
-    """``occurrences.accept_everywhere`` in these documents only (the ones
-    an earlier, maybe cancelled, Shift+O changed: its redo), by the same
-    batches, each one short transaction, and the same rule (the documents
-    the curator finished are left, but ``here``); a cancel stops between
-    batches and keeps what was done."""
-    offer = bulk.Offer(token, annotator, text, label)
-    finished = occurrences.finished_by(project, annotator) - {here}
-    names = occurrences.Names([text])
-    progress.start(len(docs), text)
-    accepted: list = []
-    batch = occurrences.EVERYWHERE_BATCH
-    for i in range(0, len(docs), batch):
-        if progress.cancelled():
-            break
-        part = [d for d in docs[i : i + batch] if d not in finished]
-        with project.transaction():
-            accepted += occurrences._accept_in(project, offer, part, names)  # noqa: SLF001
-        progress.advance(len(docs[i : i + batch]))
-    progress.finish()
-    return occurrences.Everywhere(accepted, frozenset(a.doc_id for _s, a in accepted))
