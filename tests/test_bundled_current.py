@@ -55,6 +55,13 @@ known_stale = pytest.mark.xfail(
     reason=KNOWN_STALE.get(shipped_version(), ""),
     strict=True,
 )
+# the candidates of a bundle known to be stale are not computed again: they
+# differ, and would cost the suite seconds to say so
+known_stale_unrun = pytest.mark.xfail(
+    shipped_version() in KNOWN_STALE,
+    reason=KNOWN_STALE.get(shipped_version(), ""),
+    run=False,
+)
 
 
 @known_stale
@@ -65,7 +72,7 @@ def test_the_shipped_model_was_trained_on_todays_rules_and_term_lists():
     assert trained == trained_on_inputs(), RETRAIN
 
 
-@known_stale
+@known_stale_unrun
 def test_the_shipped_scorer_learned_the_candidates_todays_rules_give():
     # The versions say only what their authors bumped: the candidates
     # themselves (each rule's spans and the features the scorer reads of
