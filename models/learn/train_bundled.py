@@ -412,6 +412,104 @@ def format_held_out(scores: dict[str, dict[str, dict[str, float]]]) -> list[str]
     return lines
 
 
+@dataclass
+class Inputs:
+    """The documents the bundle learns from, as ``train_bundled`` splits
+    them (``read_inputs``)."""
+
+    domain: list[TrainingDoc]  # the scorer's in-domain documents, in its folds' order
+    parts: list[str]  # each in-domain document's gold file
+    clue_docs: list[TrainingDoc]  # CLUENER train, every sentence
+    cfsc_companies: list[TrainingDoc]  # the CFSC sentences the sequence model learns
+    cfsc_check: list[TrainingDoc]  # the CFSC sentences nothing learns
+
+    @property
+    def clue_slice(self) -> list[TrainingDoc]:
+        """The CLUENER sentences whose candidates the scorer learns."""
+        return self.clue_docs[::CLUENER_SLICE]
+
+    @property
+    def clue_rest(self) -> list[TrainingDoc]:
+        """The CLUENER sentences the sequence model learns (and their names
+        the lexicon of the scorer's CLUENER candidates)."""
+        return [d for i, d in enumerate(self.clue_docs) if i % CLUENER_SLICE]
+
+    @property
+    def sequences(self) -> list[TrainingDoc]:
+        return self.clue_rest + self.cfsc_companies
+
+
+def read_inputs(shared: Path, auxiliary: dict[str, str] | None = None) -> Inputs:
+    """What ``train_bundled`` learns from (``auxiliary``: as there)."""
+    auxiliary = CLUENER_AUXILIARY if auxiliary is None else auxiliary
+    by_part = {part: read_gold(shared / "gold" / f"{part}.jsonl") for part in DOMAIN}
+    by_part[ZONE_PART] = read_zone_study()
+    cfsc_companies, cfsc_check = split_annotated(shared)
+    return Inputs(
+        domain=[d for docs in by_part.values() for d in docs],
+        parts=[part for part, docs in by_part.items() for _d in docs],
+        clue_docs=read_cluener_companies(shared / "data" / "cluener" / "train.jsonl", auxiliary),
+        cfsc_companies=cfsc_companies,
+        cfsc_check=cfsc_check,
+    )
+
+
+def scorer_examples(
+    inputs: Inputs, taggers: dict[str, CrfTagger]
+) -> tuple[list[Judged], list[list[Example]]]:
+    """The scorer's examples: the in-domain documents judged in held-out
+    folds, and the COMPANY candidates of the CLUENER slice."""
+    judged = held_out_judged(inputs.domain, inputs.parts, taggers, FOLDS)
+    featurizer = Featurizer(rule_suggesters(), taggers, lexicon_of(inputs.clue_rest, ("COMPANY",)))
+    clue_groups = [judge(featurizer, doc, ("COMPANY",)).examples for doc in inputs.clue_slice]
+    return judged, clue_groups
+
+
+def shipped_examples(
+    judged: Sequence[Judged], clue_groups: Sequence[list[Example]]
+) -> list[list[Example]]:
+    """The examples in the order the bundle ships them: the zone documents
+    first, so that a bundle's in-domain groups are told from CLUENER's,
+    which hold one label as they do, by ending on documents of all three
+    (evaluate_cv.in_domain_groups)."""
+    zone = [j.examples for j in judged if j.part == ZONE_PART]
+    rest = [j.examples for j in judged if j.part != ZONE_PART]
+    return zone + rest + list(clue_groups)
+
+
+def rule_versions() -> dict[str, str]:
+    """The version of each rule the scorer learns from, by its name: the
+    manifest records those a bundle was trained on, and a test fails when
+    the rules have moved on since (``tests/test_bundled_current.py``)."""
+    return {rule.name: str(rule.version) for rule in rule_suggesters()}
+
+
+def term_lists_digest() -> str:
+    """The bundled term lists as the sequence model reads them (term and
+    list, whatever the files' order or duplicates): the sequence model
+    learns what a list hit is worth, so a change to a list means training
+    it again, whether or not a rule's version moved."""
+    from models.learn.features import bundled_list_terms
+
+    terms = sorted(bundled_list_terms().items())
+    return hashlib.sha256(json.dumps(terms, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def trained_on_inputs() -> dict[str, Any]:
+    """What the code gives the training besides the data, as the manifest
+    records it: the rules' versions, the term lists' digest and the two
+    feature recipes."""
+    from models.learn.features import FEATURE_SET
+    from models.learn.span_features import SPAN_FEATURES
+
+    return {
+        "rules": rule_versions(),
+        "term_lists": term_lists_digest(),
+        "feature_set": FEATURE_SET,
+        "span_features": SPAN_FEATURES,
+    }
+
+
 def train_bundled(
     shared: Path,
     say=print,
@@ -425,36 +523,29 @@ def train_bundled(
     ``CLUENER_AUXILIARY`` unless given)."""
     auxiliary = CLUENER_AUXILIARY if auxiliary is None else auxiliary
     began = time.perf_counter()
-    by_part = {part: read_gold(shared / "gold" / f"{part}.jsonl") for part in DOMAIN}
-    by_part[ZONE_PART] = read_zone_study()
-    cfsc_companies, cfsc_check = split_annotated(shared)
-    domain = [d for docs in by_part.values() for d in docs]
-    parts = [part for part, docs in by_part.items() for _d in docs]
-    clue_docs = read_cluener_companies(shared / "data" / "cluener" / "train.jsonl", auxiliary)
-    clue_slice = clue_docs[::CLUENER_SLICE]
-    clue_rest = [d for i, d in enumerate(clue_docs) if i % CLUENER_SLICE]
+    inputs = read_inputs(shared, auxiliary)
+    domain, clue_docs = inputs.domain, inputs.clue_docs
     say(f"in-domain: {len(domain)} documents; CLUENER company: {len(clue_docs)} sentences")
     t = time.perf_counter()
-    sequences = clue_rest + cfsc_companies
+    sequences = inputs.sequences
     tags = set(auxiliary.values())
     crfs = {"clue": train_crf(sequences, CLUE_CRF, what="clue", auxiliary=tags)} if crf else {}
     say(f"sequence models: {time.perf_counter() - t:.1f} s, {list(crfs)}")
     clue_tagger = {name: CrfTagger(model) for name, model in crfs.items()}
     t = time.perf_counter()
-    judged = held_out_judged(domain, parts, clue_tagger, FOLDS)
+    judged, clue_groups = scorer_examples(inputs, clue_tagger)
     groups = [j.examples for j in judged]
-    say(f"in-domain candidates: {time.perf_counter() - t:.1f} s")
-    t = time.perf_counter()
-    featurizer = Featurizer(rule_suggesters(), clue_tagger, lexicon_of(clue_rest, ("COMPANY",)))
-    clue_groups = [judge(featurizer, doc, ("COMPANY",)).examples for doc in clue_slice]
-    say(f"CLUENER slice: {len(clue_slice)} sentences, {time.perf_counter() - t:.1f} s")
+    say(
+        f"scorer's candidates ({len(domain)} in-domain documents,"
+        f" {len(clue_groups)} CLUENER sentences): {time.perf_counter() - t:.1f} s"
+    )
     t = time.perf_counter()
     scorer, held_out = train_scorer(groups + clue_groups, ScorerParams(), calibrate_on=len(groups))
     say(f"scorer: {time.perf_counter() - t:.1f} s, {scorer.training}")
     scores = held_out_scores(judged, held_out[: len(judged)], scorer.threshold)
-    scores.update(checked_scores(cfsc_check, clue_tagger, scorer))
+    scores.update(checked_scores(inputs.cfsc_check, clue_tagger, scorer))
     say("\n".join(format_held_out(scores)))
-    data_hash = data_digest(domain, clue_docs, cfsc_companies)
+    data_hash = data_digest(domain, clue_docs, inputs.cfsc_companies)
     manifest = {
         "version": "bundled-" + model_digest(data_hash, scorer)[:8],
         "trained_on": {
@@ -477,18 +568,14 @@ def train_bundled(
             ],
         },
         "data_hash": data_hash,
+        **trained_on_inputs(),
         "in_domain_groups": len(groups),
         "trained_texts": sorted(text_digest(d.text) for d in sequences),
         "labels": list(LABELS),
         "held_out": scores,
         "seconds": round(time.perf_counter() - began, 1),
     }
-    # shipped with the zone documents first: a bundle's in-domain groups are
-    # told from CLUENER's, which hold one label as they do, by ending on
-    # documents of all three (evaluate_cv.in_domain_groups)
-    zone = [g for g, j in zip(groups, judged, strict=True) if j.part == ZONE_PART]
-    rest = [g for g, j in zip(groups, judged, strict=True) if j.part != ZONE_PART]
-    return crfs, scorer, manifest, zone + rest + clue_groups
+    return crfs, scorer, manifest, shipped_examples(judged, clue_groups)
 
 
 def model_digest(data_hash: str, scorer: ScorerModel) -> str:
