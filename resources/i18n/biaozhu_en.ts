@@ -562,7 +562,15 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="425"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="445"/>
+        <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
+        <translation>
+            <numerusform>%1 worked on this layer since the merge raised conflict #%2 (%n span added, %3 removed): taking the incoming spans leaves that work as it is.</numerusform>
+            <numerusform>%1 worked on this layer since the merge raised conflict #%2 (%n spans added, %3 removed): taking the incoming spans leaves that work as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="460"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
@@ -570,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="443"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="478"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -578,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="606"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="643"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>%1 of %n difference settled</numerusform>
@@ -586,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="649"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -594,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="651"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -602,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="653"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -610,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="618"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="655"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -618,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="667"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="704"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1: %n span added, %3 removed.</numerusform>
@@ -626,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="696"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="733"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>Agreements accepted (%1): %n span added, %3 removed.</numerusform>

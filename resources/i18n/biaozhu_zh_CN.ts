@@ -651,38 +651,38 @@
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="608"/>
+        <location filename="../../desktop/gui/commands.py" line="626"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="644"/>
+        <location filename="../../desktop/gui/commands.py" line="662"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="734"/>
+        <location filename="../../desktop/gui/commands.py" line="752"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="812"/>
-        <location filename="../../desktop/gui/commands.py" line="906"/>
+        <location filename="../../desktop/gui/commands.py" line="830"/>
+        <location filename="../../desktop/gui/commands.py" line="924"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="840"/>
+        <location filename="../../desktop/gui/commands.py" line="858"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="670"/>
+        <location filename="../../desktop/gui/commands.py" line="688"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="672"/>
+        <location filename="../../desktop/gui/commands.py" line="690"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -6086,7 +6086,7 @@ The sample project is open instead.</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/gui/review/common.py" line="120"/>
+        <location filename="../../desktop/gui/review/common.py" line="125"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6094,112 +6094,127 @@ The sample project is open instead.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="304"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="306"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="308"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="310"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="311"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="310"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="312"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="311"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="313"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="312"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="314"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="337"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="338"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="334"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="339"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="335"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="340"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="336"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="321"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="315"/>
+        <source>added since the conflict</source>
+        <translation>冲突后新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
+        <source>removed since the conflict</source>
+        <translation>冲突后删除</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/review/review_view.py" line="317"/>
+        <source>changed since the conflict</source>
+        <translation>冲突后修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="322"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="318"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="319"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="320"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="330"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="326"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="331"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="327"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="328"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="329"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="334"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="337"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="342"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
@@ -6244,110 +6259,117 @@ The sample project is open instead.</source>
         <translation>标记文档完成 / 重新打开 (Ctrl+D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="425"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="445"/>
+        <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
+        <translation>
+            <numerusform>合并提出冲突 #%2 以来，%1 在此层上又做了修改（新增 %n 个标注，删除 %3 个）：采用传入标注不会改动这些修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="460"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="443"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="478"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="447"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="482"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="451"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="486"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="453"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="488"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="457"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="492"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="606"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="643"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>已裁决 %1 / %n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="667"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="704"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="696"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="733"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>已接受一致项（%1）：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="385"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="397"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="649"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="651"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="653"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="618"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="655"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="623"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="660"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="678"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="715"/>
         <source>Both: the two spans overlap, and this project keeps one span per place (Annotate → Allow overlapping spans changes that); take left (L), right (R) or neither (N).</source>
         <translation>两者：两个片段重叠，而本项目同一处只保留一个片段（标注 → 本项目允许片段重叠 可以改变）；请采用左侧 (L)、右侧 (R) 或都不要 (N)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="705"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="742"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="749"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="786"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>
@@ -6720,37 +6742,37 @@ The sample project is open instead.</source>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="130"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="127"/>
         <source>No span focused.</source>
         <translation>没有选中片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="134"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="131"/>
         <source>Edit, then Enter or Tab: saved at once.</source>
         <translation>编辑后按回车或 Tab：立即保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="136"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="133"/>
         <source>Suggested attributes; accept the span (A) to edit them.</source>
         <translation>建议的属性；接受片段（A）后可编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="180"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="177"/>
         <source>in base units, e.g. 93240000000 or 932.4亿</source>
         <translation>以基本单位计，如 93240000000 或 932.4亿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="132"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="129"/>
         <source>%1 spans have no attributes.</source>
         <translation>%1 片段没有属性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="157"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="154"/>
         <source>“%1” is not a number; the value stays %2. Type digits (93240000000, 9.324e10) or a number with its scale (932.4亿).</source>
         <translation>“%1”不是数字，数值仍为 %2。请输入数字（93240000000、9.324e10）或带数量级的数（932.4亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="175"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="172"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -6780,22 +6802,22 @@ The sample project is open instead.</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="178"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="175"/>
         <source>e.g. 工业营收</source>
         <translation>例如 工业营收</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="182"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="179"/>
         <source>e.g. 2024</source>
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="333"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="330"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="371"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="368"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
