@@ -562,7 +562,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="445"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="446"/>
         <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
         <translation>
             <numerusform>%1 worked on this layer since the merge raised conflict #%2 (%n span added, %3 removed): taking the incoming spans leaves that work as it is.</numerusform>
@@ -570,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="460"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="461"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="478"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="479"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -586,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="643"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="644"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>%1 of %n difference settled</numerusform>
@@ -594,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="649"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="650"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -602,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="651"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="652"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -610,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="653"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="654"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -618,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="655"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="656"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -626,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="704"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="705"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1: %n span added, %3 removed.</numerusform>
@@ -634,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="733"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="734"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>Agreements accepted (%1): %n span added, %3 removed.</numerusform>

@@ -2534,156 +2534,166 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2675"/>
+        <source>suggestion id {sid} was given to two suggestions, {label} [{start}:{end}] in {doc} by event {first} and {label2} [{start2}:{end2}] in {doc2} by event {again}{more}: an offer of Biaozhu before 7 December 2026 gave an undone offer&apos;s ids again; the spans and decisions are right, nothing to repair, but the history names both suggestions by that number (a suggestion&apos;s history is read from its last offer)</source>
+        <translation>建议编号 {sid} 被给了两条建议：事件 {first} 给了 {doc} 中的 {label} [{start}:{end}]，事件 {again} 又给了 {doc2} 中的 {label2} [{start2}:{end2}]{more}：2026 年 12 月 7 日之前的 Biaozhu 推荐同名时会把已撤销推荐的编号再次使用；标注与决定都无误，无需修复，但历史用同一编号指这两条建议（一条建议的历史从其最后一次推荐读起）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2680"/>
+        <source> (and {n} more {n:id|ids} alike)</source>
+        <translation>（另有 {n} 个编号同样如此）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2685"/>
         <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} {n:event|events})</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2695"/>
+        <location filename="core_messages.py" line="2705"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2740"/>
+        <location filename="core_messages.py" line="2750"/>
         <source>{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2785"/>
+        <location filename="core_messages.py" line="2795"/>
         <source>event {event} (merge.conflict) says merge conflict {cid} came from {file!r}, but event {merge} (merge.completed), which raised it, merged {merged!r}</source>
         <translation>事件 {event}（merge.conflict）称合并冲突 {cid} 来自 {file!r}，但产生该冲突的事件 {merge}（merge.completed）合并的是 {merged!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2790"/>
+        <location filename="core_messages.py" line="2800"/>
         <source>{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2795"/>
+        <location filename="core_messages.py" line="2805"/>
         <source>{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2825"/>
+        <location filename="core_messages.py" line="2835"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2840"/>
+        <location filename="core_messages.py" line="2850"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2845"/>
+        <location filename="core_messages.py" line="2855"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2850"/>
+        <location filename="core_messages.py" line="2860"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2855"/>
+        <location filename="core_messages.py" line="2865"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2860"/>
+        <location filename="core_messages.py" line="2870"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2865"/>
+        <location filename="core_messages.py" line="2875"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2870"/>
+        <location filename="core_messages.py" line="2880"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2875"/>
+        <location filename="core_messages.py" line="2885"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2880"/>
+        <location filename="core_messages.py" line="2890"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2885"/>
+        <location filename="core_messages.py" line="2895"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2890"/>
+        <location filename="core_messages.py" line="2900"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2895"/>
+        <location filename="core_messages.py" line="2905"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2900"/>
+        <location filename="core_messages.py" line="2910"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2905"/>
+        <location filename="core_messages.py" line="2915"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2910"/>
+        <location filename="core_messages.py" line="2920"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2915"/>
+        <location filename="core_messages.py" line="2925"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2920"/>
+        <location filename="core_messages.py" line="2930"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2925"/>
+        <location filename="core_messages.py" line="2935"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2930"/>
+        <location filename="core_messages.py" line="2940"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2935"/>
+        <location filename="core_messages.py" line="2945"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2940"/>
+        <location filename="core_messages.py" line="2950"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2945"/>
+        <location filename="core_messages.py" line="2955"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2950"/>
+        <location filename="core_messages.py" line="2960"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2955"/>
+        <location filename="core_messages.py" line="2965"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -3584,22 +3594,22 @@
         <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2680"/>
+        <location filename="core_messages.py" line="2690"/>
         <source>foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2685"/>
+        <location filename="core_messages.py" line="2695"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2690"/>
+        <location filename="core_messages.py" line="2700"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2700"/>
+        <location filename="core_messages.py" line="2710"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
@@ -3609,92 +3619,92 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2705"/>
+        <location filename="core_messages.py" line="2715"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2710"/>
+        <location filename="core_messages.py" line="2720"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2715"/>
+        <location filename="core_messages.py" line="2725"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2720"/>
+        <location filename="core_messages.py" line="2730"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2725"/>
+        <location filename="core_messages.py" line="2735"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2730"/>
+        <location filename="core_messages.py" line="2740"/>
         <source> (and {n} more {n:row|rows})</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2735"/>
+        <location filename="core_messages.py" line="2745"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2745"/>
+        <location filename="core_messages.py" line="2755"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2750"/>
+        <location filename="core_messages.py" line="2760"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2755"/>
+        <location filename="core_messages.py" line="2765"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2760"/>
+        <location filename="core_messages.py" line="2770"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2765"/>
+        <location filename="core_messages.py" line="2775"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2770"/>
+        <location filename="core_messages.py" line="2780"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2775"/>
+        <location filename="core_messages.py" line="2785"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2780"/>
+        <location filename="core_messages.py" line="2790"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2800"/>
+        <location filename="core_messages.py" line="2810"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2805"/>
+        <location filename="core_messages.py" line="2815"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2810"/>
+        <location filename="core_messages.py" line="2820"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
@@ -3704,57 +3714,57 @@
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2815"/>
+        <location filename="core_messages.py" line="2825"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2820"/>
+        <location filename="core_messages.py" line="2830"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2830"/>
+        <location filename="core_messages.py" line="2840"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2835"/>
+        <location filename="core_messages.py" line="2845"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2960"/>
+        <location filename="core_messages.py" line="2970"/>
         <source>SQLite: {error}</source>
         <translation>SQLite：{error}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2965"/>
+        <location filename="core_messages.py" line="2975"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2970"/>
+        <location filename="core_messages.py" line="2980"/>
         <source>annotator name {name!r} matches {count} annotators this project stores in other forms ({names}): give the one meant exactly as it is written</source>
         <translation>标注员名称 {name!r} 与本项目以其他写法保存的 {count} 位标注员相符（{names}）：请按原样准确写出所指的那一位</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2975"/>
+        <location filename="core_messages.py" line="2985"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2980"/>
+        <location filename="core_messages.py" line="2990"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2985"/>
+        <location filename="core_messages.py" line="2995"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2990"/>
+        <location filename="core_messages.py" line="3000"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -6259,117 +6269,117 @@ The sample project is open instead.</source>
         <translation>标记文档完成 / 重新打开 (Ctrl+D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="445"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="446"/>
         <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
         <translation>
             <numerusform>合并提出冲突 #%2 以来，%1 在此层上又做了修改（新增 %n 个标注，删除 %3 个）：采用传入标注不会改动这些修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="460"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="461"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="478"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="479"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="482"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="483"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="486"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="487"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="488"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="489"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="492"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="493"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="643"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="644"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>已裁决 %1 / %n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="704"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="705"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="733"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="734"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>已接受一致项（%1）：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="397"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="398"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="649"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="650"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="651"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="652"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="653"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="654"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="655"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="656"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="660"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="661"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="715"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="716"/>
         <source>Both: the two spans overlap, and this project keeps one span per place (Annotate → Allow overlapping spans changes that); take left (L), right (R) or neither (N).</source>
         <translation>两者：两个片段重叠，而本项目同一处只保留一个片段（标注 → 本项目允许片段重叠 可以改变）；请采用左侧 (L)、右侧 (R) 或都不要 (N)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="742"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="743"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="786"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="787"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>

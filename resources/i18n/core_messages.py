@@ -2674,6 +2674,16 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "suggestion id {sid} was given to two suggestions, {label} [{start}:{end}] in {doc} by event {first} and {label2} [{start2}:{end2}] in {doc2} by event {again}{more}: an offer of Biaozhu before 7 December 2026 gave an undone offer's ids again; the spans and decisions are right, nothing to repair, but the history names both suggestions by that number (a suggestion's history is read from its last offer)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        " (and {n} more {n:id|ids} alike)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {event} ({action}): its origin {origin!r} is not this project's id {project!r} (project.created), though it was made here ({n} {n:event|events})",
     ),
     # models/store/verify.py
