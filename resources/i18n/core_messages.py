@@ -419,6 +419,16 @@ MESSAGES = [
     # models/io/export/run.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{n} {n:document's metadata|documents' metadata} ({keys}) not in the file: {format} has no place for {n:it|them}; the jsonl export keeps metadata",
+    ),
+    # models/io/export/run.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} {n:span's attributes|spans' attributes} ({keys}) not in the file: {format} holds labels only; the jsonl, spacy, hf, doccano, brat and label-studio exports keep them",
+    ),
+    # models/io/export/run.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "--{shown} does not apply to the {form_name} format",
     ),
     # models/io/export/run.py
