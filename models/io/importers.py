@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import functools
 import gc
 import os
 import re
@@ -24,16 +25,25 @@ from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput, Message, shown
 from models.io.decode import check_encoding, refuse_pipe
 from models.io.formats.hf import is_saved_dataset
-from models.io.manifest import read_manifest
+from models.io.manifest import (
+    FOLDER_MANIFEST,
+    MANIFEST_SUFFIX,
+    listed_files,
+    read_manifest,
+    sha256_of,
+)
 from models.io.model import (
     EVENTS,
     LABELLED,
     LEFT_OUT,
     LEFT_OUT_KINDS,
     NORMALIZATIONS,
+    PREDICTIONS,
     RELATIONS,
     STATUS,
+    SUGGESTIONS,
     ExchangeDoc,
+    left_out_meta,
 )
 from models.io.reading import read_documents
 from models.io.registry import (
@@ -113,6 +123,26 @@ class ImportReport:
                 Message(
                     "{n} {n:relation|relations} between spans not imported: Biaozhu keeps"
                     " spans, not relations (the spans they join are imported)",
+                    n=n,
+                )
+            )
+        n = self.left_out.get(SUGGESTIONS, 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu's"
+                    " export of pending suggestions (its manifest says so), so its documents"
+                    " came in to do (suggest --project suggests them again)",
+                    n=n,
+                )
+            )
+        n = self.left_out.get(PREDICTIONS, 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} Label Studio {n:prediction region|prediction regions} not imported:"
+                    " predictions are machine output, not gold (suggest --project suggests"
+                    " the documents again)",
                     n=n,
                 )
             )
@@ -551,6 +581,12 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
         docs = read_documents(fmt, path, extra)
         if not docs:
             raise InvalidInput("{path}: no documents in the file", path=path)
+        if _export_of_suggestions(path):  # machine output, not anyone's gold
+            for doc in docs:
+                meta = {k: v for k, v in (doc.meta or {}).items() if k not in (STATUS, LABELLED)}
+                doc.meta = left_out_meta(meta, suggestions=len(doc.spans))
+                doc.spans = []
+            return docs
         if fmt.name in LABELLED_FORMATS or (
             fmt.name in LABELLED_WITH_SPANS and any(d.spans for d in docs)
         ):
@@ -559,6 +595,42 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
         return docs
     except (BiaozhuError, OSError, UnicodeError) as exc:
         return exc
+
+
+def _export_of_suggestions(path: Path) -> bool:
+    """Whether ``path`` is Biaozhu's export of pending suggestions, as the
+    manifest beside it (or inside its folder) says, listing it unchanged (a
+    folder's files are not hashed again)."""
+    if path.is_dir():
+        return _suggestions_manifest(path / FOLDER_MANIFEST) is not None
+    for manifest, name in (
+        (path.with_name(path.name + MANIFEST_SUFFIX), path.name),
+        (path.parent / FOLDER_MANIFEST, path.name),
+    ):
+        listed = _suggestions_manifest(manifest)
+        if listed is not None and name in listed:
+            return listed[name] == sha256_of(path)
+    return False
+
+
+def _suggestions_manifest(path: Path) -> dict[str, str] | None:
+    """The files an export of suggestions lists ({name: sha256}) when ``path``
+    is its manifest; None for any other file (read once per folder, however
+    many of its files are imported one by one)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _read_suggestions_manifest(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_suggestions_manifest(path: str, _mtime_ns: int, _size: int) -> dict[str, str] | None:
+    manifest = read_manifest(Path(path)) or {}
+    selection = manifest.get("selection")
+    if not isinstance(selection, dict) or selection.get("kind") != "suggestions":
+        return None
+    return listed_files(manifest)
 
 
 CLUENER_SNIFF_BYTES = 1 << 16

@@ -33,14 +33,20 @@ STATUS = "_status"
 # says how many of each it left out.
 LEFT_OUT = "_left_out"
 RELATIONS, EVENTS, NORMALIZATIONS = "relations", "events", "normalizations"
-LEFT_OUT_KINDS = (RELATIONS, EVENTS, NORMALIZATIONS)
+# machine output: Label Studio's prediction regions, the spans of Biaozhu's
+# own export of pending suggestions (its manifest says so)
+PREDICTIONS, SUGGESTIONS = "predictions", "suggestions"
+LEFT_OUT_KINDS = (RELATIONS, EVENTS, NORMALIZATIONS, PREDICTIONS, SUGGESTIONS)
 
 
 def left_out_meta(meta: dict[str, Any], **counts: int) -> dict[str, Any]:
     """``meta`` with what the record held that no span keeps counted under
     ``LEFT_OUT`` (kinds of LEFT_OUT_KINDS; a count of 0 is not written)."""
     counts = {kind: n for kind, n in counts.items() if n}
-    return meta | {LEFT_OUT: counts} if counts else meta
+    if not counts:
+        return meta
+    held = meta.get(LEFT_OUT) if isinstance(meta.get(LEFT_OUT), dict) else {}
+    return meta | {LEFT_OUT: held | {k: held.get(k, 0) + n for k, n in counts.items()}}
 
 
 def status_meta(meta: dict[str, Any], status: Any) -> dict[str, Any]:

@@ -1054,6 +1054,16 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu's export of pending suggestions (its manifest says so), so its documents came in to do (suggest --project suggests them again)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} Label Studio {n:prediction region|prediction regions} not imported: predictions are machine output, not gold (suggest --project suggests the documents again)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans, not events (their trigger spans are imported)",
     ),
     # models/io/importers.py

@@ -135,6 +135,21 @@ def _attrs(region: dict[str, Any], where: str | Message) -> dict[str, Any]:
     return {}
 
 
+def _prediction_regions(task: dict[str, Any]) -> int:
+    """The labelled regions of a task's predictions (machine output, never
+    gold), which the import leaves out and counts."""
+    predictions = task.get("predictions")
+    if not isinstance(predictions, list):
+        return 0
+    return sum(
+        1
+        for prediction in predictions
+        if isinstance(prediction, dict) and isinstance(prediction.get("result"), list)
+        for region in prediction["result"]
+        if isinstance(region, dict) and region.get("type", "labels") in REGION_TYPES
+    )
+
+
 LINE_BREAK = re.compile("[\n\r]")
 
 
@@ -184,7 +199,7 @@ def parse_task(task: dict[str, Any], where: str | Message, number: int) -> Excha
         meta.update(task["meta"])
     if meta.get("status") in STATUSES:  # how far the annotator got, as our export says
         meta = status_meta(meta, meta.pop("status"))
-    meta = left_out_meta(meta, relations=relations)
+    meta = left_out_meta(meta, relations=relations, predictions=_prediction_regions(task))
     if gold is not None:  # annotated, its negatives too: gold, as in any labelled file
         meta[LABELLED] = True
     return ExchangeDoc.from_record(
