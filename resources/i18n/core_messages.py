@@ -1404,6 +1404,11 @@ MESSAGES = [
     # models/io/registry.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: no such file or folder",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: unknown file type {path_suffix}; give --format (e.g. --format txt to read it as plain text)",
     ),
     # models/io/registry.py
