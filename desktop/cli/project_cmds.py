@@ -372,6 +372,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"  … and {counted(len(report.kept) - SHOWN_PROBLEMS, 'more such document')} kept")
     if report.labels_added:  # a file's label the project lacked: said, a typo shows
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
+    for note in report.notes():  # what the files held that no span keeps, labels taken
+        print(f"  note: {note}")
     for source, existing in report.skipped:
         print(f"  skipped {shown(source)}: same text as document {shown(existing)}")
     for path, reason in report.unread[:SHOWN_PROBLEMS]:

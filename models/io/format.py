@@ -52,6 +52,11 @@ class Writer:
     options: ClassVar[tuple[str, ...]] = ()  # the export options it takes (segmenter, unit…)
     splits_itself: ClassVar[bool] = False  # one writer for every --split part (doc.part)
     sidecar_names: ClassVar[tuple[str, ...]] = ()  # files written beside the data
+    # What of a document the format has a place for: its metadata (only the
+    # jsonl exchange format), its spans' attributes (all but CoNLL). The export
+    # says how many it wrote without (``metadata_left_out``, ``attributes_left_out``).
+    keeps_meta: ClassVar[bool] = False
+    keeps_attrs: ClassVar[bool] = True
 
     def __init__(self, path: Path, context: WriteContext):
         self.path = path

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import functools
 import gc
 import os
 import re
@@ -24,8 +25,26 @@ from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput, Message, shown
 from models.io.decode import check_encoding, refuse_pipe
 from models.io.formats.hf import is_saved_dataset
-from models.io.manifest import read_manifest
-from models.io.model import LABELLED, STATUS, ExchangeDoc
+from models.io.manifest import (
+    FOLDER_MANIFEST,
+    MANIFEST_SUFFIX,
+    listed_files,
+    read_manifest,
+    sha256_of,
+)
+from models.io.model import (
+    EVENTS,
+    LABELLED,
+    LEFT_OUT,
+    LEFT_OUT_KINDS,
+    NORMALIZATIONS,
+    PREDICTIONS,
+    RELATIONS,
+    STATUS,
+    SUGGESTIONS,
+    ExchangeDoc,
+    left_out_meta,
+)
 from models.io.reading import read_documents
 from models.io.registry import (
     FORMATS,
@@ -77,6 +96,75 @@ class ImportReport:
     renamed: list[tuple[str, str, str]] = field(default_factory=list)
     files: int = 0
     labels_added: list[str] = field(default_factory=list)  # joined the schema from the files
+    # What the imported files held that no span keeps ({kind: count}, kinds of
+    # model.LEFT_OUT_KINDS: relations between spans, brat's events and
+    # normalizations): left out, and said
+    left_out: dict[str, int] = field(default_factory=dict)
+    # Span labels taken as a label that differs from them only in case
+    # ((the file's label, the label taken): spans), see ``fold_labels``
+    labels_folded: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def notes(self) -> list[Message]:
+        """What the import changed or left out of the files beyond the counts,
+        a line each, in words the window translates."""
+        out = [
+            Message(
+                "the files' label {label} ({n} {n:span|spans}) was taken as {target}: labels"
+                " that differ only in case are one label (--label-map decides otherwise)",
+                label=label,
+                target=target,
+                n=n,
+            )
+            for (label, target), n in self.labels_folded.items()
+        ]
+        n = self.left_out.get(RELATIONS, 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} {n:relation|relations} between spans not imported: Biaozhu keeps"
+                    " spans, not relations (the spans they join are imported)",
+                    n=n,
+                )
+            )
+        n = self.left_out.get(SUGGESTIONS, 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu's"
+                    " export of pending suggestions (its manifest says so), so its documents"
+                    " came in to do (suggest --project suggests them again)",
+                    n=n,
+                )
+            )
+        n = self.left_out.get(PREDICTIONS, 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} Label Studio {n:prediction region|prediction regions} not imported:"
+                    " predictions are machine output, not gold (suggest --project suggests"
+                    " the documents again)",
+                    n=n,
+                )
+            )
+        n = self.left_out.get(EVENTS, 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans,"
+                    " not events (their trigger spans are imported)",
+                    n=n,
+                )
+            )
+        n = self.left_out.get(NORMALIZATIONS, 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} brat {n:normalization|normalizations} (N lines) not imported:"
+                    " Biaozhu keeps no link from a span to an outside resource",
+                    n=n,
+                )
+            )
+        return out
 
     @property
     def ok(self) -> bool:
@@ -493,6 +581,12 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
         docs = read_documents(fmt, path, extra)
         if not docs:
             raise InvalidInput("{path}: no documents in the file", path=path)
+        if _export_of_suggestions(path):  # machine output, not anyone's gold
+            for doc in docs:
+                meta = {k: v for k, v in (doc.meta or {}).items() if k not in (STATUS, LABELLED)}
+                doc.meta = left_out_meta(meta, suggestions=len(doc.spans))
+                doc.spans = []
+            return docs
         if fmt.name in LABELLED_FORMATS or (
             fmt.name in LABELLED_WITH_SPANS and any(d.spans for d in docs)
         ):
@@ -501,6 +595,42 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
         return docs
     except (BiaozhuError, OSError, UnicodeError) as exc:
         return exc
+
+
+def _export_of_suggestions(path: Path) -> bool:
+    """Whether ``path`` is Biaozhu's export of pending suggestions, as the
+    manifest beside it (or inside its folder) says, listing it unchanged (a
+    folder's files are not hashed again)."""
+    if path.is_dir():
+        return _suggestions_manifest(path / FOLDER_MANIFEST) is not None
+    for manifest, name in (
+        (path.with_name(path.name + MANIFEST_SUFFIX), path.name),
+        (path.parent / FOLDER_MANIFEST, path.name),
+    ):
+        listed = _suggestions_manifest(manifest)
+        if listed is not None and name in listed:
+            return listed[name] == sha256_of(path)
+    return False
+
+
+def _suggestions_manifest(path: Path) -> dict[str, str] | None:
+    """The files an export of suggestions lists ({name: sha256}) when ``path``
+    is its manifest; None for any other file (read once per folder, however
+    many of its files are imported one by one)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _read_suggestions_manifest(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_suggestions_manifest(path: str, _mtime_ns: int, _size: int) -> dict[str, str] | None:
+    manifest = read_manifest(Path(path)) or {}
+    selection = manifest.get("selection")
+    if not isinstance(selection, dict) or selection.get("kind") != "suggestions":
+        return None
+    return listed_files(manifest)
 
 
 CLUENER_SNIFF_BYTES = 1 << 16
@@ -574,6 +704,8 @@ def _import_file(
         if isinstance(parsed, BaseException):
             raise parsed
         docs = parsed
+        folded = {} if options.extra.get("label_map") else fold_labels(project, docs)
+        left_out = _left_out(docs)
         labelled = any((doc.meta or {}).get(LABELLED) for doc in docs)
         statuses = any((doc.meta or {}).get(STATUS) not in (None, "todo") for doc in docs)
         if (
@@ -583,6 +715,7 @@ def _import_file(
             and options.status in (None, "todo")
         ):
             batch.gather(path, [_new_document(doc, path) for doc in docs])
+            _add_counts(report.left_out, left_out)
             return
         # every record checked before the write lock is taken: a bad one
         # refuses the file without keeping anyone's writes waiting
@@ -608,6 +741,8 @@ def _import_file(
         if words is not None:
             report.errors[str(path)] = SystemWords(words, words.reason, english)
         return
+    _add_counts(report.left_out, left_out)
+    _add_counts(report.labels_folded, folded)
     for doc, (doc_id, outcome_of, spans, why) in zip(new, outcome, strict=True):
         if outcome_of == "added":
             report.added.append(doc_id)
@@ -619,6 +754,59 @@ def _import_file(
             report.kept.append((str(path), doc_id, why))
         else:
             report.skipped.append((str(path), doc_id))
+
+
+def _add_counts(into: dict, counts: dict) -> None:
+    for key, n in counts.items():
+        into[key] = into.get(key, 0) + n
+
+
+def _left_out(docs: list[ExchangeDoc]) -> dict[str, int]:
+    """What the documents' records held that no span keeps, by kind."""
+    out: dict[str, int] = {}
+    for doc in docs:
+        counts = (doc.meta or {}).get(LEFT_OUT)
+        if isinstance(counts, dict):
+            _add_counts(out, {k: n for k, n in counts.items() if k in LEFT_OUT_KINDS})
+    return out
+
+
+def fold_labels(project: Project, docs: list[ExchangeDoc]) -> dict[tuple[str, str], int]:
+    """Span labels that differ from a label only in case taken as that label,
+    as a CLUENER file's ``company`` is the project's COMPANY
+    (``cluener_label_map``) and a ``--label-map`` target in another case is
+    refused as a typo of the project's label: one entity's spans are not
+    split between ``Company`` and ``COMPANY`` (Label Studio's labels are
+    case-sensitive). A label the project has is the one taken; where it has
+    none, the spelling most of the file's spans use (the first, on a tie),
+    which the import adds. Changes ``docs``' spans (a span that becomes the
+    same as another of its document is one); returns (label, taken): spans."""
+    labels = project.label_names()
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for span in doc.spans:
+            if span.label not in labels:
+                counts[span.label] = counts.get(span.label, 0) + 1
+    if not counts:
+        return {}
+    taken = {label.casefold(): label for label in reversed(labels)}  # the first, of two
+    spellings: dict[str, list[str]] = {}
+    for label in counts:
+        spellings.setdefault(label.casefold(), []).append(label)
+    for key, found in spellings.items():
+        if key not in taken:
+            taken[key] = max(found, key=lambda label: counts[label])  # max keeps the first
+    as_taken = {label: taken[label.casefold()] for label in counts}
+    as_taken = {label: target for label, target in as_taken.items() if target != label}
+    if not as_taken:
+        return {}
+    for doc in docs:
+        spans = [
+            replace(s, label=as_taken[s.label]) if s.label in as_taken else s for s in doc.spans
+        ]
+        unique = {(s.start, s.end, s.label): s for s in reversed(spans)}
+        doc.spans = [s for s in spans if unique[(s.start, s.end, s.label)] is s]
+    return {(label, target): counts[label] for label, target in as_taken.items()}
 
 
 def _note_renamed(report: ImportReport, source: str, doc: NewDocument, doc_id: str) -> None:
@@ -644,6 +832,7 @@ def _new_document(doc: ExchangeDoc, path: Path) -> NewDocument:
     meta = dict(doc.meta or {})
     meta.pop(LABELLED, None)
     meta.pop(STATUS, None)
+    meta.pop(LEFT_OUT, None)
     return NewDocument(
         doc.text,
         doc.title,

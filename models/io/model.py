@@ -28,6 +28,27 @@ LABELLED = "_labelled"
 STATUS = "_status"
 
 
+# A document's meta key, set by a reader for what its record held that
+# Biaozhu does not keep: {kind: count}, kinds of LEFT_OUT_KINDS; the import
+# says how many of each it left out.
+LEFT_OUT = "_left_out"
+RELATIONS, EVENTS, NORMALIZATIONS = "relations", "events", "normalizations"
+# machine output: Label Studio's prediction regions, the spans of Biaozhu's
+# own export of pending suggestions (its manifest says so)
+PREDICTIONS, SUGGESTIONS = "predictions", "suggestions"
+LEFT_OUT_KINDS = (RELATIONS, EVENTS, NORMALIZATIONS, PREDICTIONS, SUGGESTIONS)
+
+
+def left_out_meta(meta: dict[str, Any], **counts: int) -> dict[str, Any]:
+    """``meta`` with what the record held that no span keeps counted under
+    ``LEFT_OUT`` (kinds of LEFT_OUT_KINDS; a count of 0 is not written)."""
+    counts = {kind: n for kind, n in counts.items() if n}
+    if not counts:
+        return meta
+    held = meta.get(LEFT_OUT) if isinstance(meta.get(LEFT_OUT), dict) else {}
+    return meta | {LEFT_OUT: held | {k: held.get(k, 0) + n for k, n in counts.items()}}
+
+
 def status_meta(meta: dict[str, Any], status: Any) -> dict[str, Any]:
     """``meta`` with the document's status as an export wrote it (``done``,
     ``in_progress``, ``todo``) under ``STATUS``; anything else is not one."""

@@ -186,6 +186,9 @@ def format_for(path: Path, name: str = "auto") -> Format:
     ending = EXTENSIONS.get(path.suffix.lower())
     if ending is None and other_kind(path):
         raise InvalidInput("{path}: {other_kind}", path=path, other_kind=other_kind(path))
+    if ending is None and not path.exists() and not path.is_symlink():
+        # a mistyped folder (exports/hf): no type to guess, nothing to give --format
+        raise InvalidInput("{path}: no such file or folder", path=path)
     if ending is None:
         raise InvalidInput(
             "{path}: unknown file type {path_suffix}; give --format (e.g. --format txt to read it as plain text)",

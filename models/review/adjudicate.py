@@ -33,11 +33,14 @@ from dataclasses import dataclass
 from models.errors import InvalidInput
 from models.review.compare import (
     SAME,
+    SINCE_KINDS,
     Difference,
     LayerRef,
     LayerSpan,
     compare_layers,
+    gold_annotator,
     load_layer,
+    mark_since,
 )
 from models.store.bulk import finish_document, reopen_document
 
@@ -82,9 +85,32 @@ class Adjudication:
         self.left_spans = load_layer(self.project, self.doc_id, self.left)
         self.right_spans = load_layer(self.project, self.doc_id, self.right)
         self.differences = compare_layers(self.left_spans, self.right_spans)
+        self.since = self._conflict_since()
+        if self.since is not None:
+            side = "left" if self.left.kind == "conflict" else "right"
+            self.differences = mark_since(self.differences, set(self.since.raised), side)
         # every span of every difference (see _region)
         self._keys = {s.key for d in self.differences for s in d.spans}
         self._load_reviewer()
+
+    def _conflict_since(self):
+        """When one layer is an open merge conflict and the other the layer of
+        its annotator (by name, or as the gold), what that annotator did since
+        the conflict was raised (``conflicts.Since``); else None."""
+        refs = (self.left, self.right)
+        kinds = [ref.kind for ref in refs]
+        if kinds.count("conflict") != 1:
+            return None
+        from models.review.conflicts import conflict, conflict_since
+
+        ref, other = refs if kinds[0] == "conflict" else refs[::-1]
+        c = conflict(self.project, int(ref.name))
+        whose = other.name if other.kind == "annotator" else None
+        if other.kind == "gold":
+            whose = gold_annotator(self.project, self.doc_id)
+        if c.resolved or whose != c.annotator:
+            return None
+        return conflict_since(self.project, c)
 
     def _load_reviewer(self) -> None:
         self._mine = load_layer(self.project, self.doc_id, LayerRef.annotator(self.reviewer))
@@ -147,11 +173,16 @@ class Adjudication:
         is what makes the document done); ``to_settle`` and ``to_settle_done``
         count the places where the layers differ (the rows a reviewer works
         through), ``agreements`` and ``agreements_taken`` the places where they
-        agree (taken at once with ``accept_agreements``)."""
+        agree (taken at once with ``accept_agreements``); ``since``, of the
+        places to settle, those made by work done on an annotator's layer
+        after the merge conflict it is compared with was raised."""
         states = [(d.kind == SAME, self.state(d) is not None) for d in self.differences]
         settled = sum(1 for _same, done in states if done)
         agreements = sum(1 for same, _done in states if same)
         return {
+            # of the places to settle, those made by work done on the layer
+            # after a merge conflict compared with it was raised
+            "since": sum(1 for d in self.differences if d.kind in SINCE_KINDS),
             "differences": len(states),
             "settled": settled,
             "open": len(states) - settled,

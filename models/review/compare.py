@@ -14,7 +14,13 @@ Two layers are compared in three passes:
    left layer) or **right** (only in the right layer).
 
 Every difference carries the spans of both sides, so adjudication can take
-the left ones, the right ones, both or neither."""
+the left ones, the right ones, both or neither.
+
+An annotator's layer compared with a merge conflict of that layer shows the
+conflict as it was raised: a place that differs only by what the annotator
+did since (a span added, removed or changed after the merge) is marked
+**added since**, **removed since** or **changed since** (``mark_since``),
+since keeping the incoming side leaves it as it is."""
 
 from __future__ import annotations
 
@@ -26,7 +32,13 @@ from models.domain import Annotation, StoredSuggestion
 from models.errors import InvalidInput, NotFound, counted
 
 SAME, LABEL, BOUNDARY, LEFT, RIGHT = "same", "label", "boundary", "left", "right"
-KINDS = (SAME, LABEL, BOUNDARY, LEFT, RIGHT)
+# Comparing an annotator's layer with a merge conflict of that layer: a place
+# that differs only by what the annotator did after the merge raised the
+# conflict (a span added, removed or changed since), which keeping the
+# incoming side leaves as it is (see ``mark_since``).
+ADDED_SINCE, REMOVED_SINCE, CHANGED_SINCE = "added_since", "removed_since", "changed_since"
+SINCE_KINDS = (ADDED_SINCE, REMOVED_SINCE, CHANGED_SINCE)
+KINDS = (SAME, LABEL, BOUNDARY, LEFT, RIGHT, *SINCE_KINDS)
 
 
 @dataclass(frozen=True)
@@ -219,6 +231,37 @@ def _overlap_groups(left: list[LayerSpan], right: list[LayerSpan]) -> list[Diffe
         rights = tuple(s for side, s in members if side == "R")
         kind = BOUNDARY if lefts and rights else (LEFT if lefts else RIGHT)
         out.append(Difference(kind, lefts, rights))
+    return out
+
+
+def mark_since(
+    differences: Sequence[Difference], raised: set[tuple[int, int, str]], conflict_side: str
+) -> list[Difference]:
+    """The differences between an annotator's layer and a merge conflict of
+    that layer (on side ``conflict_side``, "left" or "right"), the places
+    made only by what the annotator did after the conflict was raised marked
+    as such. ``raised``: the (start, end, label) of the layer's spans as it
+    stood when the merge raised the conflict.
+
+    Keeping the incoming side replaces only what the conflict was about
+    (``models.review.conflicts``): it removes a span of the layer only where
+    the raised layer had it, and adds an incoming span only where the raised
+    layer lacked it. A place whose spans of the layer are all new since (not
+    in ``raised``) and whose incoming spans the raised layer all had is no
+    disagreement of the conflict: a span added since (``ADDED_SINCE``), one
+    both sides had that was removed since (``REMOVED_SINCE``) or changed since
+    (``CHANGED_SINCE``: relabelled or resized, both sides shown)."""
+    out = []
+    for d in differences:
+        theirs, mine = (d.left, d.right) if conflict_side == "left" else (d.right, d.left)
+        if (
+            d.kind != SAME
+            and all(s.key not in raised for s in mine)
+            and all(s.key in raised for s in theirs)
+        ):
+            kind = ADDED_SINCE if not theirs else REMOVED_SINCE if not mine else CHANGED_SINCE
+            d = Difference(kind, d.left, d.right)
+        out.append(d)
     return out
 
 

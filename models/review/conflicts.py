@@ -231,6 +231,54 @@ def _raised_at(project, c: Conflict) -> int | None:
     return found
 
 
+@dataclass(frozen=True)
+class Since:
+    """What an annotator did to the layer of a conflict after the merge raised
+    it: ``added``, spans of the layer now that it lacked then (a span changed
+    since is here as it is); ``removed``, spans it had then that it lacks now
+    (as they were); ``raised``, the (start, end, label) of the layer then;
+    ``raised_at``, the event that raised the conflict (None when this history
+    holds none: the layer as it is stands for the layer it was raised against)."""
+
+    raised_at: int | None
+    raised: frozenset[tuple[int, int, str]]
+    added: list[LayerSpan]
+    removed: list[LayerSpan]
+
+
+def conflict_since(project, c: Conflict) -> Since:
+    """The work done on ``c``'s layer since the conflict was raised, which
+    keeping the incoming side leaves as it is (see ``_take_theirs``)."""
+    now = [LayerSpan.of_annotation(a) for a in project.annotations(c.doc_id, c.annotator)]
+    raised_at = _raised_at(project, c)
+    if raised_at is None:
+        return Since(None, frozenset(s.key for s in now), [], [])
+    then = [
+        LayerSpan(
+            r["start"],
+            r["end"],
+            r["label"],
+            r.get("text") or "",
+            r.get("attrs") or {},
+            r["id"],
+            r.get("suggestion_id"),
+            r.get("origin") or "",
+            c.annotator,
+        )
+        for r in records_as_of(project, c.doc_id, raised_at).values()
+        if r["annotator"] == c.annotator
+    ]
+    then_keys = frozenset(s.key for s in then)
+    now_keys = {s.key for s in now}
+    order = lambda s: s.key  # noqa: E731
+    return Since(
+        raised_at,
+        then_keys,
+        sorted((s for s in now if s.key not in then_keys), key=order),
+        sorted((s for s in then if s.key not in now_keys), key=order),
+    )
+
+
 def _key(start: int, end: int, label: str, attrs: Any) -> tuple[int, int, str, str]:
     return (start, end, label, json.dumps(attrs or {}, ensure_ascii=False, sort_keys=True))
 

@@ -742,9 +742,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def suggestion_event_ids(self, doc_id: str, sugg_id: int) -> list[int]:
         """The ids of this file's events about one suggestion of a document,
         oldest first: its offer, the decisions on it and their undoing (who
-        rejected it, and when, for a reviewer)."""
+        rejected it, and when, for a reviewer). An offer of Biaozhu before 7
+        December 2026 could give the id of an undone offer's suggestion to
+        another place (verify names it): the history is the last one's."""
         key = ("suggestion", str(sugg_id))
         out = []
+        given = None
         for e in self.history(doc_id=doc_id):
             if e.origin_hash is not None:
                 continue  # a merged file's numbers are that file's
@@ -752,9 +755,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 out.append(e.id)
             elif e.action == "suggestions.offered" and isinstance(e.after, dict):
                 places = e.after.get("suggestions")
-                if isinstance(places, list) and any(
-                    isinstance(p, list) and p and p[0] == sugg_id for p in places
-                ):
+                at = [p[1:] for p in places or () if isinstance(p, list) and p and p[0] == sugg_id]
+                if isinstance(places, list) and at:
+                    place = (at[0], e.after.get("label"), e.after.get("text"))
+                    if given is not None and place != given:
+                        out = []  # the id given again, to another suggestion
+                    given = place
                     out.append(e.id)
         return out
 

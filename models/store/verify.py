@@ -181,6 +181,7 @@ def _verify(
     problems += project_id_problems(conn)
     problems += meta_counter_problems(conn)
     problems += id_counter_problems(conn, gaps)
+    gaps += suggestion_ids_given_twice(conn)
     problems += backups_not_in_chain(conn, backups)
     problems += restore_problems(conn)
     problems += unexpected_triggers(conn)
@@ -376,6 +377,72 @@ def id_counter_problems(
             )
             break
     return problems
+
+
+def suggestion_ids_given_twice(conn: sqlite3.Connection) -> list[Message]:
+    """A suggestion id this file's history gave to two suggestions (another
+    place or label of a document), in one line for them all. Before
+    986520d (6 December 2026) an offer gave its suggestions the ids past the
+    largest the table held: after an offer was undone, which takes its
+    suggestions out of the file, the next offer gave the same ids to other
+    places. The tables are right (the replay holds them to the history), but
+    the history names two suggestions by one number; it cannot be rewritten,
+    and nothing is to be repaired (``Project.suggestion_event_ids`` reads a
+    suggestion's history from its last giving). The places are read from the
+    offers' events and the suggestion each decision records."""
+    after = "CASE WHEN json_valid(e.after) THEN e.after END"
+    places = conn.execute(
+        "WITH given (event, sid, doc, start, end_, label) AS ("
+        " SELECT e.id, json_extract(j.value, '$[0]'), e.doc_id, json_extract(j.value, '$[1]'),"
+        f"  json_extract(j.value, '$[1]') + length(json_extract({after}, '$.text')),"
+        f"  json_extract({after}, '$.label')"
+        f" FROM events AS e, json_each({after}, '$.suggestions') AS j"
+        " WHERE e.origin_hash IS NULL AND e.action = 'suggestions.offered'"
+        "  AND j.type = 'array'"
+        " UNION ALL"
+        " SELECT id, json_extract(r, '$.suggestion_id'), doc_id, json_extract(r, '$.start'),"
+        "  json_extract(r, '$.end'), json_extract(r, '$.label')"
+        " FROM (SELECT id, doc_id, coalesce("
+        "  json_extract(CASE WHEN json_valid(after) THEN after END, '$.suggestion'),"
+        "  json_extract(CASE WHEN json_valid(before) THEN before END, '$.suggestion')) AS r"
+        f"  FROM events WHERE origin_hash IS NULL AND action IN {_actions_sql(DECIDING)})"
+        " WHERE json_valid(r))"
+        " SELECT sid, doc, start, end_, label, min(event) FROM given"
+        " WHERE typeof(sid) = 'integer' GROUP BY sid, doc, start, end_, label"
+        " ORDER BY sid, min(event)"
+    ).fetchall()
+    twice: dict[int, list[tuple]] = {}
+    for sid, *place in places:
+        twice.setdefault(sid, []).append(tuple(place))
+    twice = {sid: seen for sid, seen in twice.items() if len(seen) > 1}
+    if not twice:
+        return []
+    sid, seen = next(iter(twice.items()))
+    (doc, start, end, label, first), (doc2, start2, end2, label2, again) = seen[:2]
+    return [
+        Message(
+            "suggestion id {sid} was given to two suggestions, {label} [{start}:{end}] in"
+            " {doc} by event {first} and {label2} [{start2}:{end2}] in {doc2} by event"
+            " {again}{more}: an offer of Biaozhu before 7 December 2026 gave an undone offer's"
+            " ids again; the spans and decisions are right, nothing to repair, but the"
+            " history names both suggestions by that number (a suggestion's history is read"
+            " from its last offer)",
+            sid=sid,
+            label=label,
+            start=start,
+            end=end,
+            doc=doc,
+            first=first,
+            label2=label2,
+            start2=start2,
+            end2=end2,
+            doc2=doc2,
+            again=again,
+            more=Message(" (and {n} more {n:id|ids} alike)", n=len(twice) - 1)
+            if len(twice) > 1
+            else "",
+        )
+    ]
 
 
 def _ids_kept_since(conn: sqlite3.Connection) -> int:

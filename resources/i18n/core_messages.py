@@ -419,6 +419,16 @@ MESSAGES = [
     # models/io/export/run.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{n} {n:document's metadata|documents' metadata} ({keys}) not in the file: {format} has no place for {n:it|them}; the jsonl export keeps metadata",
+    ),
+    # models/io/export/run.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} {n:span's attributes|spans' attributes} ({keys}) not in the file: {format} holds labels only; the jsonl, spacy, hf, doccano, brat and label-studio exports keep them",
+    ),
+    # models/io/export/run.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "--{shown} does not apply to the {form_name} format",
     ),
     # models/io/export/run.py
@@ -1034,6 +1044,36 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the files' label {label} ({n} {n:span|spans}) was taken as {target}: labels that differ only in case are one label (--label-map decides otherwise)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} {n:relation|relations} between spans not imported: Biaozhu keeps spans, not relations (the spans they join are imported)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu's export of pending suggestions (its manifest says so), so its documents came in to do (suggest --project suggests them again)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} Label Studio {n:prediction region|prediction regions} not imported: predictions are machine output, not gold (suggest --project suggests the documents again)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans, not events (their trigger spans are imported)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} brat {n:normalization|normalizations} (N lines) not imported: Biaozhu keeps no link from a span to an outside resource",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "an export's manifest (it lists the files exported beside it), not documents: import those files",
     ),
     # models/io/importers.py
@@ -1360,6 +1400,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: {other_kind}",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: no such file or folder",
     ),
     # models/io/registry.py
     QT_TRANSLATE_NOOP(
@@ -2670,6 +2715,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "span id {span} was given twice, by event {first} and again by event {again}: the second span took the id of one removed (the counter of span ids was lowered by hand)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "suggestion id {sid} was given to two suggestions, {label} [{start}:{end}] in {doc} by event {first} and {label2} [{start2}:{end2}] in {doc2} by event {again}{more}: an offer of Biaozhu before 7 December 2026 gave an undone offer's ids again; the spans and decisions are right, nothing to repair, but the history names both suggestions by that number (a suggestion's history is read from its last offer)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        " (and {n} more {n:id|ids} alike)",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

@@ -138,6 +138,8 @@ class ImportReportDialog(QDialog):
                     "%1", ", ".join(report.labels_added)
                 )
             )
+        # relations the files held (no span keeps them), labels taken in another case
+        lines += [say(note) for note in report.notes()]
         return lines
 
     @staticmethod

@@ -31,6 +31,11 @@ KIND_COLOURS = {
     "boundary": "#e67e22",
     "left": "#c0392b",
     "right": "#2471a3",
+    # an annotator's layer against a merge conflict of it: what she did after
+    # the merge raised it, which taking the incoming spans leaves as it is
+    "added_since": "#7f8c8d",
+    "removed_since": "#7f8c8d",
+    "changed_since": "#7f8c8d",
 }
 
 

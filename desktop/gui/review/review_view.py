@@ -52,6 +52,7 @@ from models.errors import BiaozhuError, cell_text
 from models.review.adjudicate import Adjudication
 from models.review.compare import (
     SAME,
+    SINCE_KINDS,
     Difference,
     LayerRef,
     available_layers,
@@ -166,6 +167,7 @@ class ReviewView(QWidget):
         self._kind_names: dict[str, str] = {}
         self._headers: list[str] = [""] * DifferenceModel.COLUMNS
         self._named = False  # no words to change before the first
+        self._conflicts_here = 0  # merge conflicts of the document shown
         self._build()
         self._make_actions()
         self._name_things()
@@ -310,6 +312,9 @@ class ReviewView(QWidget):
                 "boundary": self.tr("different boundary"),
                 "left": self.tr("only left"),
                 "right": self.tr("only right"),
+                "added_since": self.tr("added since the conflict"),
+                "removed_since": self.tr("removed since the conflict"),
+                "changed_since": self.tr("changed since the conflict"),
             }
         )
         self._headers[:] = [
@@ -335,12 +340,7 @@ class ReviewView(QWidget):
         self.keep_mine.setText(self.tr("Keep current layer"))
         self.take_theirs.setText(self.tr("Take incoming spans"))
         self.show_agreements.setText(self.tr("Show agreements"))
-        self.legend.setText(
-            "  ".join(
-                f'<span style="color:{KIND_COLOURS[k]}">■</span> {self._kind_names[k]}'
-                for k in KIND_COLOURS
-            )
-        )
+        self._update_legend()
         for act, text in (
             (self.act_left, self.tr("Take left (L)")),
             (self.act_right, self.tr("Take right (R)")),
@@ -353,6 +353,19 @@ class ReviewView(QWidget):
         ):
             act.setText(text)
         self._named = True
+
+    def _update_legend(self) -> None:
+        """The colours of the kinds; those of work done since a merge conflict
+        only where the comparison shows one."""
+        adj = self.adjudication
+        shown = {d.kind for d in adj.differences} if adj is not None else set()
+        self.legend.setText(
+            "  ".join(
+                f'<span style="color:{KIND_COLOURS[k]}">■</span> {self._kind_names[k]}'
+                for k in KIND_COLOURS
+                if k in shown or k not in SINCE_KINDS
+            )
+        )
 
     def retranslate(self) -> None:
         """Everything shown in the language just installed; the document, the
@@ -418,19 +431,42 @@ class ReviewView(QWidget):
                 combo.addItem(cell_text(text), key)
             combo.setCurrentIndex(max(0, combo.findData(str(default))))
             combo.blockSignals(False)
-        found = conflicts(self.project, doc)
-        if found:
+        self._conflicts_here = len(conflicts(self.project, doc))
+        self._update_banner()
+
+    def _update_banner(self) -> None:
+        """The merge conflicts of the document; while one is compared with its
+        annotator's layer, what she did to it since the merge raised it."""
+        adj = self.adjudication
+        since = adj.since if adj is not None and adj.doc_id == self.doc_id() else None
+        if since is not None and (since.added or since.removed):
+            ref = adj.left if adj.left.kind == "conflict" else adj.right
+            other = adj.right if ref is adj.left else adj.left
+            text = self.tr(
+                "%1 worked on this layer since the merge raised conflict #%2 (%n span(s) "
+                "added, %3 removed): taking the incoming spans leaves that work as it is.",
+                "",
+                len(since.added),
+            )
+            who = (
+                other.name
+                if other.kind == "annotator"
+                else gold_annotator(self.project, adj.doc_id)
+            )
+            text = text.replace("%1", who).replace("%2", ref.name)
+            self.conflict_label.setText(text.replace("%3", str(len(since.removed))))
+        elif self._conflicts_here:
             self.conflict_label.setText(
                 self.tr(
                     "%n merge conflict(s) on this document: choose one as a layer to "
                     "compare it with the annotator's current work.",
                     "",
-                    len(found),
+                    self._conflicts_here,
                 )
             )
         else:
             self.conflict_label.setText("")
-        self.conflict_label.setVisible(bool(found))
+        self.conflict_label.setVisible(bool(self._conflicts_here))
 
     def _layer_names(self, doc: str, refs: list[LayerRef]) -> dict[str, str]:
         """Each layer as a reviewer reads it: whose, in what role, how many spans."""
@@ -485,6 +521,7 @@ class ReviewView(QWidget):
             return
         self.left_title.setText(self.left_combo.currentText())
         self.right_title.setText(self.right_combo.currentText())
+        self._update_banner()
         on_conflict = "conflict" in (left.kind, right.kind)
         self.keep_mine.setVisible(on_conflict)
         self.take_theirs.setVisible(on_conflict)
@@ -515,6 +552,7 @@ class ReviewView(QWidget):
         return [d for d in adj.differences if d.kind != SAME]
 
     def _reload_rows(self) -> None:
+        self._update_legend()
         rows = self._visible_differences()
         self.model.set_rows(rows, [self._state(d) for d in rows])
         if rows:

@@ -7,6 +7,7 @@ someone annotates is a consistent snapshot. Nothing in the project changes."""
 from __future__ import annotations
 
 import contextlib
+import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -115,6 +116,12 @@ class ExportReport:
         return lines + [str(message) for message in self.messages]
 
 
+def _keys(keys: Counter, limit: int = 6) -> str:
+    """The keys, sorted, the first ``limit`` of them named."""
+    names = sorted(keys)
+    return ", ".join(names[:limit]) + (", …" if len(names) > limit else "")
+
+
 def formats() -> dict[str, Format]:
     """The formats an export can write, by name."""
     return export_formats()
@@ -184,6 +191,9 @@ class _Job:
         self.statuses: Counter = Counter()  # of the layers written (gold: all done)
         self.not_done: list[str] = []
         self.disagreements: dict[str, list[str]] | None = None  # gold only
+        # the keys of what the format has no place for (Writer.keeps_meta, keeps_attrs)
+        self.meta_left_out: Counter = Counter()
+        self.attrs_left_out: Counter = Counter()
 
     def run(self, layers: list, command: list[str], progress: Progress) -> ExportReport:
         try:
@@ -255,6 +265,14 @@ class _Job:
                     self.context.notes["documents_not_done"] += 1
             written = self.writers[doc.part].add(doc)
             counts[doc.part].add(doc.id, written)
+            if not cls.keeps_meta and doc.meta_json and doc.meta_json != "{}" and doc.meta:
+                self.context.notes["metadata_left_out"] += 1
+                self.meta_left_out.update(doc.meta.keys())
+            if not cls.keeps_attrs:
+                for s in written:
+                    if s.attrs_json != "{}":
+                        self.context.notes["attributes_left_out"] += 1
+                        self.attrs_left_out.update(json.loads(s.attrs_json).keys())
             if done % PROGRESS_EVERY == 0:
                 progress.advance(PROGRESS_EVERY, doc.id)
                 _stop_if_cancelled(progress)
@@ -295,7 +313,36 @@ class _Job:
             by_label=by_label,
             parts=parts,
             notes=dict(self.context.notes),
+            messages=self._left_out(),
         )
+
+    def _left_out(self) -> list[Message]:
+        """What the format has no place for, said with the keys it held."""
+        out = []
+        n = self.context.notes.get("metadata_left_out", 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} {n:document's metadata|documents' metadata} ({keys}) not in the file:"
+                    " {format} has no place for {n:it|them}; the jsonl export keeps metadata",
+                    n=n,
+                    keys=_keys(self.meta_left_out),
+                    format=self.form.name,
+                )
+            )
+        n = self.context.notes.get("attributes_left_out", 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} {n:span's attributes|spans' attributes} ({keys}) not in the file:"
+                    " {format} holds labels only; the jsonl, spacy, hf, doccano, brat and"
+                    " label-studio exports keep them",
+                    n=n,
+                    keys=_keys(self.attrs_left_out),
+                    format=self.form.name,
+                )
+            )
+        return out
 
     def _manifest(self, report: ExportReport, counts, command: list[str]) -> dict[str, Any]:
         first = next(iter(self.writers.values()))

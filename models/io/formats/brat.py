@@ -27,8 +27,9 @@ one). ``T`` lines become spans: fragments separated only by white space
 (Biaozhu's own, across line breaks) are one span again, other fragments each
 a span of their own (Biaozhu has no discontinuous spans). ``A``/``M``
 attributes and ``AnnotatorNotes`` become the span's attrs (a note holding a
-JSON object is merged as is). Relations, events and normalisations are not
-kept: Biaozhu has no place for them."""
+JSON object is merged as is). Relations (``R``, ``*``), events (``E``) and
+normalizations (``N``) are not kept: Biaozhu has no place for them; they are
+counted, and the import says how many it left out."""
 
 from __future__ import annotations
 
@@ -51,7 +52,17 @@ from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.jsontext import NotJson, load_json
 from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
 from models.io.manifest import FOLDER_MANIFEST, listed_files, read_manifest, sha256_of
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
+from models.io.model import (
+    EVENTS,
+    NORMALIZATIONS,
+    RELATIONS,
+    ExchangeDoc,
+    ExportDoc,
+    ExportSpan,
+    left_out_meta,
+    make_span,
+    status_meta,
+)
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 # More digits than any text's offset has (a document holds at most a few
@@ -162,8 +173,9 @@ def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> Excha
         # brat reads the .txt with the "utf8" codec, which keeps a leading
         # U+FEFF as the text's first character and counts it in its offsets
         text = data.decode("utf-8")
-    spans = parse_ann(ann, text, encoding) if ann is not None else []
-    meta = {"file": txt.name, "encoding": found}
+    left_out: dict[str, int] = {}
+    spans = parse_ann(ann, text, encoding, left_out) if ann is not None else []
+    meta = left_out_meta({"file": txt.name, "encoding": found}, **left_out)
     return ExchangeDoc(unquote(txt.stem), text, spans, meta)
 
 
@@ -180,12 +192,21 @@ def _as_brat_reads(data: bytes, name: str, encoding: str | None) -> tuple[str, s
     return decode_bytes(data, name, encoding=encoding, scan=False)
 
 
-def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
+# brat's lines that link spans (relations, equivalences, events) or point out
+# of the text (normalizations): Biaozhu keeps none of them
+LEFT_OUT_LINES = {"R": RELATIONS, "*": RELATIONS, "E": EVENTS, "N": NORMALIZATIONS}
+
+
+def parse_ann(
+    ann: Path, text: str, encoding: str | None = None, left_out: dict[str, int] | None = None
+) -> list[Span]:
+    """The spans of a .ann; ``left_out`` counts its lines of LEFT_OUT_LINES by kind."""
     # not scanned for binary data: its lines are read strictly, and a span's
     # text in them holds what its document holds
     raw, _ = _as_brat_reads(read_file(ann), str(ann), encoding) if ann.stat().st_size else ("", "")
     bounds: dict[str, list[tuple[int, int, str, str | None]]] = {}
     attrs: dict[str, dict[str, Any]] = {}
+    left_out = {} if left_out is None else left_out
     defined: set[str] = set()
     targets: list[tuple[str, str]] = []  # (where, the id an A, M or # line points to)
     # brat's lines: universal newlines (\n, \r\n, \r), not str.splitlines, for
@@ -215,8 +236,8 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
             if len(parts) >= 2 and parts[0] == "AnnotatorNotes":
                 attrs.setdefault(parts[1], {}).update(_note(note, where))
                 targets.append((where, parts[1]))
-        elif kind in ("R", "E", "N", "*"):
-            continue
+        elif kind in LEFT_OUT_LINES:  # links between spans, kept by no span: counted
+            left_out[LEFT_OUT_LINES[kind]] = left_out.get(LEFT_OUT_LINES[kind], 0) + 1
         else:
             raise InvalidInput(
                 "{where}: not a brat annotation line ({line!r})", where=where, line=line[:40]

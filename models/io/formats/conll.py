@@ -252,6 +252,7 @@ def docstart_line(doc_id: str) -> str:
 
 class ConllWriter(Writer):
     extension = ".conll"
+    keeps_attrs = False  # IOB2 tags: labels only
 
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)

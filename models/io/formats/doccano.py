@@ -15,7 +15,8 @@ export does in ``meta.json_text``; the reader turns the values back.
 
 Read: ``{"text": …, "label": [[start, end, "TYPE"], …]}`` per line (doccano's export),
 or ``"entities": [{"start_offset", "end_offset", "label"}]`` (the relation
-project's shape); ``"data"`` is accepted for ``"text"``. doccano counts
+project's shape, whose ``"relations"`` between entities Biaozhu does not
+keep: counted, and the import says so); ``"data"`` is accepted for ``"text"``. doccano counts
 offsets in the browser's UTF-16 units: when a text has characters outside
 the BMP, offsets are read as UTF-16 first and as code points if that does
 not fit. A ``label`` list of plain strings (text classification) gives a
@@ -43,7 +44,7 @@ from models.io.formats.jsonl import (
     to_json_text,
 )
 from models.io.jsonlines import json_lines, one_line
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, status_meta
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, left_out_meta, status_meta
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 SPAN_KEYS = ("label", "labels", "entities")
@@ -101,6 +102,9 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
         meta = status_meta(meta, meta.pop("status"))
     if as_text is not None:
         meta.pop(JSON_TEXT)
+    relations = obj.get("relations")  # a relation project's links between its entities
+    if isinstance(relations, list):
+        meta = left_out_meta(meta, relations=len(relations))
     title = meta.pop("title", None)
     return ExchangeDoc.from_record(
         doc_id=doc_id, text=body, spans=spans, meta=meta, title=title, line=lineno

@@ -241,6 +241,7 @@ def see_kinds(found: dict[str, set[type]], values: dict[str, Any]) -> None:
 
 
 class JsonlWriter(Writer):
+    keeps_meta = True
     """Lines written as the documents come; a key whose values turn out to mix
     kinds (a number here, a text there) is written again at the end as JSON
     text in every record, and named in each record's ``meta.json_text``, so

@@ -14,7 +14,8 @@ versions that counted the browser's UTF-16 units (label-studio#1347, 2021) are r
 too, where only that count fits the regions' texts. A region's ``text``
 holds each line break as the two characters ``\\n``, as the editor writes
 it. A region's ``meta.text`` holding a JSON object (as Biaozhu writes span
-attributes) becomes the span's attrs. A task's ``meta.status`` (how far the
+attributes) becomes the span's attrs. A result of type ``relation`` (a link
+between two regions) is not kept: counted, and the import says so. A task's ``meta.status`` (how far the
 exported layer's annotator got, as Biaozhu writes it) is kept, unless
 ``--status`` is given."""
 
@@ -33,7 +34,14 @@ from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsonlines import text_lines
 from models.io.jsontext import NotJson, load_json, shown_keys
-from models.io.model import LABELLED, ExchangeDoc, ExportDoc, ExportSpan, status_meta
+from models.io.model import (
+    LABELLED,
+    ExchangeDoc,
+    ExportDoc,
+    ExportSpan,
+    left_out_meta,
+    status_meta,
+)
 from models.io.offsets import spans_from_js
 
 REGION_TYPES = ("labels", "hypertextlabels")
@@ -127,6 +135,21 @@ def _attrs(region: dict[str, Any], where: str | Message) -> dict[str, Any]:
     return {}
 
 
+def _prediction_regions(task: dict[str, Any]) -> int:
+    """The labelled regions of a task's predictions (machine output, never
+    gold), which the import leaves out and counts."""
+    predictions = task.get("predictions")
+    if not isinstance(predictions, list):
+        return 0
+    return sum(
+        1
+        for prediction in predictions
+        if isinstance(prediction, dict) and isinstance(prediction.get("result"), list)
+        for region in prediction["result"]
+        if isinstance(region, dict) and region.get("type", "labels") in REGION_TYPES
+    )
+
+
 LINE_BREAK = re.compile("[\n\r]")
 
 
@@ -139,10 +162,14 @@ def shown_text(text: str) -> str:
 def parse_task(task: dict[str, Any], where: str | Message, number: int) -> ExchangeDoc:
     text, data = _task_text(task, where)
     raw = []
+    relations = 0
     gold = _gold_annotation(task, where)
     for region in gold or []:
         if not isinstance(region, dict):
             raise InvalidInput("{where}: a result region must be an object", where=where)
+        if region.get("type") == "relation":  # a link between two regions: not kept
+            relations += 1
+            continue
         if region.get("type", "labels") not in REGION_TYPES:
             continue
         value = region.get("value")
@@ -172,6 +199,7 @@ def parse_task(task: dict[str, Any], where: str | Message, number: int) -> Excha
         meta.update(task["meta"])
     if meta.get("status") in STATUSES:  # how far the annotator got, as our export says
         meta = status_meta(meta, meta.pop("status"))
+    meta = left_out_meta(meta, relations=relations, predictions=_prediction_regions(task))
     if gold is not None:  # annotated, its negatives too: gold, as in any labelled file
         meta[LABELLED] = True
     return ExchangeDoc.from_record(
