@@ -8,6 +8,7 @@ both files and the last event of each, in one step."""
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -75,7 +76,13 @@ def _prune(folder: Path, keep: int) -> None:
 def list_backups(project_path: Path) -> list[Backup]:
     """The backups of a project, newest first."""
     found = []
-    for path in sorted(backup_dir(project_path).glob(f"*{SUFFIX}"), reverse=True):
+    try:
+        paths = sorted(backup_dir(project_path).glob(f"*{SUFFIX}"), reverse=True)
+    except OSError as exc:
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+        return []  # a project named too long for a backups folder beside it has none
+    for path in paths:
         try:
             found.append(_read_backup(path))
         except sqlite3.DatabaseError:

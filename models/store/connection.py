@@ -142,9 +142,40 @@ def lock_wait_ms() -> int:
     return int(seconds * 1000)
 
 
+# The longest ending of a name kept beside a project: SQLite's "-journal"
+# (while a project is made) and "-wal", "-shm"; the folder of its backups.
+COMPANION_ROOM = max(len(s) for s in ("-journal", "-wal", "-shm", ".backups"))
+READ_ROOM = len("-wal")  # what a reader needs beside it
+
+
+def check_name_room(path: Path, *, readonly: bool = False) -> None:
+    """A file name the file system takes may leave no room for the names
+    kept beside it: a project named 248 to 255 bytes (80-odd Chinese
+    characters) could not be made ("the file cannot be opened", an empty file
+    left behind), its -wal was "not a file", its backups never made. Refused
+    by the name's length (``pathconf``), before anything is made."""
+    size = len(os.fsencode(path.name))
+    try:
+        limit = os.pathconf(path.parent if str(path.parent) else ".", "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = 255
+    room = READ_ROOM if readonly else COMPANION_ROOM
+    if size + room > limit:
+        raise NotAProject(
+            "{path}: the file name is too long ({size} bytes; at most {most} here, to leave"
+            " room for the files SQLite keeps beside it and the backups folder): rename it"
+            " shorter",
+            path=path,
+            size=size,
+            most=limit - room,
+        )
+
+
 def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
-    """What the file system can say before SQLite opens anything: a missing
-    or empty file, a permission problem, a read-only place, a network share."""
+    """What the file system can say before SQLite opens anything: a name too
+    long for its companions, a missing or empty file, a permission problem, a
+    read-only place, a network share."""
+    check_name_room(path, readonly=readonly)
     try:
         found = path.stat()
     except FileNotFoundError:

@@ -35,6 +35,7 @@ from models.store.connection import (
     SCHEMA_VERSION,
     Transactions,
     applied_migrations,
+    check_name_room,
     migrate,
     read_snapshot,
 )
@@ -309,6 +310,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         ``set_allow_overlap`` changes it with an event of its own, and
         ``verify`` checks it)."""
         path = Path(path)
+        check_name_room(path)
         if path.is_dir():
             raise InvalidInput(
                 "{path} is a folder; name the new project file in it, e.g. {example}",

@@ -1884,6 +1884,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the file name is too long ({size} bytes; at most {most} here, to leave room for the files SQLite keeps beside it and the backups folder): rename it shorter",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: no such project file",
     ),
     # models/store/connection.py
