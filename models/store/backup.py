@@ -9,9 +9,10 @@ both files and the last event of each, in one step."""
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy
@@ -37,6 +38,31 @@ class Backup:
     restores: frozenset[str] = frozenset()
 
 
+STAMP = "%Y%m%dT%H%M%S%fZ"
+_STAMPED = re.compile(r"^(\d{8}T\d{12})Z-")
+
+
+def _stamp(folder: Path) -> str:
+    """The name's stamp of a copy made now in ``folder``: the time, or, when
+    the clock reads earlier than the newest copy's stamp (a time sync set a
+    laptop's clock back), just after it. Names keep the order copies were
+    made in: pruning keeps the newest and the restore dialog lists them so;
+    the pruning had deleted the copy just made."""
+    now = datetime.now(UTC)
+    newest = max(
+        (m.group(1) for p in folder.glob(f"*{SUFFIX}") if (m := _STAMPED.match(p.name))),
+        default=None,
+    )
+    if newest is not None:
+        try:
+            last = datetime.strptime(newest, STAMP[:-1]).replace(tzinfo=UTC)
+        except ValueError:
+            return now.strftime(STAMP)
+        if last >= now:
+            now = last + timedelta(microseconds=1)
+    return now.strftime(STAMP)
+
+
 def backup_dir(project_path: Path) -> Path:
     project_path = Path(project_path)
     return project_path.with_name(backups_folder_name(project_path.name))
@@ -60,7 +86,7 @@ def make_backup(project_or_path, keep: int = KEEP, reason: str = "session") -> P
 def _backup(project, keep: int, reason: str) -> Path:
     folder = backup_dir(project.path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = _stamp(folder)
     target = folder / f"{stamp}-{reason}{SUFFIX}"
     project.backup_to(target)
     _prune(folder, keep)
@@ -208,7 +234,7 @@ def _replace(project, source, name: str) -> Path | None:
     restored = source.chain_head()
     folder = backup_dir(project.path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = _stamp(folder)
     saved = folder / f"{stamp}-before-restore{SUFFIX}"
     scratch = folder / f"{stamp}-restoring.tmp"
     reader = sqlite3.connect(project.path.resolve().as_uri() + "?mode=ro", uri=True)
