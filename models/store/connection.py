@@ -379,8 +379,40 @@ def migrate(conn: sqlite3.Connection, *, stop_before: str | None = None) -> None
     migrations.apply(Database(conn), stop_before=stop_before)
 
 
+SQLITE_IOERR, SQLITE_FULL = 10, 13  # SQLite's primary result codes
+# Less room than this on the project's disk, and SQLite's I/O error on its
+# first read is the full disk's: its -shm takes 32 KB at once.
+NO_ROOM_BYTES = 64 * 1024
+
+
+def _refuse_no_room(conn: sqlite3.Connection, path: Path) -> None:
+    """A project on a disk with no room left cannot even be read: SQLite makes
+    its ``-shm`` (32 KB) beside a file in WAL to read it, and fails with an
+    I/O error (SQLITE_IOERR_SHMSIZE), which ``applied_migrations`` called
+    "not a readable SQLite file: … the disk or device failed". Said as what
+    it is, by the room the file system reports (``statvfs``)."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(code, int) or code & 0xFF not in (SQLITE_IOERR, SQLITE_FULL):
+            return  # applied_migrations says what the file is
+        try:
+            folder = os.statvfs(path.resolve().parent)
+        except (OSError, AttributeError):
+            return
+        if folder.f_bavail * folder.f_frsize < NO_ROOM_BYTES:
+            raise WriteRefused(
+                "{path}: the disk is full: SQLite needs a little room beside the project"
+                " (its -shm file) even to read it; nothing was changed (make room on the"
+                " disk, then try again)",
+                path=path,
+            ) from None
+
+
 def check_schema(conn: sqlite3.Connection, path: Path, *, create: bool = False) -> None:
     """Refuse a file that is not a Biaozhu project, or one from a newer version."""
+    _refuse_no_room(conn, path)
     try:
         applied = applied_migrations(conn)
     except NotAProject as exc:

@@ -1994,6 +1994,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the disk is full: SQLite needs a little room beside the project (its -shm file) even to read it; nothing was changed (make room on the disk, then try again)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} is {exc}",
     ),
     # models/store/connection.py
