@@ -21,6 +21,7 @@ disk refuses in one line (its words are models/io's, left to review3)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ import pytest
 from desktop.cli import main
 from models import Project
 from models.errors import BiaozhuError
+from models.store.backup import backup_dir, make_backup, restore_backup
 from tests import test_audit5_disk_full as audit5
 from tests.gui.conftest import make_project
 from tests.test_audit5_disk_full import fill, pending
@@ -77,3 +79,48 @@ def test_every_command_says_the_disk_is_full_in_one_line(small_disk, command, ca
     filler.unlink()
     assert everything(path) == before
     assert main(["verify", str(path)]) == 0
+
+
+def fill_leaving(folder: Path, room: int) -> Path:
+    """The disk filled but for ``room`` bytes."""
+    filler = fill(folder)
+    os.truncate(filler, max(0, filler.stat().st_size - room))
+    return filler
+
+
+def backups(path: Path) -> list[str]:
+    """The files in the backups folder, but for the -wal and -shm SQLite
+    leaves beside a copy it could not read on a full disk (empty, left
+    alone: only SQLite touches them)."""
+    return sorted(
+        p.name for p in backup_dir(path).iterdir() if not p.name.endswith(("-wal", "-shm"))
+    )
+
+
+@pytest.mark.parametrize("room", [0, 150_000])
+def test_a_backup_or_restore_on_a_full_disk_is_refused_in_one_line_and_leaves_nothing(
+    small_disk, room
+):
+    """The copy raised SQLite's own OperationalError (no BiaozhuError: the
+    window said only "the disk is full", without which file) and left its
+    ``.partial`` file, the room it took kept on the full disk for good (each
+    copy has a name of its own); a restore with a little room left raised
+    it too, and could leave its copy of what it would have replaced."""
+    path = small_disk / "work.biaozhu"
+    make_project(path)
+    with Project.open(path, annotator="tester") as p:
+        first = make_backup(p)
+        p.accept_suggestion(pending(p)[0])
+        before, kept = everything(path), backups(path)
+        filler = fill_leaving(small_disk, room)
+        for attempt in (lambda: make_backup(p), lambda: restore_backup(p, first)):
+            with pytest.raises(BiaozhuError) as caught:
+                attempt()
+            message = str(caught.value)
+            assert "\n" not in message and "disk is full" in message, message
+            assert not p.conn.in_transaction
+            assert backups(path) == kept  # nothing left beside the copies
+            assert everything(path) == before
+        filler.unlink()
+        assert make_backup(p).exists()
+        assert p.verify().ok

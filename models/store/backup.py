@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy
+from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy, WriteRefused
 from models.store.backup_copy import copy_database
 from models.store.documents import RESTORE_MARK
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, EventWriter, chain_head
+from models.system_errors import sqlite_reason
 
 KEEP = 5
 SUFFIX = ".biaozhu"
@@ -207,7 +208,17 @@ def restore_backup(project, backup: Path) -> Path:
                 refusal=refusal,
             )
         for _attempt in range(RESTORE_ATTEMPTS):
-            saved = _replace(project, source, backup.name)
+            try:
+                saved = _replace(project, source, backup.name)
+            except (sqlite3.Error, WriteRefused) as exc:
+                # a full disk (the scratch copy, the copy of what it replaces,
+                # the copy into the project): rolled back, and said in one line
+                reason = exc if isinstance(exc, WriteRefused) else sqlite_reason(exc)
+                raise WriteRefused(
+                    "{backup_name} was not restored: {reason}; the project is as it was",
+                    backup_name=backup.name,
+                    reason=reason,
+                ) from None
             if saved is not None:
                 break
         else:
@@ -283,10 +294,12 @@ def _replace(project, source, name: str) -> Path | None:
         except _Changed:
             saved.unlink()  # a copy of the project as it no longer is
             return None
-        except BaseException:
-            saved.unlink(missing_ok=True)  # nothing was restored
-            raise
         return saved
+    except BaseException:
+        # nothing was restored (a full disk fails any of the copies): no copy
+        # of what it replaced is kept either
+        saved.unlink(missing_ok=True)
+        raise
     finally:
         conn.close()
         reader.close()

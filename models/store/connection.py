@@ -379,7 +379,8 @@ def migrate(conn: sqlite3.Connection, *, stop_before: str | None = None) -> None
     migrations.apply(Database(conn), stop_before=stop_before)
 
 
-SQLITE_IOERR, SQLITE_FULL = 10, 13  # SQLite's primary result codes
+# SQLite's primary result codes for a read or write the file system refused
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
 # Less room than this on the project's disk, and SQLite's I/O error on its
 # first read is the full disk's: its -shm takes 32 KB at once.
 NO_ROOM_BYTES = 64 * 1024
@@ -519,9 +520,6 @@ _RELEASED: dict[FileIdentity, tuple[weakref.ref[Transactions], float]] = {}
 # each is refused: a refusal after this process let the lock go is another
 # process holding it.
 LOCK_SLICE_MS = 100
-
-# SQLite's primary result codes for a write the file system refused
-SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
 
 
 def file_identity(path: Path) -> FileIdentity | None:

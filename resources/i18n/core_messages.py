@@ -1849,6 +1849,11 @@ MESSAGES = [
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{backup_name} was not restored: {reason}; the project is as it was",
+    ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{backup_name} was not restored: other processes kept writing {project_name}; try again when they are done",
     ),
     # models/store/backup_copy.py
@@ -1860,6 +1865,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "a copy is made between writes, not inside a transaction",
+    ),
+    # models/store/backup_copy.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{dest}: the copy was not made ({reason}); the project is as it was",
     ),
     # models/store/bulk.py
     QT_TRANSLATE_NOOP(
