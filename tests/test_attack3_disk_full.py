@@ -124,3 +124,22 @@ def test_a_backup_or_restore_on_a_full_disk_is_refused_in_one_line_and_leaves_no
         filler.unlink()
         assert make_backup(p).exists()
         assert p.verify().ok
+
+
+def test_closing_on_a_full_disk_loses_nothing(small_disk):
+    """The last connection's checkpoint on closing (the -wal folded back into
+    the file) meets a full disk: the commits stay where they were, and with
+    room again all of them are read and verify."""
+    path = small_disk / "work.biaozhu"
+    make_project(path)
+    p = Project.open(path, annotator="tester")
+    for sid in pending(p):
+        p.accept_suggestion(sid)
+    gold = sorted(a.text for d in ("a", "b", "c") for a in p.annotations(d, "tester"))
+    head = p.chain_head()
+    filler = fill(small_disk)
+    p.close()
+    filler.unlink()
+    assert everything(path) == (head.count, gold)
+    with Project.open(path, annotator="tester") as p:
+        assert p.chain_head() == head and p.verify().ok
