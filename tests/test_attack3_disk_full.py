@@ -143,3 +143,21 @@ def test_closing_on_a_full_disk_loses_nothing(small_disk):
     assert everything(path) == (head.count, gold)
     with Project.open(path, annotator="tester") as p:
         assert p.chain_head() == head and p.verify().ok
+
+
+@pytest.mark.parametrize("room", [0, 40_000, 200_000])
+def test_a_project_made_on_a_full_disk_leaves_nothing_behind(small_disk, room, capsys):
+    """``biaozhu new`` on a full disk said "database: the disk is full" and
+    left what it had made: an empty file, an SQLite file "not a Biaozhu
+    project", or a project without its creation event that verify failed;
+    each refused by the next ``new`` ("a Biaozhu project already; open it
+    instead"). Now nothing is left, and the next ``new`` makes it."""
+    path = small_disk / "new.biaozhu"
+    filler = fill_leaving(small_disk, room)
+    assert main(["new", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(path) in err and "disk is full" in err, err
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+    filler.unlink()
+    assert main(["new", str(path)]) == 0
+    assert main(["verify", str(path)]) == 0

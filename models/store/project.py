@@ -6,13 +6,14 @@ history). Mutations write their history event in the same transaction."""
 
 from __future__ import annotations
 
+import errno
 import re
 import sqlite3
 import unicodedata
 import uuid
 from collections import OrderedDict
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from models.errors import (
     NotAProject,
     ProjectClosed,
     ProjectTooNew,
+    WriteRefused,
 )
 from models.names import check_label_name
 from models.paths import resource
@@ -33,6 +35,8 @@ from models.store.backup import list_backups
 from models.store.backup_copy import copy_database
 from models.store.connection import (
     SCHEMA_VERSION,
+    SQLITE_FULL,
+    SQLITE_IOERR,
     Transactions,
     applied_migrations,
     check_name_room,
@@ -47,6 +51,7 @@ from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.triggers import refuse_foreign_triggers
 from models.store.verify import VerifyReport, verify_project
+from models.system_errors import sqlite_reason
 from models.who import check_annotator_name, current_annotator, stored_form
 
 
@@ -322,18 +327,31 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         labels = labels or default_labels()
         check_labels(labels)
         who = current_annotator(annotator)
-        handle = REGISTRY.acquire(path, create=True)
+        was_there = path.exists()  # an empty file, which create may fill
         try:
-            migrate(handle.conn, stop_before=_stop_before)
-            project = cls(path, handle, who)
-        except BaseException:
-            REGISTRY.release(handle)
-            raise
-        try:
-            project._first_write(labels, who, {"allow_overlap": "1" if allow_overlap else "0"})
-        except BaseException:
-            project.close()
-            raise
+            handle = REGISTRY.acquire(path, create=True)
+            try:
+                migrate(handle.conn, stop_before=_stop_before)
+                project = cls(path, handle, who)
+            except BaseException:
+                REGISTRY.release(handle)
+                raise
+            try:
+                project._first_write(labels, who, {"allow_overlap": "1" if allow_overlap else "0"})
+            except BaseException:
+                project.close()
+                raise
+        except (sqlite3.Error, OSError, WriteRefused) as exc:
+            if not _refused_by_the_disk(exc):
+                raise
+            _remove_unmade(path, was_there)
+            if isinstance(exc, WriteRefused):
+                raise
+            raise WriteRefused(
+                "{path}: the project was not made ({reason}); nothing of it is left",
+                path=path,
+                reason=sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else exc.strerror,
+            ) from None
         return project
 
     @classmethod
@@ -866,6 +884,29 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
 
 @contextmanager
+def _refused_by_the_disk(exc: BaseException) -> bool:
+    """A full or failing disk refused a write (not a project made meanwhile
+    by another process, which a failed create must leave alone)."""
+    if isinstance(exc, WriteRefused):
+        return True
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return isinstance(code, int) and code & 0xFF in (SQLITE_IOERR, SQLITE_FULL)
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO)
+
+
+def _remove_unmade(path: Path, was_there: bool) -> None:
+    """What a create a full disk stopped left at ``path`` (its connection
+    closed): an empty file, or an SQLite file without the project's first
+    event, which verify failed and the next ``new`` refused to overwrite.
+    Removed, never opened; an empty file that was there is left empty."""
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if was_there:
+        with suppress(OSError):  # no room even for a name: it stays removed
+            path.touch()
+
+
 def opened(path: str | Path, annotator: str | None = None) -> Iterator[Project]:
     project = Project.open(path, annotator=annotator)
     try:

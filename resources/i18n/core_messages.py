@@ -2234,6 +2234,11 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the project was not made ({reason}); nothing of it is left",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} is a project of a newer Biaozhu; it will not be overwritten",
     ),
     # models/store/project.py
