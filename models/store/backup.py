@@ -17,6 +17,7 @@ from pathlib import Path
 
 from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy, WriteRefused
 from models.store.backup_copy import copy_database
+from models.store.connection import BACKED_UP_PATH_MOST, path_bytes
 from models.store.documents import RESTORE_MARK
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, EventWriter, chain_head
@@ -84,7 +85,26 @@ def make_backup(project_or_path, keep: int = KEEP, reason: str = "session") -> P
         return _backup(project, keep, reason)
 
 
+def _too_deep(project) -> Message | None:
+    """Why no copy of a project deeper than leaves room for its backups'
+    paths (SQLite's longest path) can be made, or None: the copy failed with
+    SQLite's "unable to open database file"."""
+    whole = path_bytes(project.path)
+    if whole <= BACKED_UP_PATH_MOST:
+        return None
+    return Message(
+        "the path of its backups would be too long for SQLite (the project's is {whole}"
+        " bytes with its folders; at most {most}): move the project to a folder with a"
+        " shorter path",
+        whole=whole,
+        most=BACKED_UP_PATH_MOST,
+    )
+
+
 def _backup(project, keep: int, reason: str) -> Path:
+    deep = _too_deep(project)
+    if deep is not None:
+        raise WriteRefused("{path}: no backup was made: {reason}", path=project.path, reason=deep)
     folder = backup_dir(project.path)
     folder.mkdir(exist_ok=True)
     stamp = _stamp(folder)
@@ -192,6 +212,11 @@ def restore_backup(project, backup: Path) -> Path:
     backup = Path(backup)
     if backup.parent != backup_dir(project.path):
         raise BackupRefused("{backup} is not one of this project's backups", backup=backup)
+    deep = _too_deep(project)
+    if deep is not None:
+        raise WriteRefused(
+            "{backup_name} was not restored: {reason}", backup_name=backup.name, reason=deep
+        )
     # Opening refuses non-projects and newer files.
     try:
         source = Project.open(backup, readonly=True, annotator=project.annotator)

@@ -27,12 +27,14 @@ def copy_database(source: sqlite3.Connection, dest: Path, *, replace: bool = Fal
     # finished: a copy killed half-way is never taken for one.
     partial = dest.with_name(dest.name + PARTIAL)
     partial.unlink(missing_ok=True)  # left by a copy killed before
-    target = sqlite3.connect(partial)
+    target = None
     try:
+        target = sqlite3.connect(partial)
         source.backup(target)
         head = chain_head(target)
     except sqlite3.Error as exc:
-        target.close()
+        if target is not None:
+            target.close()
         # a full disk: the part written is room the disk needs, under a name
         # no later copy takes
         partial.unlink(missing_ok=True)
@@ -42,6 +44,7 @@ def copy_database(source: sqlite3.Connection, dest: Path, *, replace: bool = Fal
             reason=sqlite_reason(exc),
         ) from None
     finally:
-        target.close()
+        if target is not None:
+            target.close()
     partial.replace(dest)
     return head

@@ -146,20 +146,55 @@ def lock_wait_ms() -> int:
 # (while a project is made) and "-wal", "-shm"; the folder of its backups.
 COMPANION_ROOM = max(len(s) for s in ("-journal", "-wal", "-shm", ".backups"))
 READ_ROOM = len("-wal")  # what a reader needs beside it
+# SQLite's longest path of a file (its unix VFS: 512 bytes, the whole path
+# once resolved), less the room for the endings of its companions
+SQLITE_PATH_MOST = 512 - len("-journal")
+# ... and of a project whose backups' paths fit too: a copy being made in its
+# backups folder is ".backups/<stamp>-before-restore.biaozhu.partial"
+BACKED_UP_PATH_MOST = SQLITE_PATH_MOST - len(
+    ".backups/20261207T013535722633Z-before-restore.biaozhu.partial"
+)
 
 
-def check_name_room(path: Path, *, readonly: bool = False) -> None:
+def path_bytes(path: Path) -> int:
+    """The length of the whole path SQLite opens (resolved, as SQLite resolves it)."""
+    return len(os.fsencode(str(Path(path).resolve())))
+
+
+def check_name_room(path: Path, *, readonly: bool = False, new: bool = False) -> None:
     """A file name the file system takes may leave no room for the names
     kept beside it: a project named 248 to 255 bytes (80-odd Chinese
     characters) could not be made ("the file cannot be opened", an empty file
     left behind), its -wal was "not a file", its backups never made. Refused
-    by the name's length (``pathconf``), before anything is made."""
+    by the name's length (``pathconf``), before anything is made. So is a
+    path longer than SQLite takes (nested folders of Chinese names), which
+    could not be made or opened: "cannot open it (the file cannot be opened)".
+    A ``new`` project leaves room for its backups' paths too (a project made
+    a little less deep opened, but its backups could not be made or restored)."""
     size = len(os.fsencode(path.name))
     try:
         limit = os.pathconf(path.parent if str(path.parent) else ".", "PC_NAME_MAX")
     except (OSError, ValueError):
         limit = 255
     room = READ_ROOM if readonly else COMPANION_ROOM
+    whole = path_bytes(path)
+    if new and whole > BACKED_UP_PATH_MOST:
+        raise NotAProject(
+            "{path}: the path is too long for SQLite and the backups kept beside the project"
+            " ({whole} bytes with its folders; at most {most}): make it in a folder with a"
+            " shorter path",
+            path=path,
+            whole=whole,
+            most=BACKED_UP_PATH_MOST,
+        )
+    if whole > SQLITE_PATH_MOST:
+        raise NotAProject(
+            "{path}: the path is too long for SQLite ({whole} bytes with its folders; at most"
+            " {most}): move the project to a folder with a shorter path, or make it there",
+            path=path,
+            whole=whole,
+            most=SQLITE_PATH_MOST,
+        )
     if size + room > limit:
         raise NotAProject(
             "{path}: the file name is too long ({size} bytes; at most {most} here, to leave"

@@ -315,7 +315,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         ``set_allow_overlap`` changes it with an event of its own, and
         ``verify`` checks it)."""
         path = Path(path)
-        check_name_room(path)
+        check_name_room(path, new=True)
         if path.is_dir():
             raise InvalidInput(
                 "{path} is a folder; name the new project file in it, e.g. {example}",

@@ -1824,6 +1824,16 @@ MESSAGES = [
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the path of its backups would be too long for SQLite (the project's is {whole} bytes with its folders; at most {most}): move the project to a folder with a shorter path",
+    ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: no backup was made: {reason}",
+    ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "a copy of another project",
     ),
     # models/store/backup.py
@@ -1835,6 +1845,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{backup} is not one of this project's backups",
+    ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{backup_name} was not restored: {reason}",
     ),
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
@@ -1890,6 +1905,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{lock_wait_env}={raw!r} is outside 0 to 86400 seconds",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the path is too long for SQLite and the backups kept beside the project ({whole} bytes with its folders; at most {most}): make it in a folder with a shorter path",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the path is too long for SQLite ({whole} bytes with its folders; at most {most}): move the project to a folder with a shorter path, or make it there",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
