@@ -146,9 +146,10 @@ def lock_wait_ms() -> int:
 # (while a project is made) and "-wal", "-shm"; the folder of its backups.
 COMPANION_ROOM = max(len(s) for s in ("-journal", "-wal", "-shm", ".backups"))
 READ_ROOM = len("-wal")  # what a reader needs beside it
-# SQLite's longest path of a file (its unix VFS: 512 bytes, the whole path
-# once resolved), less the room for the endings of its companions
-SQLITE_PATH_MOST = 512 - len("-journal")
+# SQLite's longest path of a file (the whole path once resolved: 512 bytes
+# in its unix VFS, 1,040 in its Windows one), less the room for the endings
+# of its companions
+SQLITE_PATH_MOST = (1040 if os.name == "nt" else 512) - len("-journal")
 # ... and of a project whose backups' paths fit too: a copy being made in its
 # backups folder is ".backups/<stamp>-before-restore.biaozhu.partial"
 BACKED_UP_PATH_MOST = SQLITE_PATH_MOST - len(
