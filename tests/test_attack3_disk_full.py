@@ -8,7 +8,11 @@ read a file in WAL, and every command, the window's open included, said
 "… is not a Biaozhu project (not a readable SQLite file: input/output error
 (the disk or device failed))", sending the curator after a damaged disk or
 file. Now: "the disk is full", what it means and what to do, in one line;
-with room again everything is there and verifies.
+with room again everything is there and verifies. Also fixed: a backup or a
+restore on a full disk (SQLite's own error, a .partial copy left taking the
+room); a ``new`` project a full disk stopped (a half-made file left that the
+next ``new`` refused); an older project's schema step on a full disk
+("cannot rollback - no transaction is active").
 
 Held (through the command line, tests/benchmarks-free, on a 4 MB tmpfs with
 0, 100 and 300 KB left; /tmp/attack3 notes in the report): ``import`` of 48
@@ -30,6 +34,7 @@ from desktop.cli import main
 from models import Project
 from models.errors import BiaozhuError
 from models.store.backup import backup_dir, make_backup, restore_backup
+from models.store.documents import NewDocument
 from tests import test_audit5_disk_full as audit5
 from tests.gui.conftest import make_project
 from tests.test_audit5_disk_full import fill, pending
@@ -161,3 +166,28 @@ def test_a_project_made_on_a_full_disk_leaves_nothing_behind(small_disk, room, c
     filler.unlink()
     assert main(["new", str(path)]) == 0
     assert main(["verify", str(path)]) == 0
+
+
+@pytest.mark.parametrize("room", [70_000, 90_000])
+def test_an_older_project_brought_up_to_date_on_a_full_disk_says_the_disk_is_full(
+    small_disk, room, capsys
+):
+    """Opening a project of an older schema runs its missing steps; the step
+    that rebuilds two tables met the full disk, SQLite rolled it back itself,
+    and the step's own ROLLBACK then failed: every command said "database:
+    cannot rollback - no transaction is active", hiding the cause."""
+    path = small_disk / "old.biaozhu"
+    with Project.create(path, annotator="tester", _stop_before="0004_ids_never_reused") as p:
+        texts = (f"第{i}篇：今年比亚迪营收{i}亿元，同比增长{i % 17}%。" * 5 for i in range(150))
+        p.add_documents([NewDocument(text) for text in texts])
+    filler = fill_leaving(small_disk, room)
+    with pytest.raises(BiaozhuError) as caught:
+        Project.open(path, annotator="tester").close()
+    message = str(caught.value)
+    assert "\n" not in message and str(path) in message and "disk is full" in message, message
+    assert main(["import", str(path), str(path.parent / "none.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "disk is full" in err, err
+    filler.unlink()
+    with Project.open(path, annotator="tester") as p:
+        assert p.document_count() == 150 and p.verify().ok

@@ -420,7 +420,18 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             if not readonly:
                 refuse_foreign_triggers(handle.conn, path)
                 refuse_lowered_counter(handle.conn, path, applied_migrations(handle.conn))
-                migrate(handle.conn)
+                try:
+                    migrate(handle.conn)
+                except sqlite3.Error as exc:
+                    if not _refused_by_the_disk(exc):
+                        raise
+                    raise WriteRefused(
+                        "{path}: the project could not be brought up to this version's"
+                        " format ({reason}); nothing was changed (make room on the disk, then"
+                        " try again)",
+                        path=path,
+                        reason=sqlite_reason(exc),
+                    ) from None
             # the name as this project stores it (ａｌｉｃｅ for alice)
             who = current_annotator(annotator, stored=_annotator_names(handle.conn))
             return cls(path, handle, who)

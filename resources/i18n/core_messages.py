@@ -2284,6 +2284,11 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the project could not be brought up to this version's format ({reason}); nothing was changed (make room on the disk, then try again)",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)",
     ),
     # models/store/project.py
