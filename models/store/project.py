@@ -323,7 +323,10 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 example=path / "work.biaozhu",
             )
         if path.exists() and path.stat().st_size > 0:
-            raise cls._taken(path)
+            refusal = cls._taken(path)
+            if refusal is not None:
+                raise refusal
+            _remove_unmade(path, was_there=False)  # a making cut short: it holds nothing
         labels = labels or default_labels()
         check_labels(labels)
         who = current_annotator(annotator)
@@ -355,20 +358,23 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         return project
 
     @classmethod
-    def _taken(cls, path: Path) -> InvalidInput:
+    def _taken(cls, path: Path) -> InvalidInput | None:
         """Why ``create`` leaves the file at ``path`` alone: a project is opened,
-        anything else is no project (told by SQLite, which reads it)."""
+        anything else is no project (told by SQLite, which reads it). None: a
+        project whose making was cut short, which holds nothing, is made again."""
         try:
             cls.open(path, readonly=True).close()
-        except ProjectTooNew:
-            return InvalidInput(
-                "{path} is a project of a newer Biaozhu; it will not be overwritten", path=path
-            )
-        except NotAProject:
+        except NotAProject as exc:
+            if exc.template == UNFINISHED:
+                return None
             return InvalidInput(
                 "{path} is not a Biaozhu project, and new will not overwrite it; "
                 "name a new file (e.g. work.biaozhu)",
                 path=path,
+            )
+        except ProjectTooNew:
+            return InvalidInput(
+                "{path} is a project of a newer Biaozhu; it will not be overwritten", path=path
             )
         except BiaozhuError as exc:
             return InvalidInput(
@@ -432,6 +438,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                         path=path,
                         reason=sqlite_reason(exc),
                     ) from None
+            if _cut_short(handle.conn):
+                raise NotAProject(
+                    "{path}: its making was interrupted before it was finished, and it holds"
+                    " nothing; make it again (biaozhu new {path} replaces it)",
+                    path=path,
+                )
             # the name as this project stores it (ａｌｉｃｅ for alice)
             who = current_annotator(annotator, stored=_annotator_names(handle.conn))
             return cls(path, handle, who)
@@ -894,7 +906,26 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         }
 
 
-@contextmanager
+# The words of open's refusal of a file ``_cut_short`` finds (its template:
+# written out there too, where the translations are gathered from)
+UNFINISHED = (
+    "{path}: its making was interrupted before it was finished, and it holds"
+    " nothing; make it again (biaozhu new {path} replaces it)"
+)
+
+
+def _cut_short(conn: sqlite3.Connection) -> bool:
+    """A file whose making stopped between its schema and its first event
+    (``_first_write`` writes the project's id and that event in one
+    transaction): no id and no event, so nothing was ever written to it. A
+    project whose history was deleted keeps its id, and verify says so."""
+    row = conn.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM events)"
+        " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'project_id')"
+    ).fetchone()
+    return bool(row[0])
+
+
 def _refused_by_the_disk(exc: BaseException) -> bool:
     """A full or failing disk refused a write (not a project made meanwhile
     by another process, which a failed create must leave alone)."""
@@ -918,6 +949,7 @@ def _remove_unmade(path: Path, was_there: bool) -> None:
             path.touch()
 
 
+@contextmanager
 def opened(path: str | Path, annotator: str | None = None) -> Iterator[Project]:
     project = Project.open(path, annotator=annotator)
     try:

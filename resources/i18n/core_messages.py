@@ -2264,12 +2264,12 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path} is a project of a newer Biaozhu; it will not be overwritten",
+        "{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)",
+        "{path} is a project of a newer Biaozhu; it will not be overwritten",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
@@ -2285,6 +2285,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: the project could not be brought up to this version's format ({reason}); nothing was changed (make room on the disk, then try again)",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: its making was interrupted before it was finished, and it holds nothing; make it again (biaozhu new {path} replaces it)",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
