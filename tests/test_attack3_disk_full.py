@@ -14,14 +14,18 @@ room); a ``new`` project a full disk stopped (a half-made file left that the
 next ``new`` refused); an older project's schema step on a full disk
 ("cannot rollback - no transaction is active").
 
-Held (through the command line, tests/benchmarks-free, on a 4 MB tmpfs with
-0, 100 and 300 KB left; /tmp/attack3 notes in the report): ``import`` of 48
-labelled articles and ``merge`` of a laptop's copy refuse in one line ("the
-disk is full; this change was not written…") and commit nothing (the
-history as before, verify ok); a ``merge`` into a project whose WAL could
-not be folded back into the file (no room to grow it) keeps its commits in
-the -wal, and the next open with room has them all; ``export`` to a full
-disk refuses in one line (its words are models/io's, left to review3)."""
+Held (through the command line on a 4 MB tmpfs with 0, 100 and 300 KB
+left, and in the window under Xvfb): ``import`` of 48 labelled articles and
+``merge`` of a laptop's copy refuse in one line ("the disk is full; this
+change was not written…") and commit nothing (the history as before, verify
+ok); a ``merge`` whose WAL could not be folded back into the file keeps its
+commits in the -wal, and the next open with room has them all; the window's
+key on a full disk is refused in a dialog, Retry with room saves again;
+``verify``, ``stats``, ``export``, ``merge``, ``agreement`` and ``history``
+with SQLite's and Python's temporary folder on a full disk work. Left to
+models/io's owner: ``export`` to a full disk says "No space left on device"
+(for conll without the path) and conll leaves its hidden ``.NAME.part-*``
+file until the next export."""
 
 from __future__ import annotations
 
