@@ -8,16 +8,20 @@ both files and the last event of each, in one step."""
 
 from __future__ import annotations
 
+import errno
+import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy
+from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy, WriteRefused
 from models.store.backup_copy import copy_database
+from models.store.connection import BACKED_UP_PATH_MOST, path_bytes
 from models.store.documents import RESTORE_MARK
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, EventWriter, chain_head
+from models.system_errors import sqlite_reason
 
 KEEP = 5
 SUFFIX = ".biaozhu"
@@ -34,6 +38,31 @@ class Backup:
     # Hashes of the project.restored events the copy holds: a restore it does
     # not hold came after it.
     restores: frozenset[str] = frozenset()
+
+
+STAMP = "%Y%m%dT%H%M%S%fZ"
+_STAMPED = re.compile(r"^(\d{8}T\d{12})Z-")
+
+
+def _stamp(folder: Path) -> str:
+    """The name's stamp of a copy made now in ``folder``: the time, or, when
+    the clock reads earlier than the newest copy's stamp (a time sync set a
+    laptop's clock back), just after it. Names keep the order copies were
+    made in: pruning keeps the newest and the restore dialog lists them so;
+    the pruning had deleted the copy just made."""
+    now = datetime.now(UTC)
+    newest = max(
+        (m.group(1) for p in folder.glob(f"*{SUFFIX}") if (m := _STAMPED.match(p.name))),
+        default=None,
+    )
+    if newest is not None:
+        try:
+            last = datetime.strptime(newest, STAMP[:-1]).replace(tzinfo=UTC)
+        except ValueError:
+            return now.strftime(STAMP)
+        if last >= now:
+            now = last + timedelta(microseconds=1)
+    return now.strftime(STAMP)
 
 
 def backup_dir(project_path: Path) -> Path:
@@ -56,10 +85,29 @@ def make_backup(project_or_path, keep: int = KEEP, reason: str = "session") -> P
         return _backup(project, keep, reason)
 
 
+def _too_deep(project) -> Message | None:
+    """Why no copy of a project deeper than leaves room for its backups'
+    paths (SQLite's longest path) can be made, or None: the copy failed with
+    SQLite's "unable to open database file"."""
+    whole = path_bytes(project.path)
+    if whole <= BACKED_UP_PATH_MOST:
+        return None
+    return Message(
+        "the path of its backups would be too long for SQLite (the project's is {whole}"
+        " bytes with its folders; at most {most}): move the project to a folder with a"
+        " shorter path",
+        whole=whole,
+        most=BACKED_UP_PATH_MOST,
+    )
+
+
 def _backup(project, keep: int, reason: str) -> Path:
+    deep = _too_deep(project)
+    if deep is not None:
+        raise WriteRefused("{path}: no backup was made: {reason}", path=project.path, reason=deep)
     folder = backup_dir(project.path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = _stamp(folder)
     target = folder / f"{stamp}-{reason}{SUFFIX}"
     project.backup_to(target)
     _prune(folder, keep)
@@ -75,7 +123,13 @@ def _prune(folder: Path, keep: int) -> None:
 def list_backups(project_path: Path) -> list[Backup]:
     """The backups of a project, newest first."""
     found = []
-    for path in sorted(backup_dir(project_path).glob(f"*{SUFFIX}"), reverse=True):
+    try:
+        paths = sorted(backup_dir(project_path).glob(f"*{SUFFIX}"), reverse=True)
+    except OSError as exc:
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+        return []  # a project named too long for a backups folder beside it has none
+    for path in paths:
         try:
             found.append(_read_backup(path))
         except sqlite3.DatabaseError:
@@ -158,6 +212,11 @@ def restore_backup(project, backup: Path) -> Path:
     backup = Path(backup)
     if backup.parent != backup_dir(project.path):
         raise BackupRefused("{backup} is not one of this project's backups", backup=backup)
+    deep = _too_deep(project)
+    if deep is not None:
+        raise WriteRefused(
+            "{backup_name} was not restored: {reason}", backup_name=backup.name, reason=deep
+        )
     # Opening refuses non-projects and newer files.
     try:
         source = Project.open(backup, readonly=True, annotator=project.annotator)
@@ -174,7 +233,17 @@ def restore_backup(project, backup: Path) -> Path:
                 refusal=refusal,
             )
         for _attempt in range(RESTORE_ATTEMPTS):
-            saved = _replace(project, source, backup.name)
+            try:
+                saved = _replace(project, source, backup.name)
+            except (sqlite3.Error, WriteRefused) as exc:
+                # a full disk (the scratch copy, the copy of what it replaces,
+                # the copy into the project): rolled back, and said in one line
+                reason = exc if isinstance(exc, WriteRefused) else sqlite_reason(exc)
+                raise WriteRefused(
+                    "{backup_name} was not restored: {reason}; the project is as it was",
+                    backup_name=backup.name,
+                    reason=reason,
+                ) from None
             if saved is not None:
                 break
         else:
@@ -201,7 +270,7 @@ def _replace(project, source, name: str) -> Path | None:
     restored = source.chain_head()
     folder = backup_dir(project.path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = _stamp(folder)
     saved = folder / f"{stamp}-before-restore{SUFFIX}"
     scratch = folder / f"{stamp}-restoring.tmp"
     reader = sqlite3.connect(project.path.resolve().as_uri() + "?mode=ro", uri=True)
@@ -250,10 +319,12 @@ def _replace(project, source, name: str) -> Path | None:
         except _Changed:
             saved.unlink()  # a copy of the project as it no longer is
             return None
-        except BaseException:
-            saved.unlink(missing_ok=True)  # nothing was restored
-            raise
         return saved
+    except BaseException:
+        # nothing was restored (a full disk fails any of the copies): no copy
+        # of what it replaced is kept either
+        saved.unlink(missing_ok=True)
+        raise
     finally:
         conn.close()
         reader.close()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, WriteRefused
 from models.store.history import ChainHead, chain_head
+from models.system_errors import sqlite_reason
 
 PARTIAL = ".partial"
 
@@ -26,11 +27,24 @@ def copy_database(source: sqlite3.Connection, dest: Path, *, replace: bool = Fal
     # finished: a copy killed half-way is never taken for one.
     partial = dest.with_name(dest.name + PARTIAL)
     partial.unlink(missing_ok=True)  # left by a copy killed before
-    target = sqlite3.connect(partial)
+    target = None
     try:
+        target = sqlite3.connect(partial)
         source.backup(target)
         head = chain_head(target)
+    except sqlite3.Error as exc:
+        if target is not None:
+            target.close()
+        # a full disk: the part written is room the disk needs, under a name
+        # no later copy takes
+        partial.unlink(missing_ok=True)
+        raise WriteRefused(
+            "{dest}: the copy was not made ({reason}); the project is as it was",
+            dest=dest,
+            reason=sqlite_reason(exc),
+        ) from None
     finally:
-        target.close()
+        if target is not None:
+            target.close()
     partial.replace(dest)
     return head

@@ -142,9 +142,76 @@ def lock_wait_ms() -> int:
     return int(seconds * 1000)
 
 
+# The longest ending of a name kept beside a project: SQLite's "-journal"
+# (while a project is made) and "-wal", "-shm"; the folder of its backups.
+COMPANION_ROOM = max(len(s) for s in ("-journal", "-wal", "-shm", ".backups"))
+READ_ROOM = len("-wal")  # what a reader needs beside it
+# SQLite's longest path of a file (the whole path once resolved: 512 bytes
+# in its unix VFS, 1,040 in its Windows one), less the room for the endings
+# of its companions
+SQLITE_PATH_MOST = (1040 if os.name == "nt" else 512) - len("-journal")
+# ... and of a project whose backups' paths fit too: a copy being made in its
+# backups folder is ".backups/<stamp>-before-restore.biaozhu.partial"
+BACKED_UP_PATH_MOST = SQLITE_PATH_MOST - len(
+    ".backups/20261207T013535722633Z-before-restore.biaozhu.partial"
+)
+
+
+def path_bytes(path: Path) -> int:
+    """The length of the whole path SQLite opens (resolved, as SQLite resolves it)."""
+    return len(os.fsencode(str(Path(path).resolve())))
+
+
+def check_name_room(path: Path, *, readonly: bool = False, new: bool = False) -> None:
+    """A file name the file system takes may leave no room for the names
+    kept beside it: a project named 248 to 255 bytes (80-odd Chinese
+    characters) could not be made ("the file cannot be opened", an empty file
+    left behind), its -wal was "not a file", its backups never made. Refused
+    by the name's length (``pathconf``), before anything is made. So is a
+    path longer than SQLite takes (nested folders of Chinese names), which
+    could not be made or opened: "cannot open it (the file cannot be opened)".
+    A ``new`` project leaves room for its backups' paths too (a project made
+    a little less deep opened, but its backups could not be made or restored)."""
+    size = len(os.fsencode(path.name))
+    try:
+        limit = os.pathconf(path.parent if str(path.parent) else ".", "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = 255
+    room = READ_ROOM if readonly else COMPANION_ROOM
+    whole = path_bytes(path)
+    if new and whole > BACKED_UP_PATH_MOST:
+        raise NotAProject(
+            "{path}: the path is too long for SQLite and the backups kept beside the project"
+            " ({whole} bytes with its folders; at most {most}): make it in a folder with a"
+            " shorter path",
+            path=path,
+            whole=whole,
+            most=BACKED_UP_PATH_MOST,
+        )
+    if whole > SQLITE_PATH_MOST:
+        raise NotAProject(
+            "{path}: the path is too long for SQLite ({whole} bytes with its folders; at most"
+            " {most}): move the project to a folder with a shorter path, or make it there",
+            path=path,
+            whole=whole,
+            most=SQLITE_PATH_MOST,
+        )
+    if size + room > limit:
+        raise NotAProject(
+            "{path}: the file name is too long ({size} bytes; at most {most} here, to leave"
+            " room for the files SQLite keeps beside it and the backups folder): rename it"
+            " shorter",
+            path=path,
+            size=size,
+            most=limit - room,
+        )
+
+
 def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
-    """What the file system can say before SQLite opens anything: a missing
-    or empty file, a permission problem, a read-only place, a network share."""
+    """What the file system can say before SQLite opens anything: a name too
+    long for its companions, a missing or empty file, a permission problem, a
+    read-only place, a network share."""
+    check_name_room(path, readonly=readonly)
     try:
         found = path.stat()
     except FileNotFoundError:
@@ -348,8 +415,41 @@ def migrate(conn: sqlite3.Connection, *, stop_before: str | None = None) -> None
     migrations.apply(Database(conn), stop_before=stop_before)
 
 
+# SQLite's primary result codes for a read or write the file system refused
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
+# Less room than this on the project's disk, and SQLite's I/O error on its
+# first read is the full disk's: its -shm takes 32 KB at once.
+NO_ROOM_BYTES = 64 * 1024
+
+
+def _refuse_no_room(conn: sqlite3.Connection, path: Path) -> None:
+    """A project on a disk with no room left cannot even be read: SQLite makes
+    its ``-shm`` (32 KB) beside a file in WAL to read it, and fails with an
+    I/O error (SQLITE_IOERR_SHMSIZE), which ``applied_migrations`` called
+    "not a readable SQLite file: … the disk or device failed". Said as what
+    it is, by the room the file system reports (``statvfs``)."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(code, int) or code & 0xFF not in (SQLITE_IOERR, SQLITE_FULL):
+            return  # applied_migrations says what the file is
+        try:
+            folder = os.statvfs(path.resolve().parent)
+        except (OSError, AttributeError):
+            return
+        if folder.f_bavail * folder.f_frsize < NO_ROOM_BYTES:
+            raise WriteRefused(
+                "{path}: the disk is full: SQLite needs a little room beside the project"
+                " (its -shm file) even to read it; nothing was changed (make room on the"
+                " disk, then try again)",
+                path=path,
+            ) from None
+
+
 def check_schema(conn: sqlite3.Connection, path: Path, *, create: bool = False) -> None:
     """Refuse a file that is not a Biaozhu project, or one from a newer version."""
+    _refuse_no_room(conn, path)
     try:
         applied = applied_migrations(conn)
     except NotAProject as exc:
@@ -456,9 +556,6 @@ _RELEASED: dict[FileIdentity, tuple[weakref.ref[Transactions], float]] = {}
 # each is refused: a refusal after this process let the lock go is another
 # process holding it.
 LOCK_SLICE_MS = 100
-
-# SQLite's primary result codes for a write the file system refused
-SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
 
 
 def file_identity(path: Path) -> FileIdentity | None:

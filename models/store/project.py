@@ -6,13 +6,14 @@ history). Mutations write their history event in the same transaction."""
 
 from __future__ import annotations
 
+import errno
 import re
 import sqlite3
 import unicodedata
 import uuid
 from collections import OrderedDict
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from models.errors import (
     NotAProject,
     ProjectClosed,
     ProjectTooNew,
+    WriteRefused,
 )
 from models.names import check_label_name
 from models.paths import resource
@@ -33,8 +35,11 @@ from models.store.backup import list_backups
 from models.store.backup_copy import copy_database
 from models.store.connection import (
     SCHEMA_VERSION,
+    SQLITE_FULL,
+    SQLITE_IOERR,
     Transactions,
     applied_migrations,
+    check_name_room,
     migrate,
     read_snapshot,
 )
@@ -46,6 +51,7 @@ from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.triggers import refuse_foreign_triggers
 from models.store.verify import VerifyReport, verify_project
+from models.system_errors import sqlite_reason
 from models.who import check_annotator_name, current_annotator, stored_form
 
 
@@ -309,6 +315,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         ``set_allow_overlap`` changes it with an event of its own, and
         ``verify`` checks it)."""
         path = Path(path)
+        check_name_room(path, new=True)
         if path.is_dir():
             raise InvalidInput(
                 "{path} is a folder; name the new project file in it, e.g. {example}",
@@ -316,39 +323,58 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 example=path / "work.biaozhu",
             )
         if path.exists() and path.stat().st_size > 0:
-            raise cls._taken(path)
+            refusal = cls._taken(path)
+            if refusal is not None:
+                raise refusal
+            _remove_unmade(path, was_there=False)  # a making cut short: it holds nothing
         labels = labels or default_labels()
         check_labels(labels)
         who = current_annotator(annotator)
-        handle = REGISTRY.acquire(path, create=True)
+        was_there = path.exists()  # an empty file, which create may fill
         try:
-            migrate(handle.conn, stop_before=_stop_before)
-            project = cls(path, handle, who)
-        except BaseException:
-            REGISTRY.release(handle)
-            raise
-        try:
-            project._first_write(labels, who, {"allow_overlap": "1" if allow_overlap else "0"})
-        except BaseException:
-            project.close()
-            raise
+            handle = REGISTRY.acquire(path, create=True)
+            try:
+                migrate(handle.conn, stop_before=_stop_before)
+                project = cls(path, handle, who)
+            except BaseException:
+                REGISTRY.release(handle)
+                raise
+            try:
+                project._first_write(labels, who, {"allow_overlap": "1" if allow_overlap else "0"})
+            except BaseException:
+                project.close()
+                raise
+        except (sqlite3.Error, OSError, WriteRefused) as exc:
+            if not _refused_by_the_disk(exc):
+                raise
+            _remove_unmade(path, was_there)
+            if isinstance(exc, WriteRefused):
+                raise
+            raise WriteRefused(
+                "{path}: the project was not made ({reason}); nothing of it is left",
+                path=path,
+                reason=sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else exc.strerror,
+            ) from None
         return project
 
     @classmethod
-    def _taken(cls, path: Path) -> InvalidInput:
+    def _taken(cls, path: Path) -> InvalidInput | None:
         """Why ``create`` leaves the file at ``path`` alone: a project is opened,
-        anything else is no project (told by SQLite, which reads it)."""
+        anything else is no project (told by SQLite, which reads it). None: a
+        project whose making was cut short, which holds nothing, is made again."""
         try:
             cls.open(path, readonly=True).close()
-        except ProjectTooNew:
-            return InvalidInput(
-                "{path} is a project of a newer Biaozhu; it will not be overwritten", path=path
-            )
-        except NotAProject:
+        except NotAProject as exc:
+            if exc.template == UNFINISHED:
+                return None
             return InvalidInput(
                 "{path} is not a Biaozhu project, and new will not overwrite it; "
                 "name a new file (e.g. work.biaozhu)",
                 path=path,
+            )
+        except ProjectTooNew:
+            return InvalidInput(
+                "{path} is a project of a newer Biaozhu; it will not be overwritten", path=path
             )
         except BiaozhuError as exc:
             return InvalidInput(
@@ -400,7 +426,24 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             if not readonly:
                 refuse_foreign_triggers(handle.conn, path)
                 refuse_lowered_counter(handle.conn, path, applied_migrations(handle.conn))
-                migrate(handle.conn)
+                try:
+                    migrate(handle.conn)
+                except sqlite3.Error as exc:
+                    if not _refused_by_the_disk(exc):
+                        raise
+                    raise WriteRefused(
+                        "{path}: the project could not be brought up to this version's"
+                        " format ({reason}); nothing was changed (make room on the disk, then"
+                        " try again)",
+                        path=path,
+                        reason=sqlite_reason(exc),
+                    ) from None
+            if _cut_short(handle.conn):
+                raise NotAProject(
+                    "{path}: its making was interrupted before it was finished, and it holds"
+                    " nothing; make it again (biaozhu new {path} replaces it)",
+                    path=path,
+                )
             # the name as this project stores it (ａｌｉｃｅ for alice)
             who = current_annotator(annotator, stored=_annotator_names(handle.conn))
             return cls(path, handle, who)
@@ -867,6 +910,49 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 "by_label": dict(sorted(gold_labels.items())),
             },
         }
+
+
+# The words of open's refusal of a file ``_cut_short`` finds (its template:
+# written out there too, where the translations are gathered from)
+UNFINISHED = (
+    "{path}: its making was interrupted before it was finished, and it holds"
+    " nothing; make it again (biaozhu new {path} replaces it)"
+)
+
+
+def _cut_short(conn: sqlite3.Connection) -> bool:
+    """A file whose making stopped between its schema and its first event
+    (``_first_write`` writes the project's id and that event in one
+    transaction): no id and no event, so nothing was ever written to it. A
+    project whose history was deleted keeps its id, and verify says so."""
+    row = conn.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM events)"
+        " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'project_id')"
+    ).fetchone()
+    return bool(row[0])
+
+
+def _refused_by_the_disk(exc: BaseException) -> bool:
+    """A full or failing disk refused a write (not a project made meanwhile
+    by another process, which a failed create must leave alone)."""
+    if isinstance(exc, WriteRefused):
+        return True
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return isinstance(code, int) and code & 0xFF in (SQLITE_IOERR, SQLITE_FULL)
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO)
+
+
+def _remove_unmade(path: Path, was_there: bool) -> None:
+    """What a create a full disk stopped left at ``path`` (its connection
+    closed): an empty file, or an SQLite file without the project's first
+    event, which verify failed and the next ``new`` refused to overwrite.
+    Removed, never opened; an empty file that was there is left empty."""
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if was_there:
+        with suppress(OSError):  # no room even for a name: it stays removed
+            path.touch()
 
 
 @contextmanager

@@ -207,7 +207,10 @@ def _ids_never_reused(db: Database) -> None:
                 raise RuntimeError(f"rebuilding a table broke a reference: {broken}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # a full disk: SQLite may have rolled back already, and a ROLLBACK
+            # then failed in words that hid why ("no transaction is active")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
     finally:
         conn.execute("PRAGMA foreign_keys = ON")

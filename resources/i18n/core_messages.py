@@ -1869,6 +1869,16 @@ MESSAGES = [
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the path of its backups would be too long for SQLite (the project's is {whole} bytes with its folders; at most {most}): move the project to a folder with a shorter path",
+    ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: no backup was made: {reason}",
+    ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "a copy of another project",
     ),
     # models/store/backup.py
@@ -1884,12 +1894,22 @@ MESSAGES = [
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{backup_name} was not restored: {reason}",
+    ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{backup_name} was not restored: {exc}",
     ),
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{backup_name} was not restored: {refusal}",
+    ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{backup_name} was not restored: {reason}; the project is as it was",
     ),
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
@@ -1905,6 +1925,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "a copy is made between writes, not inside a transaction",
+    ),
+    # models/store/backup_copy.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{dest}: the copy was not made ({reason}); the project is as it was",
     ),
     # models/store/bulk.py
     QT_TRANSLATE_NOOP(
@@ -1925,6 +1950,21 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{lock_wait_env}={raw!r} is outside 0 to 86400 seconds",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the path is too long for SQLite and the backups kept beside the project ({whole} bytes with its folders; at most {most}): make it in a folder with a shorter path",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the path is too long for SQLite ({whole} bytes with its folders; at most {most}): move the project to a folder with a shorter path, or make it there",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the file name is too long ({size} bytes; at most {most} here, to leave room for the files SQLite keeps beside it and the backups folder): rename it shorter",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
@@ -2030,6 +2070,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{problem}; nothing was written",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the disk is full: SQLite needs a little room beside the project (its -shm file) even to read it; nothing was changed (make room on the disk, then try again)",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
@@ -2259,12 +2304,17 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path} is a project of a newer Biaozhu; it will not be overwritten",
+        "{path}: the project was not made ({reason}); nothing of it is left",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} is a project of a newer Biaozhu; it will not be overwritten",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
@@ -2275,6 +2325,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path} is a Biaozhu project already; open it instead (biaozhu {path})",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the project could not be brought up to this version's format ({reason}); nothing was changed (make room on the disk, then try again)",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: its making was interrupted before it was finished, and it holds nothing; make it again (biaozhu new {path} replaces it)",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
