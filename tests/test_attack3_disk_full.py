@@ -22,10 +22,7 @@ ok); a ``merge`` whose WAL could not be folded back into the file keeps its
 commits in the -wal, and the next open with room has them all; the window's
 key on a full disk is refused in a dialog, Retry with room saves again;
 ``verify``, ``stats``, ``export``, ``merge``, ``agreement`` and ``history``
-with SQLite's and Python's temporary folder on a full disk work. Left to
-models/io's owner: ``export`` to a full disk says "No space left on device"
-(for conll without the path) and conll leaves its hidden ``.NAME.part-*``
-file until the next export."""
+with SQLite's and Python's temporary folder on a full disk work. An export to a full disk: ``tests/test_export_full_disk.py``."""
 
 from __future__ import annotations
 

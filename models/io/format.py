@@ -12,6 +12,7 @@ whose spans were checked against their text."""
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -84,7 +85,11 @@ class Writer:
         temporary names are removed by the caller)."""
         fh = getattr(self, "fh", None)
         if fh is not None and not fh.closed:
-            fh.close()
+            # closing flushes what is buffered: on a full disk that fails
+            # again, and the file is thrown away anyway (the descriptor is
+            # released whatever the flush did)
+            with contextlib.suppress(OSError):
+                fh.close()
 
     def manifest_extra(self) -> dict[str, Any]:
         """What the manifest says about this format beyond counts and files."""

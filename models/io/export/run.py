@@ -216,7 +216,10 @@ class _Job:
             return report
         except BaseException as exc:
             for w in self._distinct_writers():
-                w.abort()
+                # a writer whose file cannot be flushed (a full disk) must not
+                # keep the staging from removing what the export wrote
+                with contextlib.suppress(OSError):
+                    w.abort()
             self.staging.abort()
             shown = None
             if isinstance(exc, OSError):
