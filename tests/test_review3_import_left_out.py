@@ -113,6 +113,29 @@ def test_label_studio_relation_results_are_said(tmp_path, capsys):
     assert "1 relation " in line and "not imported" in line, line
 
 
+def test_label_studio_results_of_other_kinds_are_said(tmp_path, capsys):
+    # A document-level choice (the article's sentiment) and a free-text note
+    # are results no span keeps: said, as relations are.
+    row, spans = article_spans()
+    task = label_studio_task(row, [(s, s["label"]) for s in spans])
+    task["annotations"][0]["result"] += [
+        {"from_name": "sentiment", "to_name": "text", "type": "choices",
+         "value": {"choices": ["Positive"]}},
+        {"from_name": "note", "to_name": "text", "type": "textarea",
+         "value": {"text": ["check the figures"]}},
+    ]  # fmt: skip
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
+    proj = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(proj))
+    code, out, err = run(capsys, "import", str(proj), str(path))
+    assert code == 0, err
+    line = one_line(out, "choices")
+    assert "2 Label Studio results" in line and "not imported" in line, line
+    with Project.open(proj) as p:
+        assert len(p.annotations(p.document_ids()[0], p.annotator)) == len(spans)
+
+
 def test_brat_relation_lines_are_said(tmp_path, capsys):
     row, spans = article_spans()
     folder = tmp_path / "brat"

@@ -38,6 +38,7 @@ from models.io.model import (
     LEFT_OUT,
     LEFT_OUT_KINDS,
     NORMALIZATIONS,
+    OTHER_RESULTS,
     PREDICTIONS,
     RELATIONS,
     STATUS,
@@ -143,6 +144,15 @@ class ImportReport:
                     "{n} Label Studio {n:prediction region|prediction regions} not imported:"
                     " predictions are machine output, not gold (suggest --project suggests"
                     " the documents again)",
+                    n=n,
+                )
+            )
+        n = self.left_out.get(OTHER_RESULTS, 0)
+        if n:
+            out.append(
+                Message(
+                    "{n} Label Studio {n:result|results} of other kinds (choices, text areas,"
+                    " ratings) not imported: Biaozhu keeps spans",
                     n=n,
                 )
             )

@@ -36,7 +36,9 @@ RELATIONS, EVENTS, NORMALIZATIONS = "relations", "events", "normalizations"
 # machine output: Label Studio's prediction regions, the spans of Biaozhu's
 # own export of pending suggestions (its manifest says so)
 PREDICTIONS, SUGGESTIONS = "predictions", "suggestions"
-LEFT_OUT_KINDS = (RELATIONS, EVENTS, NORMALIZATIONS, PREDICTIONS, SUGGESTIONS)
+# Label Studio results of no span's kind (choices, text areas, ratings)
+OTHER_RESULTS = "other_results"
+LEFT_OUT_KINDS = (RELATIONS, EVENTS, NORMALIZATIONS, PREDICTIONS, SUGGESTIONS, OTHER_RESULTS)
 
 
 def left_out_meta(meta: dict[str, Any], **counts: int) -> dict[str, Any]:

@@ -1064,6 +1064,11 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{n} Label Studio {n:result|results} of other kinds (choices, text areas, ratings) not imported: Biaozhu keeps spans",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans, not events (their trigger spans are imported)",
     ),
     # models/io/importers.py

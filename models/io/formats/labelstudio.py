@@ -162,7 +162,7 @@ def shown_text(text: str) -> str:
 def parse_task(task: dict[str, Any], where: str | Message, number: int) -> ExchangeDoc:
     text, data = _task_text(task, where)
     raw = []
-    relations = 0
+    relations = others = 0
     gold = _gold_annotation(task, where)
     for region in gold or []:
         if not isinstance(region, dict):
@@ -171,6 +171,7 @@ def parse_task(task: dict[str, Any], where: str | Message, number: int) -> Excha
             relations += 1
             continue
         if region.get("type", "labels") not in REGION_TYPES:
+            others += 1  # a choice, a text area, a rating: no span keeps it
             continue
         value = region.get("value")
         if not isinstance(value, dict):
@@ -199,7 +200,12 @@ def parse_task(task: dict[str, Any], where: str | Message, number: int) -> Excha
         meta.update(task["meta"])
     if meta.get("status") in STATUSES:  # how far the annotator got, as our export says
         meta = status_meta(meta, meta.pop("status"))
-    meta = left_out_meta(meta, relations=relations, predictions=_prediction_regions(task))
+    meta = left_out_meta(
+        meta,
+        relations=relations,
+        predictions=_prediction_regions(task),
+        other_results=others,
+    )
     if gold is not None:  # annotated, its negatives too: gold, as in any labelled file
         meta[LABELLED] = True
     return ExchangeDoc.from_record(
