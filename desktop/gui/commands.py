@@ -710,7 +710,8 @@ class AttrsCommand(EditCommand):
 class StatusCommand(EditCommand):
     """Mark the document done, or reopen it. Done rejects the suggestions
     still pending, as the store records it (``bulk.finish_document``): they
-    are shown rejected at once and the counts say nothing is pending; going
+    are shown rejected at once and the counts say nothing is pending; the
+    store rejects those alone, refusing if another is pending there; going
     back from done makes pending again what that rejected, once the store
     has said which (``bulk.reopen_document``)."""
 
@@ -743,7 +744,10 @@ class StatusCommand(EditCommand):
             if changed or shown:
                 self.env.on_applied(self.doc_id, ("status", 0))
 
-        self.queue(ops.set_status(self.env.spans, self.doc_id, status, self.text()), then=written)
+        self.queue(
+            ops.set_status(self.env.spans, self.doc_id, status, self.text(), asked=shown),
+            then=written,
+        )
         return ("status", 0)
 
     def do(self) -> Focus:

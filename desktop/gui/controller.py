@@ -899,6 +899,17 @@ class AnnotationController(QObject):
         if self.doc_id is None or not self._editable():
             return
         new = "in_progress" if self.status == "done" else "done"
+        if new == "done" and self._bulk is not None:
+            # it shows its suggestions accepted before they are written: a
+            # cancel would leave pending ones this key never asked about
+            self.forget_done_question()
+            self.message.emit(
+                translate(
+                    "Controller",
+                    "Not marked done while “%1” writes: Ctrl+D once it has ended (Esc cancels it).",
+                ).replace("%1", self._bulk.text())
+            )
+            return
         pending = self.state.pending_count
         if new == "done" and pending and self._done_asked != self.doc_id:
             self._done_asked = self.doc_id
