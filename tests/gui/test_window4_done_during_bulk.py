@@ -125,3 +125,34 @@ def test_ctrl_d_is_refused_by_the_store_when_a_suggestion_it_did_not_ask_about_i
     assert [p[3] for p in after["pending"]] == [first]
     qtbot.waitUntil(lambda: shown(window) == after, timeout=5000)
     assert said(window).startswith("Not saved: Mark document done")
+
+
+def test_ctrl_d_while_shift_a_waits_for_another_program_says_so_and_it_stays_said(
+    window,  # noqa: F811
+    article,  # noqa: F811
+    qtbot,
+):
+    """Shift+A waits for another program's write lock; Ctrl+D's refusal
+    stays in the status line while the wait goes on (it is reported every
+    0.25 s: the line said the wait again at once, so the curator never read
+    why nothing was marked), and once the lock is free Shift+A writes and
+    the document is not done."""
+    import sqlite3
+
+    other = sqlite3.connect(article, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        key(qtbot, window, Qt.Key.Key_A, SHIFT)
+        qtbot.waitUntil(lambda: "waiting for another program" in said(window), timeout=5000)
+        key(qtbot, window, Qt.Key.Key_D, CTRL)
+        refusal = said(window)
+        assert refusal.startswith("Not marked done while “Accept all suggestions” writes")
+        qtbot.wait(1000)  # four reports of the wait
+        assert said(window) == refusal
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.ctx.host.wait_idle(30_000)
+    after = stored(article)
+    assert after["pending"] == [] and after["status"] == "in_progress"
+    assert rejected(article) == []
