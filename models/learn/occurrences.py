@@ -578,9 +578,8 @@ def _inside_shown(
 ) -> set[tuple[str, int, int]]:
     """(document, job, start) of the places that lie inside a longer
     suggestion of the name's label that its annotator sees there and has not
-    decided on (``Shown.covers``'s rule, on the stored suggestions; the
-    test suite holds the two to the same places): asked of the suggestions'
-    index place by place, since reading
+    decided on (``Shown.covers``'s rule, asked of the stored suggestions):
+    asked of the suggestions' index place by place, since reading
     every suggestion of the documents cost each of the window's small writes
     of names as much as the offers themselves."""
     places: dict[str, list[tuple[str, int, int, int, str]]] = {}
