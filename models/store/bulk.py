@@ -369,8 +369,8 @@ def finish_document(
     about when marking it done (the window's Ctrl+D). A suggestion is marked
     rejected only by a decision the curator made on it, or by a finishing
     that asked about it: one pending beyond those makes it ``NotAsked``,
-    nothing changed. (None: every pending one, as the command line's
-    ``done``, which counts them first.)"""
+    nothing changed. (None: every pending one, as the review window's
+    adjudication finishes a reviewer's document.)"""
     project.document_text(doc_id)  # raises NotFound
     with project.transaction():
         project.ensure_annotator(annotator)
