@@ -727,8 +727,14 @@ class StatusCommand(EditCommand):
     def _to(self, status: str) -> Focus:
         state = self.state
         shown: list[int] = []
+        asked: list[int] = []
         if status == "done":
             shown = [i.id for i in state.items if i.is_pending]
+            # what the file may reject with it: what the curator is shown
+            # pending (asked about) or rejected (a reopen whose write has not
+            # come back makes those pending in the file); never what they are
+            # shown accepted, as a Shift+A still writing shows its suggestions
+            asked = shown + [i for i, s in state.suggestions.items() if s.decision == "rejected"]
             for sid in shown:
                 state.decide(sid, "rejected")
         state.set_status(status)
@@ -745,7 +751,7 @@ class StatusCommand(EditCommand):
                 self.env.on_applied(self.doc_id, ("status", 0))
 
         self.queue(
-            ops.set_status(self.env.spans, self.doc_id, status, self.text(), asked=shown),
+            ops.set_status(self.env.spans, self.doc_id, status, self.text(), asked=asked),
             then=written,
         )
         return ("status", 0)

@@ -156,3 +156,30 @@ def test_ctrl_d_while_shift_a_waits_for_another_program_says_so_and_it_stays_sai
     after = stored(article)
     assert after["pending"] == [] and after["status"] == "in_progress"
     assert rejected(article) == []
+
+
+def test_ctrl_d_then_undo_and_redo_before_the_file_answers_rejects_what_it_asked_about(
+    window,  # noqa: F811
+    article,  # noqa: F811
+    qtbot,
+):
+    """Ctrl+D (asked, then pressed again), Ctrl+Z and Ctrl+Shift+Z typed
+    while the file is busy: the redo is written after the reopen made the
+    suggestions pending again in the file, though the window still showed
+    them rejected (it shows them pending once the reopen's write says
+    which): they were asked about at the first Ctrl+D, and the redo
+    rejects them again rather than being refused (found by the stress
+    writers, whose keys come that fast)."""
+    before = stored(article)
+    release = store_held(window)
+    key(qtbot, window, Qt.Key.Key_D, CTRL)
+    key(qtbot, window, Qt.Key.Key_D, CTRL)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    release.set()
+    assert window.ctx.host.wait_idle(30_000)
+    assert window.ctx.host.failure is None
+    after = stored(article)
+    assert after["status"] == "done"
+    assert sorted(rejected(article)) == sorted(p[3] for p in before["pending"])
+    assert shown(window) == after
