@@ -46,12 +46,12 @@ def test_where_the_longer_suggestion_was_rejected_the_name_inside_it_is_offered(
 def test_the_longer_name_test_is_a_plain_scan_of_the_spans_shown():
     import random
 
-    from models.learn.occurrences import _Shown
+    from models.learn.occurrences import Shown
 
     rng = random.Random(7)
     for _ in range(2000):
         spans = [(a, a + rng.randint(1, 12)) for a in (rng.randint(0, 40) for _ in range(6))]
-        shown = _Shown()
+        shown = Shown()
         for a, b in spans:
             shown.add(a, b)
         start, length = rng.randint(0, 45), rng.randint(1, 8)

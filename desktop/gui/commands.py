@@ -37,7 +37,7 @@ from desktop.gui.ops import spans as ops
 from desktop.gui.spans import GOLD, SUGGESTION, SpanItem
 from desktop.gui.state import DocumentState
 from models.domain import Annotation, relabelled_attrs
-from models.learn.occurrences import free_places, is_propagated, new_token
+from models.learn.occurrences import free_places, is_propagated, longer_than, new_token
 from models.store.bulk import fitting
 from models.store.undo import REDO_OF, UNDO_OF, UndoStep, wrote_nothing
 
@@ -133,20 +133,17 @@ class CommandEnv:
         where no suggestion of this label and stretch is shown already, and
         not inside a longer suggestion of this label the curator is shown
         undecided (the guideline takes the longest name as written: the rule
-        the core keeps in the other documents, ``occurrences.offer_many``)."""
+        the core keeps in the other documents: ``occurrences.longer_than``)."""
         if not is_propagated(label, text) or self.state.doc_id != doc_id:
             return []
         state = self.state
         taken = [(g.start, g.end) for g in state.gold.values()]
-        longer = [
-            (i.start, i.end)
-            for i in state.items
-            if i.is_pending and i.label == label and len(i.text) > len(text) and text in i.text
-        ]
+        longer = longer_than(
+            len(text), label, ((i.start, i.end, i.label) for i in state.items if i.is_pending)
+        )
         out = []
         for start in free_places(state.text, text, taken):
-            end = start + len(text)
-            if any(a <= start and end <= b for a, b in longer):
+            if longer.covers(start, len(text)):
                 continue
             existing = state.suggestion_at(start, start + len(text), label)
             if existing is None or existing.private:
@@ -713,7 +710,8 @@ class AttrsCommand(EditCommand):
 class StatusCommand(EditCommand):
     """Mark the document done, or reopen it. Done rejects the suggestions
     still pending, as the store records it (``bulk.finish_document``): they
-    are shown rejected at once and the counts say nothing is pending; going
+    are shown rejected at once and the counts say nothing is pending; the
+    store rejects those alone, refusing if another is pending there; going
     back from done makes pending again what that rejected, once the store
     has said which (``bulk.reopen_document``)."""
 
@@ -729,8 +727,14 @@ class StatusCommand(EditCommand):
     def _to(self, status: str) -> Focus:
         state = self.state
         shown: list[int] = []
+        asked: list[int] = []
         if status == "done":
             shown = [i.id for i in state.items if i.is_pending]
+            # what the file may reject with it: what the curator is shown
+            # pending (asked about) or rejected (a reopen whose write has not
+            # come back makes those pending in the file); never what they are
+            # shown accepted, as a Shift+A still writing shows its suggestions
+            asked = shown + [i for i, s in state.suggestions.items() if s.decision == "rejected"]
             for sid in shown:
                 state.decide(sid, "rejected")
         state.set_status(status)
@@ -746,7 +750,10 @@ class StatusCommand(EditCommand):
             if changed or shown:
                 self.env.on_applied(self.doc_id, ("status", 0))
 
-        self.queue(ops.set_status(self.env.spans, self.doc_id, status, self.text()), then=written)
+        self.queue(
+            ops.set_status(self.env.spans, self.doc_id, status, self.text(), asked=asked),
+            then=written,
+        )
         return ("status", 0)
 
     def do(self) -> Focus:
@@ -960,10 +967,20 @@ class AcceptEverywhereCommand(BulkCommand):
         earlier = self.written if self.token is not None else None
         self.token = new_token()
         self.written = {}
+        # not inside a longer name of its label shown pending, which the
+        # write leaves as it is too (``occurrences.longer_than``)
+        longer = longer_than(
+            len(self.surface),
+            self.label,
+            ((i.start, i.end, i.label) for i in self.state.items if i.is_pending),
+        )
         shown = [
             i
             for i in self.state.items
-            if i.is_pending and i.text == self.surface and i.label == self.label
+            if i.is_pending
+            and i.text == self.surface
+            and i.label == self.label
+            and not longer.covers(i.start, len(self.surface))
         ]
         if earlier is not None and self.doc_id not in earlier.get("docs", (self.doc_id,)):
             shown = []  # (known once that write is done; else the reload shows it)

@@ -78,6 +78,7 @@ class AnnotationController(QObject):
         self._bulk: cmd.BulkCommand | None = None
         self._done_asked: str | None = None  # the document whose Ctrl+D awaits a second press
         self.done_question = ""  # what the status bar said of it
+        self._wait_said = ""  # what the status line last said of the bulk write's wait
         ctx.projectChanged.connect(self._project_changed)
         ctx.host.changed.connect(self._store_changed)
         ctx.host.pendingChanged.connect(self._pending_changed)
@@ -152,6 +153,7 @@ class AnnotationController(QObject):
         """A Shift+A or Shift+O (or its redo) is queued: the status line says
         what it is doing, never yet what it will have done."""
         self._bulk = command
+        self._wait_said = ""
         self.message.emit(self._doing(command, going=True))
 
     def bulk_progressed(self, command: cmd.BulkCommand, done: int, total: int) -> None:
@@ -194,7 +196,11 @@ class AnnotationController(QObject):
             )
         else:
             return  # a key queued behind it waits for it: its progress says how far it is
-        self.message.emit(words.replace("%1", self._doing(command)))
+        said = words.replace("%1", self._doing(command))
+        if said == self._wait_said:
+            return  # said already: the wait is reported every 0.25 s, and a key's words since stay
+        self._wait_said = said
+        self.message.emit(said)
 
     # -- documents ----------------------------------------------------------------
     def _project_changed(self) -> None:
@@ -899,6 +905,17 @@ class AnnotationController(QObject):
         if self.doc_id is None or not self._editable():
             return
         new = "in_progress" if self.status == "done" else "done"
+        if new == "done" and self._bulk is not None:
+            # it shows its suggestions accepted before they are written: a
+            # cancel would leave pending ones this key never asked about
+            self.forget_done_question()
+            self.message.emit(
+                translate(
+                    "Controller",
+                    "Not marked done while “%1” writes: Ctrl+D once it has ended (Esc cancels it).",
+                ).replace("%1", self._bulk.text())
+            )
+            return
         pending = self.state.pending_count
         if new == "done" and pending and self._done_asked != self.doc_id:
             self._done_asked = self.doc_id

@@ -450,11 +450,11 @@ def _offer_in(
     for doc_id, found in clear.items():
         # in the order of the names, as offering them one by one does: a name
         # offered here is shown, and a later name inside it is not
-        offered_here: dict[tuple[str, str], _Shown] = {}
+        offered_here: dict[tuple[str, str], Shown] = {}
         for k, places in found:
             source = jobs[k].source
             length = len(source.text)
-            shown = offered_here.setdefault((source.annotator, source.label), _Shown())
+            shown = offered_here.setdefault((source.annotator, source.label), Shown())
             forms: dict[str, list[int]] = {}
             for start, form in places:
                 if (doc_id, k, start) not in covered and not shown.covers(start, length):
@@ -578,7 +578,8 @@ def _inside_shown(
 ) -> set[tuple[str, int, int]]:
     """(document, job, start) of the places that lie inside a longer
     suggestion of the name's label that its annotator sees there and has not
-    decided on: asked of the suggestions' index place by place, since reading
+    decided on (``Shown.covers``'s rule, asked of the stored suggestions):
+    asked of the suggestions' index place by place, since reading
     every suggestion of the documents cost each of the window's small writes
     of names as much as the offers themselves."""
     places: dict[str, list[tuple[str, int, int, int, str]]] = {}
@@ -612,15 +613,19 @@ def _inside_shown(
     return out
 
 
-class _Shown:
-    """The spans of one label a curator is shown in one document, asked
-    whether a place lies inside a longer one: sorted by start, so that only
-    the spans starting within the longest one's length before the place are
-    looked at (a long article holds thousands)."""
+class Shown:
+    """The spans of one label a curator is shown undecided in one document,
+    asked whether a place of a name lies inside a longer one: the rule every
+    offer and "accept everywhere" keep (the window's offers in the open
+    article too). Sorted by start, so that only the spans starting within
+    the longest one's length before the place are looked at (a long article
+    holds thousands)."""
 
-    def __init__(self) -> None:
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self.spans: list[tuple[int, int]] = []
         self.longest = 0
+        for start, end in spans:
+            self.add(start, end)
 
     def add(self, start: int, end: int) -> None:
         insort(self.spans, (start, end))
@@ -629,8 +634,9 @@ class _Shown:
     def covers(self, start: int, length: int) -> bool:
         """Whether ``start``'s ``length`` characters lie within a longer span:
         the guideline takes the longest name as written, so a name offered
-        inside it is one more suggestion to reject (比亚迪 inside the
-        suggested 比亚迪新材料公司)."""
+        or accepted inside it is one more suggestion to reject, or gold over
+        a name the curator has not decided on (比亚迪 inside the suggested
+        比亚迪新材料公司)."""
         if self.longest <= length:
             return False
         end = start + length
@@ -642,6 +648,13 @@ class _Shown:
             if b >= end and b - a > length:
                 return True
         return False
+
+
+def longer_than(length: int, label: str, pending: Iterable[tuple[int, int, str]]) -> Shown:
+    """Of the suggestions a curator is shown pending in one document
+    (start, end, label), those that hold back a name of ``label`` and
+    ``length`` characters (``Shown.covers``): of its label, and longer."""
+    return Shown((a, b) for a, b, what in pending if what == label and b - a > length)
 
 
 def _in_chunks(project, sql: str, ids: list[str], first: tuple = ()) -> list[tuple]:
@@ -751,12 +764,30 @@ def _accept_in(
     accepted, a document at a time."""
     texts = _texts_of(project, doc_ids)
     plan = _places_read(project, doc_ids, texts, offer, names or Names([offer.text]))
-    offered = _offer_plan(project, offer, plan, texts=texts)
     docs = list(dict.fromkeys(d for places in plan.values() for d in places))
+    shown = _longer_shown(project, docs, offer)
+    length = len(offer.text)
+    plan = {
+        form: kept
+        for form, places in plan.items()
+        if (
+            kept := {
+                doc_id: clear
+                for doc_id, starts in places.items()
+                if (clear := [a for a in starts if not _covered(shown, doc_id, a, length)])
+            }
+        )
+    }
+    offered = _offer_plan(project, offer, plan, texts=texts)
     named = _pending_named(project, docs, offer)
     out = []
     for doc_id in docs:
-        pending = named.get(doc_id, []) + list(offered.get(doc_id, {}).values())
+        here = [
+            sid
+            for sid, start in named.get(doc_id, [])
+            if not _covered(shown, doc_id, start, length)
+        ]
+        pending = here + list(offered.get(doc_id, {}).values())
         anns = bulk.accept_suggestions(
             project, doc_id, sorted(set(pending)), annotator=offer.annotator
         )
@@ -797,19 +828,47 @@ def _places_read(
     return plan
 
 
-def _pending_named(project, doc_ids: Sequence[str], offer: bulk.Offer) -> dict[str, list[int]]:
-    """Per document, the annotator's pending suggestions of the offer's label
-    that write its name (in either writing)."""
-    out: dict[str, list[int]] = {}
+def _longer_shown(project, doc_ids: Sequence[str], offer: bulk.Offer) -> dict[str, Shown]:
+    """Per document, the suggestions of the offer's label longer than its
+    name that the annotator is shown pending there (``Shown``): the name is
+    neither offered nor accepted inside one of them."""
+    out: dict[str, Shown] = {}
     for i in range(0, len(doc_ids), bulk.CHUNK):
         part = {f"d{n}": d for n, d in enumerate(doc_ids[i : i + bulk.CHUNK])}
         rows = project.conn.execute(
-            "SELECT s.id, s.doc_id, s.text FROM suggestions s"
+            "SELECT s.doc_id, s.start_pos, s.end_pos FROM suggestions s"
+            f" WHERE s.doc_id IN ({','.join(':' + k for k in part)}) AND s.label = :label"
+            f" AND s.end_pos - s.start_pos > :length AND {PENDING_SQL}",
+            {**part, "label": offer.label, "length": len(offer.text), "who": offer.annotator},
+        )
+        found: dict[str, list[tuple[int, int, str]]] = {}
+        for doc_id, start, end in rows:
+            found.setdefault(doc_id, []).append((start, end, offer.label))
+        for doc_id, spans in found.items():
+            out[doc_id] = longer_than(len(offer.text), offer.label, spans)
+    return out
+
+
+def _covered(shown: Mapping[str, Shown], doc_id: str, start: int, length: int) -> bool:
+    spans = shown.get(doc_id)
+    return spans is not None and spans.covers(start, length)
+
+
+def _pending_named(
+    project, doc_ids: Sequence[str], offer: bulk.Offer
+) -> dict[str, list[tuple[int, int]]]:
+    """Per document, the annotator's pending suggestions of the offer's label
+    that write its name (in either writing): (id, start) of each."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for i in range(0, len(doc_ids), bulk.CHUNK):
+        part = {f"d{n}": d for n, d in enumerate(doc_ids[i : i + bulk.CHUNK])}
+        rows = project.conn.execute(
+            "SELECT s.id, s.doc_id, s.text, s.start_pos FROM suggestions s"
             f" WHERE s.doc_id IN ({','.join(':' + k for k in part)}) AND s.label = :label"
             f" AND {PENDING_SQL}",
             {**part, "label": offer.label, "who": offer.annotator},
         )
-        for sid, doc_id, text in rows:
+        for sid, doc_id, text, start in rows:
             if written_as(text, offer.text):
-                out.setdefault(doc_id, []).append(sid)
+                out.setdefault(doc_id, []).append((sid, start))
     return out

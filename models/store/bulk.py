@@ -12,14 +12,14 @@ Every change writes its history event in the same transaction."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import orjson
 
 from models.domain import Annotation, StoredSuggestion
-from models.errors import InvalidInput
+from models.errors import AlreadyDecided, InvalidInput
 from models.store.history import utc_now
 from models.store.spans import ANNOTATION_COLUMNS, row_to_annotation, span_record
 from models.store.suggestions import (
@@ -346,14 +346,31 @@ def undo_decisions(project, sugg_ids: Sequence[int], *, annotator: str) -> set[s
 WITH_DONE = {"with": "doc.done"}
 
 
-def finish_document(project, doc_id: str, annotator: str) -> list[int]:
+class NotAsked(AlreadyDecided):
+    """A document not marked done: suggestions are pending there that the
+    curator was not asked about (an accept of them all cancelled part way
+    after the key, suggestions another program added or made pending
+    again). Nothing was changed; shown the document as it is, they are
+    asked about again."""
+
+
+def finish_document(
+    project, doc_id: str, annotator: str, *, asked: Collection[int] | None = None
+) -> list[int]:
     """Mark the document done for the annotator, rejecting the suggestions
     still pending for them there, in one transaction: a ``doc.status`` event,
     then a ``suggestion.rejected`` event per suggestion, saying it came with
     the document done. A finished document's pending suggestions are read by
     the project's evidence as spans the curator left out of the gold; here
     the store says so too, and the document list, the window and ``stats``
-    with it. Returns the suggestions rejected, in text order."""
+    with it. Returns the suggestions rejected, in text order.
+
+    ``asked``: the suggestions the curator was shown pending and asked
+    about when marking it done (the window's Ctrl+D). A suggestion is marked
+    rejected only by a decision the curator made on it, or by a finishing
+    that asked about it: one pending beyond those makes it ``NotAsked``,
+    nothing changed. (None: every pending one, as the review window's
+    adjudication finishes a reviewer's document.)"""
     project.document_text(doc_id)  # raises NotFound
     with project.transaction():
         project.ensure_annotator(annotator)
@@ -364,6 +381,15 @@ def finish_document(project, doc_id: str, annotator: str) -> list[int]:
             f" AND {UNDECIDED_SQL} ORDER BY s.start_pos, s.end_pos, s.label",
             {"doc": doc_id, "who": annotator},
         ).fetchall()
+        if asked is not None:
+            unasked = [row for row in rows if row[0] not in set(asked)]
+            if unasked:
+                raise NotAsked(
+                    "the document was not marked done: {count} pending"
+                    " {count:suggestion was|suggestions were} not asked about (an accept of"
+                    " them cancelled, or suggestions changed meanwhile)",
+                    count=len(unasked),
+                )
         project.set_status(doc_id, "done", annotator=annotator)
         if not rows:
             return []
@@ -734,6 +760,7 @@ def _restored_chain(project, doc_id: str, span_id: int) -> set[int]:
 __all__ = [
     "DocumentSpans",
     "SuggestionRow",
+    "NotAsked",
     "Offer",
     "accept_suggestions",
     "begun_statuses",

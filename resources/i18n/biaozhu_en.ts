@@ -55,7 +55,7 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="140"/>
+        <location filename="../../desktop/gui/controller.py" line="141"/>
         <source>Accepting %n suggestion(s)…</source>
         <translation>
             <numerusform>Accepting %n suggestion…</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="141"/>
+        <location filename="../../desktop/gui/controller.py" line="142"/>
         <source>Accepting %n suggestion(s)</source>
         <translation>
             <numerusform>Accepting %n suggestion</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="161"/>
+        <location filename="../../desktop/gui/controller.py" line="163"/>
         <source>Accepting suggestions: %1 of %n written…</source>
         <translation>
             <numerusform>Accepting suggestions: %1 of %n written…</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="164"/>
+        <location filename="../../desktop/gui/controller.py" line="166"/>
         <source>Accepting “%1” everywhere: %2 of %n document(s) done…</source>
         <translation>
             <numerusform>Accepting “%1” everywhere: %2 of %n document done…</numerusform>
@@ -87,8 +87,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="471"/>
-        <location filename="../../desktop/gui/controller.py" line="736"/>
+        <location filename="../../desktop/gui/controller.py" line="477"/>
+        <location filename="../../desktop/gui/controller.py" line="742"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="473"/>
+        <location filename="../../desktop/gui/controller.py" line="479"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="813"/>
+        <location filename="../../desktop/gui/controller.py" line="819"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>Too late to cancel: the %n suggestion was accepted (Ctrl+Z takes it back)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="819"/>
+        <location filename="../../desktop/gui/controller.py" line="825"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>Cancelled: %1 of %n suggestion accepted</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="823"/>
+        <location filename="../../desktop/gui/controller.py" line="829"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>%n suggestion accepted.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="826"/>
+        <location filename="../../desktop/gui/controller.py" line="832"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>%1 of %n suggestion accepted: the others had changed in the file meanwhile.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="868"/>
+        <location filename="../../desktop/gui/controller.py" line="874"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="870"/>
+        <location filename="../../desktop/gui/controller.py" line="876"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="874"/>
+        <location filename="../../desktop/gui/controller.py" line="880"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="906"/>
+        <location filename="../../desktop/gui/controller.py" line="923"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>

@@ -1939,6 +1939,11 @@ MESSAGES = [
     # models/store/bulk.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the document was not marked done: {count} pending {count:suggestion was|suggestions were} not asked about (an accept of them cancelled, or suggestions changed meanwhile)",
+    ),
+    # models/store/bulk.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{offer_text!r} does not occur at {start} in {doc_id}",
     ),
     # models/store/connection.py

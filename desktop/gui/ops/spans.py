@@ -253,14 +253,21 @@ def change(
     return env.op(run, title)
 
 
-def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> StoreOp:
+def set_status(
+    env: SpanEnv, doc_id: str, status: str, title: str = "", asked: Sequence[int] = ()
+) -> StoreOp:
     """Give the document ``status``: done rejects the suggestions still
-    pending (``bulk.finish_document``), leaving done makes pending again what
-    that rejected (``bulk.reopen_document``). The value is those suggestions."""
+    pending, those the curator was shown pending and asked about (``asked``,
+    handles), and is refused if any other is (``bulk.finish_document``);
+    leaving done makes pending again what that rejected
+    (``bulk.reopen_document``). The value is those suggestions."""
 
     def run(project, _progress) -> Outcome:
         if status == "done":
-            changed = bulk.finish_document(project, doc_id, env.annotator)
+            ids = [env.handles.current_suggestion(h) for h in asked]
+            changed = bulk.finish_document(
+                project, doc_id, env.annotator, asked=[i for i in ids if i >= 0]
+            )
         else:
             changed = bulk.reopen_document(project, doc_id, env.annotator, status)
         return Outcome(Changes.of_docs({doc_id} if changed else (), status={doc_id}), changed)
