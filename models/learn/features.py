@@ -167,6 +167,28 @@ def bundled_list_terms() -> dict[str, str]:
     return {"".join(term.split()): tag for term, tag in terms.items()}
 
 
+CRF_TERMS = "crf_terms"  # resources/lexicon/crf_terms.txt
+
+
+@lru_cache(maxsize=1)
+def model_list_terms() -> dict[str, str]:
+    """The term lists the sequence models read as features (term → list's
+    short name): ``resources/lexicon/crf_terms.txt``, the lists as the
+    bundled model learned them, which change only when it is retrained on
+    purpose (``train_bundled --crf-terms-from-lists``). A model's features
+    are computed when it suggests as when it learned: read with lists it
+    never saw as hits, the bundled model trusts a hit as it learned to on
+    other names (EXPERIMENTS.md, 'The sequence model's own term list')."""
+    return {row[0]: row[1] for row in load_table(CRF_TERMS) if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def model_lists() -> Lexicon:
+    """``model_list_terms`` as a lexicon: what the sequence models' list and
+    suffix features (``l=``, ``sd=``) are computed from."""
+    return Lexicon(model_list_terms())
+
+
 def term_tags(text: str, lexicon: Lexicon | None) -> list[str | None]:
     """Per character, the B/I/E/S position of the leftmost-longest term that
     covers it and the term's payload (``B-kc``), or None."""
@@ -295,7 +317,7 @@ def column_strings(a: Analysis, start: int, end: int) -> list[Column]:
     classes = [char_class(c) for c in sent]
     k_prev = ["^", *classes[:-1]]
     k_next = [*classes[1:], "$"]
-    lists = term_tags(sent, bundled_lists())
+    lists = term_tags(sent, model_lists())
     suffix = suffix_distance(sent, lists)
     return [
         ["c=" + c for c in sent],
@@ -602,7 +624,7 @@ def sentences_items(
     # a stretch into the next, and each stretch's are those it holds alone
     seen = text if len(spans) == 1 else "\n".join([text[s:e] for s, e in spans])
     lists = [attrs.lists[None]] * n
-    ends = _write_terms(lists, seen, spans, bundled_lists(), attrs.list_tags)
+    ends = _write_terms(lists, seen, spans, model_lists(), attrs.list_tags)
     gold = [attrs.gold[None]] * n
     _write_terms(gold, seen, spans, gold_terms, attrs.gold_tags)
     suffix = [attrs.suffix[-1]] * n
