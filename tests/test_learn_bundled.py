@@ -319,3 +319,30 @@ def test_the_shipped_crf_tells_firms_from_other_names_and_proposes_firms_alone()
     assert body == (0.0, 0.0)
     shown = default_suggester().suggest(text)
     assert {s.label for s in shown} <= {"METRIC", "COMPANY", "POLICY"}
+
+
+def test_the_sequence_model_reads_its_own_term_list_not_the_one_the_rules_grow():
+    """A COMPANY round adds names to company_names.txt for the rules; the
+    sequence model reads its own list (crf_terms.txt, the lists it was
+    trained on), which changes only when it is retrained on purpose, so
+    that train_bundled gives the shipped CRF whatever the rules' lists hold
+    today, and the CRF reads a text when it suggests as it read its
+    training sentences: a name added since is plain text to it."""
+    from models.learn.crf import doc_sequences
+    from models.learn.features import ModelAttributes, model_list_terms, sentence_items
+    from models.suggest.lexicon import load_table
+
+    added, kept = "雅戈尔", "中国石化"  # a name of COMPANY 10-14's lists, and one of C9's
+    rules = {row[0] for row in load_table("company_names")}
+    assert {added, kept} <= rules
+    assert added not in model_list_terms() and model_list_terms()[kept] == "kc"
+    text = f"{added}与{kept}签署合作协议。"
+    ((learned, _tags),) = doc_sequences(TrainingDoc("t", text, ()), None)
+    lists = [next(f for f in feats if f.startswith("l=")) for feats in learned]
+    assert lists[: len(added)] == ["l=-"] * len(added)
+    at = text.index(kept)
+    assert lists[at : at + len(kept)] == ["l=B-kc", "l=I-kc", "l=I-kc", "l=E-kc"]
+    a = analyse(text)
+    attrs = ModelAttributes({"l=B-kc", "l=I-kc", "l=E-kc", "l=-"})
+    suggested = [items[10] for items in sentence_items(a, 0, len(a.text), None, attrs)]
+    assert [s.decode() for s in suggested] == lists

@@ -8,8 +8,9 @@ list of attribute strings that python-crfsuite weighs: the character and its
 neighbours, character classes (digits, Chinese numerals, units, latin,
 punctuation), its jieba word (position in it, the word itself, how common
 it is, the words on either side), hits of term lists (Aho-Corasick:
-the bundled lexicons and the gold terms a model was trained with) and the
-distance to the next company suffix (公司, 集团, 银行…).
+the models' own copy of the bundled lexicons, ``model_lists``, and the
+gold terms a model was trained with) and the distance to the next company
+suffix (公司, 集团, 银行…).
 
 The list is kept short on purpose: suggestions must keep pace with jieba
 itself, and every attribute costs Python time on every character.
@@ -167,6 +168,32 @@ def bundled_list_terms() -> dict[str, str]:
     return {"".join(term.split()): tag for term, tag in terms.items()}
 
 
+CRF_TERMS = "crf_terms"  # resources/lexicon/crf_terms.txt
+
+
+@lru_cache(maxsize=1)
+def model_list_terms() -> dict[str, str]:
+    """The term lists the sequence models read as features (term → list's
+    short name): ``resources/lexicon/crf_terms.txt``, the lists as the
+    bundled model learned them, which change only when it is retrained on
+    purpose (``train_bundled --crf-terms-from-lists``), not the lists the
+    rules read, which each COMPANY round grows. A model's features are
+    computed when it suggests as when it learned, a project's model's too:
+    measured on 7 December against the bundled model reading today's lists
+    when it suggests (each with its scorer retrained), the check halves'
+    pooled COMPANY 0.8575 -> 0.8582, CLUENER's user path 0.7740 -> 0.7727,
+    news-train and the seeds the same (EXPERIMENTS.md, 'The sequence
+    model's own term list')."""
+    return {row[0]: row[1] for row in load_table(CRF_TERMS) if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def model_lists() -> Lexicon:
+    """``model_list_terms`` as a lexicon: what the sequence models' list and
+    suffix features (``l=``, ``sd=``) are computed from."""
+    return Lexicon(model_list_terms())
+
+
 def term_tags(text: str, lexicon: Lexicon | None) -> list[str | None]:
     """Per character, the B/I/E/S position of the leftmost-longest term that
     covers it and the term's payload (``B-kc``), or None."""
@@ -295,7 +322,7 @@ def column_strings(a: Analysis, start: int, end: int) -> list[Column]:
     classes = [char_class(c) for c in sent]
     k_prev = ["^", *classes[:-1]]
     k_next = [*classes[1:], "$"]
-    lists = term_tags(sent, bundled_lists())
+    lists = term_tags(sent, model_lists())
     suffix = suffix_distance(sent, lists)
     return [
         ["c=" + c for c in sent],
@@ -602,7 +629,7 @@ def sentences_items(
     # a stretch into the next, and each stretch's are those it holds alone
     seen = text if len(spans) == 1 else "\n".join([text[s:e] for s, e in spans])
     lists = [attrs.lists[None]] * n
-    ends = _write_terms(lists, seen, spans, bundled_lists(), attrs.list_tags)
+    ends = _write_terms(lists, seen, spans, model_lists(), attrs.list_tags)
     gold = [attrs.gold[None]] * n
     _write_terms(gold, seen, spans, gold_terms, attrs.gold_tags)
     suffix = [attrs.suffix[-1]] * n

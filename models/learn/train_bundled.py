@@ -162,7 +162,18 @@ deterministic (crfsuite's L-BFGS, folds by position): the same data and
 code give the same files.
 
 Retrain after the rules change: the scorer learns which rule to trust from
-the rules' output on the training documents."""
+the rules' output on the training documents. The sequence model reads a
+term list of its own (``resources/lexicon/crf_terms.txt``, read by
+``features.model_lists`` when it learns and when it suggests), not the
+lists the rules read: a COMPANY round's names reach the rules and the
+scorer, and leave the CRF as it was, so that retraining after a rules
+round gives the shipped CRF byte for byte and a new scorer. Trained on the
+lists of the day, the CRF learned that a list hit is nearly always a firm
+(the names added from the stock market occur in 68 of its 533 CFSC
+sentences and in none of CLUENER's) and lost 0.018 on CLUENER's user
+path (EXPERIMENTS.md, 7 December). ``--crf-terms-from-lists`` writes the
+lists of the day as its own first, for a deliberate retraining of the CRF,
+to be measured as any new bundle."""
 
 from __future__ import annotations
 
@@ -484,15 +495,33 @@ def rule_versions() -> dict[str, str]:
     return {rule.name: str(rule.version) for rule in rule_suggesters()}
 
 
-def term_lists_digest() -> str:
-    """The bundled term lists as the sequence model reads them (term and
-    list, whatever the files' order or duplicates): the sequence model
-    learns what a list hit is worth, so a change to a list means training
-    it again, whether or not a rule's version moved."""
-    from models.learn.features import bundled_list_terms
+def crf_terms_digest() -> str:
+    """The term lists as the sequence model reads them (term and list,
+    whatever the file's order or duplicates): its own
+    (``resources/lexicon/crf_terms.txt``, ``features.model_list_terms``),
+    not the lists the rules read. It learns what a list hit is worth, so
+    its lists change only when it is retrained on purpose
+    (``--crf-terms-from-lists``); a COMPANY round's names reach the rules
+    and the scorer alone."""
+    from models.learn.features import model_list_terms
 
-    terms = sorted(bundled_list_terms().items())
+    terms = sorted(model_list_terms().items())
     return hashlib.sha256(json.dumps(terms, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def freeze_crf_terms(path: Path | None = None) -> int:
+    """Write the lists the rules read today (``features.bundled_list_terms``)
+    as the sequence model's own (``crf_terms.txt``), for a deliberate
+    retraining of it; returns how many terms. The file's head is kept."""
+    from models.learn.features import CRF_TERMS, bundled_list_terms
+
+    path = path or resource("lexicon", f"{CRF_TERMS}.txt")
+    head = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    head = [line for line in head if not line.startswith("# These are the lists of")]
+    terms = bundled_list_terms()
+    lines = [*head, *(f"{term}\t{tag}" for term, tag in terms.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(terms)
 
 
 def trained_on_inputs() -> dict[str, Any]:
@@ -504,7 +533,7 @@ def trained_on_inputs() -> dict[str, Any]:
 
     return {
         "rules": rule_versions(),
-        "term_lists": term_lists_digest(),
+        "crf_terms": crf_terms_digest(),
         "feature_set": FEATURE_SET,
         "span_features": SPAN_FEATURES,
     }
@@ -600,6 +629,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=resource("models", "bundled"))
     parser.add_argument("--no-crf", action="store_true", help="no sequence model")
     parser.add_argument(
+        "--crf-terms-from-lists",
+        action="store_true",
+        help="first write today's term lists as the sequence model's own"
+        " (resources/lexicon/crf_terms.txt): its list features change with it",
+    )
+    parser.add_argument(
         "--auxiliary",
         choices=[*AUXILIARY, "none"],
         help="CLUENER's other types learned as tags of their own (default: as shipped)",
@@ -609,6 +644,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no training data under {args.shared}", file=sys.stderr)
         return 1
     auxiliary = None if args.auxiliary is None else AUXILIARY.get(args.auxiliary, {})
+    if args.crf_terms_from_lists:
+        print(f"the sequence model's own term list: {freeze_crf_terms()} terms")
     crfs, scorer, manifest, examples = train_bundled(
         args.shared, crf=not args.no_crf, auxiliary=auxiliary
     )
