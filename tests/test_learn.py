@@ -302,10 +302,10 @@ def test_training_can_be_cancelled_and_stores_nothing(project):
 def test_active_learning_orders_the_todo_documents_most_unsure_first(project):
     done = fill(project, corpus(8))
     todo_texts = [
-        ("星海电子集团的新产品受到市场欢迎。", []),  # like the training data: sure
-        # names nobody has seen, found by what surrounds them: doubted (the
-        # sentence once read 华兴电子与瑞达能源的负责人…, whose doubt was 达能
-        # found inside 瑞|达|能源, no longer a candidate)
+        # two sentences naming firms: which of them the scorer doubts more
+        # moves with the shipped scorer (bundled-d2f1ef85 doubts 星海电子集团
+        # 0.34, the firms by their titles 0.07; the bundle before, 0.05 and 0.17)
+        ("星海电子集团的新产品受到市场欢迎。", []),
         ("华兴电子董事长与瑞达能源总经理出席了仪式。", []),
         ("当地经济持续向好。", []),
     ]
@@ -320,7 +320,8 @@ def test_active_learning_orders_the_todo_documents_most_unsure_first(project):
     values = [r.uncertainty for r in ranked]
     assert values == sorted(values, reverse=True)
     assert all(0.0 <= v <= 1.0 for v in values)
-    assert ranked[0].doc_id == todo[1]
+    # a sentence that names no firm, no figure and no policy is the surest
+    assert ranked[-1].doc_id == todo[2] and ranked[-1].uncertainty < ranked[1].uncertainty
     # another annotator has everything still to do
     assert len(rank_todo(project, "bob")) == len(done) + len(todo)
 

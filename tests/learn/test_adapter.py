@@ -224,6 +224,14 @@ def test_the_adapter_kept_suggests_the_bundled_model_moved_and_survives_save_loa
     assert run(capsys, "verify", proj)[0] != 0
 
 
+# How many of the zone-news check half's first documents make the set on
+# which training keeps the adapter of the bundled model: five until the
+# bundle of 7 December (bundled-d2f1ef85), whose adapter ties the project's
+# own model there (1.700 actions a span each) while it measures cheaper on
+# four (1.717 against 1.750).
+ADAPTER_KEPT = 4
+
+
 def zone_news_documents(count: int) -> list[dict]:
     """The first ``count`` documents of the zone-news check half, three
     consecutive paragraphs a document (as ``bench_learn_loop.py`` groups
@@ -251,17 +259,17 @@ def zone_news_documents(count: int) -> list[dict]:
 def test_train_keeps_the_adapter_where_it_measures_cheaper_and_the_project_then_suggests_with_it(
     tmp_path, capsys, bundled, monkeypatch
 ):
-    # The zone-news check half's first five documents (companies and
+    # The zone-news check half's first documents (companies and
     # policies): the adapter measured cheaper there than the project's own
     # model and than the bundled model (the learning-loop benchmark's first
     # training on that set).
     monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
     proj = str(tmp_path / "p.biaozhu")
     assert run(capsys, "new", proj)[0] == 0
-    docs = zone_news_documents(6)
-    gold = write_gold(tmp_path / "gold.jsonl", docs[:5])
+    docs = zone_news_documents(ADAPTER_KEPT + 1)
+    gold = write_gold(tmp_path / "gold.jsonl", docs[:ADAPTER_KEPT])
     assert run(capsys, "import", proj, gold, "--annotator", "curator")[0] == 0
-    (tmp_path / "next.txt").write_text(docs[5]["text"], "utf-8")
+    (tmp_path / "next.txt").write_text(docs[ADAPTER_KEPT]["text"], "utf-8")
     assert run(capsys, "import", proj, str(tmp_path / "next.txt"))[0] == 0
     code, out = run(capsys, "train", proj)
     assert code == 0
@@ -338,7 +346,7 @@ def test_the_train_report_window_says_the_adapter_was_kept_and_what_it_is(
 
     proj = tmp_path / "p.biaozhu"
     Project.create(proj, annotator="curator").close()
-    docs = zone_news_documents(5)
+    docs = zone_news_documents(ADAPTER_KEPT)
     gold = write_gold(tmp_path / "gold.jsonl", docs)
     monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
     assert main(["import", str(proj), gold, "--annotator", "curator"]) == 0
@@ -369,7 +377,7 @@ def test_a_stored_adapter_is_listed_with_its_own_figures(tmp_path, bundled, monk
 
     proj = tmp_path / "p.biaozhu"
     Project.create(proj, annotator="curator").close()
-    gold = write_gold(tmp_path / "gold.jsonl", zone_news_documents(5))
+    gold = write_gold(tmp_path / "gold.jsonl", zone_news_documents(ADAPTER_KEPT))
     monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
     assert main(["import", str(proj), gold, "--annotator", "curator"]) == 0
     assert main(["train", str(proj)]) == 0
