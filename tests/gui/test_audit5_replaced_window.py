@@ -40,8 +40,10 @@ def test_a_file_moved_over_the_open_project_is_noticed_and_nothing_is_lost(
     try:
         host, c = window.ctx.host, window.controller
         assert host.wait_idle()
+        back_to(window, qtbot)  # the key reaches the text, also under load
         press(qtbot, window, Qt.Key.Key_A)  # saved in the file the window opened
         assert host.wait_idle()
+        assert gold(project_path) == ["932.4亿元"]
         subprocess.run(["mv", str(colleague), str(project_path)], check=True)
         # noticed without a key
         qtbot.waitUntil(lambda: host.failure is not None, timeout=5000)
