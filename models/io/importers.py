@@ -70,6 +70,44 @@ IMPORT_CACHE_KIB = -128 * 1024  # negative: KiB, as SQLite's cache_size takes it
 PALETTE = ("#e58f65", "#c39bd3", "#7fb3d5", "#f1948a", "#82e0aa", "#f7dc6f", "#aab7b8")
 
 
+# The line an import says for each kind of what its files held that no
+# span keeps (model.LEFT_OUT_KINDS), in the order the lines are said.
+LEFT_OUT_NOTES: dict[str, Callable[[int], Message]] = {
+    RELATIONS: lambda n: Message(
+        "{n} {n:relation|relations} between spans not imported: Biaozhu keeps"
+        " spans, not relations (the spans they join are imported)",
+        n=n,
+    ),
+    SUGGESTIONS: lambda n: Message(
+        "{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu's"
+        " export of pending suggestions (its manifest says so), so its documents"
+        " came in to do (suggest --project suggests them again)",
+        n=n,
+    ),
+    PREDICTIONS: lambda n: Message(
+        "{n} Label Studio {n:prediction region|prediction regions} not imported:"
+        " predictions are machine output, not gold (suggest --project suggests"
+        " the documents again)",
+        n=n,
+    ),
+    OTHER_RESULTS: lambda n: Message(
+        "{n} Label Studio {n:result|results} of other kinds (choices, text areas,"
+        " ratings) not imported: Biaozhu keeps spans",
+        n=n,
+    ),
+    EVENTS: lambda n: Message(
+        "{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans,"
+        " not events (their trigger spans are imported)",
+        n=n,
+    ),
+    NORMALIZATIONS: lambda n: Message(
+        "{n} brat {n:normalization|normalizations} (N lines) not imported:"
+        " Biaozhu keeps no link from a span to an outside resource",
+        n=n,
+    ),
+}
+
+
 @dataclass
 class ImportReport:
     added: list[str] = field(default_factory=list)
@@ -118,62 +156,7 @@ class ImportReport:
             )
             for (label, target), n in self.labels_folded.items()
         ]
-        n = self.left_out.get(RELATIONS, 0)
-        if n:
-            out.append(
-                Message(
-                    "{n} {n:relation|relations} between spans not imported: Biaozhu keeps"
-                    " spans, not relations (the spans they join are imported)",
-                    n=n,
-                )
-            )
-        n = self.left_out.get(SUGGESTIONS, 0)
-        if n:
-            out.append(
-                Message(
-                    "{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu's"
-                    " export of pending suggestions (its manifest says so), so its documents"
-                    " came in to do (suggest --project suggests them again)",
-                    n=n,
-                )
-            )
-        n = self.left_out.get(PREDICTIONS, 0)
-        if n:
-            out.append(
-                Message(
-                    "{n} Label Studio {n:prediction region|prediction regions} not imported:"
-                    " predictions are machine output, not gold (suggest --project suggests"
-                    " the documents again)",
-                    n=n,
-                )
-            )
-        n = self.left_out.get(OTHER_RESULTS, 0)
-        if n:
-            out.append(
-                Message(
-                    "{n} Label Studio {n:result|results} of other kinds (choices, text areas,"
-                    " ratings) not imported: Biaozhu keeps spans",
-                    n=n,
-                )
-            )
-        n = self.left_out.get(EVENTS, 0)
-        if n:
-            out.append(
-                Message(
-                    "{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans,"
-                    " not events (their trigger spans are imported)",
-                    n=n,
-                )
-            )
-        n = self.left_out.get(NORMALIZATIONS, 0)
-        if n:
-            out.append(
-                Message(
-                    "{n} brat {n:normalization|normalizations} (N lines) not imported:"
-                    " Biaozhu keeps no link from a span to an outside resource",
-                    n=n,
-                )
-            )
+        out += [say(n) for kind, say in LEFT_OUT_NOTES.items() if (n := self.left_out.get(kind))]
         return out
 
     @property

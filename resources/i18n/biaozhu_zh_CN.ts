@@ -1850,37 +1850,37 @@
         <translation>未知的 --unit {unit!r}；可用：{units}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1045"/>
+        <location filename="core_messages.py" line="1075"/>
         <source>the files&apos; label {label} ({n} {n:span|spans}) was taken as {target}: labels that differ only in case are one label (--label-map decides otherwise)</source>
         <translation>文件中的标签 {label}（{n} 个片段）按 {target} 导入：只有大小写不同的标签视为同一个标签（--label-map 可另行指定）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1050"/>
+        <location filename="core_messages.py" line="1045"/>
         <source>{n} {n:relation|relations} between spans not imported: Biaozhu keeps spans, not relations (the spans they join are imported)</source>
         <translation>片段之间的 {n} 个关系未导入：Biaozhu 只保存片段，不保存关系（关系所连接的片段已导入）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1055"/>
+        <location filename="core_messages.py" line="1050"/>
         <source>{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu&apos;s export of pending suggestions (its manifest says so), so its documents came in to do (suggest --project suggests them again)</source>
         <translation>{n} 条建议未作为金标准导入：该文件是 Biaozhu 导出的待定建议（其清单如此说明），因此其文档以待标注状态导入（suggest --project 会重新给出建议）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1060"/>
+        <location filename="core_messages.py" line="1055"/>
         <source>{n} Label Studio {n:prediction region|prediction regions} not imported: predictions are machine output, not gold (suggest --project suggests the documents again)</source>
         <translation>{n} 个 Label Studio 预测区域未导入：预测是机器输出，不是金标准（suggest --project 会为这些文档重新给出建议）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1065"/>
+        <location filename="core_messages.py" line="1060"/>
         <source>{n} Label Studio {n:result|results} of other kinds (choices, text areas, ratings) not imported: Biaozhu keeps spans</source>
         <translation>{n} 个其他类型的 Label Studio 结果（选项、文本框、评分）未导入：Biaozhu 只保存片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1070"/>
+        <location filename="core_messages.py" line="1065"/>
         <source>{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans, not events (their trigger spans are imported)</source>
         <translation>{n} 个 brat 事件（E 行）未导入：Biaozhu 只保存片段，不保存事件（事件的触发词片段已导入）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1075"/>
+        <location filename="core_messages.py" line="1070"/>
         <source>{n} brat {n:normalization|normalizations} (N lines) not imported: Biaozhu keeps no link from a span to an outside resource</source>
         <translation>{n} 个 brat 规范化（N 行）未导入：Biaozhu 不保存片段到外部资源的链接</translation>
     </message>

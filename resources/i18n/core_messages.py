@@ -1044,11 +1044,6 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the files' label {label} ({n} {n:span|spans}) was taken as {target}: labels that differ only in case are one label (--label-map decides otherwise)",
-    ),
-    # models/io/importers.py
-    QT_TRANSLATE_NOOP(
-        "Core",
         "{n} {n:relation|relations} between spans not imported: Biaozhu keeps spans, not relations (the spans they join are imported)",
     ),
     # models/io/importers.py
@@ -1075,6 +1070,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{n} brat {n:normalization|normalizations} (N lines) not imported: Biaozhu keeps no link from a span to an outside resource",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the files' label {label} ({n} {n:span|spans}) was taken as {target}: labels that differ only in case are one label (--label-map decides otherwise)",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
