@@ -82,15 +82,15 @@ def test_a_file_that_may_not_grow_refuses_writes_in_the_cores_words(tmp_path):
         check_after(path, p, before, made, refused)
 
 
-@pytest.fixture
-def small_disk(tmp_path) -> Iterator[Path]:
-    """A 1 MB tmpfs (root only; skipped elsewhere)."""
+def mounted_disk(tmp_path: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of ``size`` (mount's, e.g. "1m") under ``tmp_path``, for a
+    fixture to yield (root only; the test is skipped elsewhere)."""
     mnt = tmp_path / "disk"
     mnt.mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a small disk needs root")
     run = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mnt)], capture_output=True
     )
     if run.returncode:
         pytest.skip(f"cannot mount a small disk here: {run.stderr.decode().strip()}")
@@ -98,6 +98,12 @@ def small_disk(tmp_path) -> Iterator[Path]:
         yield mnt
     finally:
         subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path) -> Iterator[Path]:
+    """A 1 MB tmpfs (root only; skipped elsewhere)."""
+    yield from mounted_disk(tmp_path, "1m")
 
 
 def fill(folder: Path) -> Path:

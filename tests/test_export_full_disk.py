@@ -8,7 +8,6 @@ on device" without naming a file."""
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pytest
 
 from desktop.cli import main
 from tests.conftest import SHARED
-from tests.test_audit5_disk_full import fill
+from tests.test_audit5_disk_full import fill, mounted_disk
 
 FORMATS = ["conll", "jsonl", "doccano", "label-studio", "brat", "spans-csv", "hf", "spacy"]
 
@@ -24,19 +23,7 @@ FORMATS = ["conll", "jsonl", "doccano", "label-studio", "brat", "spans-csv", "hf
 @pytest.fixture
 def small_disk(tmp_path) -> Iterator[Path]:
     """A 4 MB tmpfs, room for every export of the project (root only)."""
-    mnt = tmp_path / "disk"
-    mnt.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small disk needs root")
-    run = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)], capture_output=True
-    )
-    if run.returncode:
-        pytest.skip(f"cannot mount a small disk here: {run.stderr.decode().strip()}")
-    try:
-        yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
+    yield from mounted_disk(tmp_path, "4m")
 
 
 @pytest.fixture(scope="module")
