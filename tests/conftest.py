@@ -103,6 +103,12 @@ def news_train_article(n: int = 0) -> dict:
     return json.loads(line)
 
 
+def news_train_texts() -> dict[str, str]:
+    """Each article of ../shared/gold/news-train.jsonl by its id: its text."""
+    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
+    return {row["id"]: row["text"] for row in map(json.loads, lines)}
+
+
 def news_train_article_naming(name: str, times: int = 3) -> dict:
     """The first article of news-train.jsonl that names ``name`` ``times`` times or more."""
     for line in shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines():

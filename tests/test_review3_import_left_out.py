@@ -25,6 +25,7 @@ explicit ``--label-map`` still decides first."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from desktop.cli import main
 from models import Project
@@ -50,6 +51,21 @@ def one_line(out: str, word: str) -> str:
     return lines[0]
 
 
+def tasks_file(tmp_path, *tasks: dict):
+    """The tasks as a Label Studio export file."""
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps(list(tasks), ensure_ascii=False), "utf-8")
+    return path
+
+
+def import_into_new(tmp_path, capsys, path) -> tuple[Path, int, str, str]:
+    """``biaozhu new`` then ``biaozhu import`` of ``path``: the project, and
+    import's exit code, output and errors."""
+    proj = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(proj))
+    return (proj, *run(capsys, "import", str(proj), str(path)))
+
+
 def test_doccano_relations_are_counted_and_said(tmp_path, capsys):
     row, spans = article_spans()
     record = {
@@ -66,9 +82,7 @@ def test_doccano_relations_are_counted_and_said(tmp_path, capsys):
     }
     path = tmp_path / "rel.jsonl"
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
-    proj = tmp_path / "p.biaozhu"
-    run(capsys, "new", str(proj))
-    code, out, err = run(capsys, "import", str(proj), str(path))
+    proj, code, out, err = import_into_new(tmp_path, capsys, path)
     assert code == 0, err
     line = one_line(out, "relation")
     assert "2 relations" in line and "not imported" in line and "spans" in line, line
@@ -103,11 +117,8 @@ def label_studio_task(row, regions, relations=0):
 def test_label_studio_relation_results_are_said(tmp_path, capsys):
     row, spans = article_spans()
     task = label_studio_task(row, [(s, s["label"]) for s in spans], relations=1)
-    path = tmp_path / "tasks.json"
-    path.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
-    proj = tmp_path / "p.biaozhu"
-    run(capsys, "new", str(proj))
-    code, out, err = run(capsys, "import", str(proj), str(path))
+    path = tasks_file(tmp_path, task)
+    proj, code, out, err = import_into_new(tmp_path, capsys, path)
     assert code == 0, err
     line = one_line(out, "relation")
     assert "1 relation " in line and "not imported" in line, line
@@ -124,11 +135,8 @@ def test_label_studio_results_of_other_kinds_are_said(tmp_path, capsys):
         {"from_name": "note", "to_name": "text", "type": "textarea",
          "value": {"text": ["check the figures"]}},
     ]  # fmt: skip
-    path = tmp_path / "tasks.json"
-    path.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
-    proj = tmp_path / "p.biaozhu"
-    run(capsys, "new", str(proj))
-    code, out, err = run(capsys, "import", str(proj), str(path))
+    path = tasks_file(tmp_path, task)
+    proj, code, out, err = import_into_new(tmp_path, capsys, path)
     assert code == 0, err
     line = one_line(out, "choices")
     assert "2 Label Studio results" in line and "not imported" in line, line
@@ -147,9 +155,7 @@ def test_brat_relation_lines_are_said(tmp_path, capsys):
     lines += ["R1\tSigned Arg1:T1 Arg2:T2", "R2\tSigned Arg1:T2 Arg2:T3", "*\tAlias T1 T2"]
     lines += ["E1\tSigning:T1 Party:T2", "N1\tReference T1 Wikidata:Q123\tBYD"]
     (folder / "d1.ann").write_text("\n".join(lines) + "\n", "utf-8")
-    proj = tmp_path / "p.biaozhu"
-    run(capsys, "new", str(proj))
-    code, out, err = run(capsys, "import", str(proj), str(folder))
+    proj, code, out, err = import_into_new(tmp_path, capsys, folder)
     assert code == 0, err
     line = one_line(out, "relation")
     assert "3 relations" in line, line  # two R lines and one * line
@@ -160,11 +166,8 @@ def test_brat_relation_lines_are_said(tmp_path, capsys):
 def test_no_line_without_relations(tmp_path, capsys):
     row, spans = article_spans()
     task = label_studio_task(row, [(s, s["label"]) for s in spans])
-    path = tmp_path / "tasks.json"
-    path.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
-    proj = tmp_path / "p.biaozhu"
-    run(capsys, "new", str(proj))
-    code, out, _err = run(capsys, "import", str(proj), str(path))
+    path = tasks_file(tmp_path, task)
+    proj, code, out, _err = import_into_new(tmp_path, capsys, path)
     assert code == 0 and "relation" not in out and "case" not in out, out
 
 
@@ -173,11 +176,8 @@ def test_a_label_studio_label_in_another_case_is_the_projects(tmp_path, capsys):
     companies = [s for s in spans if s["label"] == "COMPANY"]
     assert len(companies) >= 2
     regions = [(s, "Company" if s is companies[0] else s["label"]) for s in spans]
-    path = tmp_path / "tasks.json"
-    path.write_text(json.dumps([label_studio_task(row, regions)], ensure_ascii=False), "utf-8")
-    proj = tmp_path / "p.biaozhu"
-    run(capsys, "new", str(proj))
-    code, out, err = run(capsys, "import", str(proj), str(path))
+    path = tasks_file(tmp_path, label_studio_task(row, regions))
+    proj, code, out, err = import_into_new(tmp_path, capsys, path)
     assert code == 0, err
     line = one_line(out, "Company")
     assert "COMPANY" in line and "1 span" in line and "case" in line, line
@@ -194,8 +194,7 @@ def test_two_spellings_of_a_new_label_are_one(tmp_path):
     one label, Org, the spelling most of its spans use."""
     row, spans = article_spans(3)
     regions = [(s, "ORG" if i == 0 else "Org") for i, s in enumerate(spans)]
-    path = tmp_path / "tasks.json"
-    path.write_text(json.dumps([label_studio_task(row, regions)], ensure_ascii=False), "utf-8")
+    path = tasks_file(tmp_path, label_studio_task(row, regions))
     with Project.create(tmp_path / "p.biaozhu", annotator="alice") as p:
         report = import_paths(p, [path], ImportOptions())
         assert p.label_names() == ["METRIC", "COMPANY", "POLICY", "Org"]
@@ -210,8 +209,7 @@ def test_an_explicit_label_map_decides_first(tmp_path):
     row, spans = article_spans(4)
     companies = [s for s in spans if s["label"] == "COMPANY"]
     regions = [(s, "Company" if s is companies[0] else s["label"]) for s in spans]
-    path = tmp_path / "tasks.json"
-    path.write_text(json.dumps([label_studio_task(row, regions)], ensure_ascii=False), "utf-8")
+    path = tasks_file(tmp_path, label_studio_task(row, regions))
     with Project.create(tmp_path / "p.biaozhu", annotator="alice") as p:
         options = ImportOptions(extra={"label_map": {"Company": "POLICY", "COMPANY": "COMPANY"}})
         report = import_paths(p, [path], options)

@@ -9,7 +9,6 @@ the ones the annotator finished left as they are but ``here``."""
 from __future__ import annotations
 
 import ast
-import json
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ import pytest
 from models import Project
 from models.learn import occurrences
 from models.progress import NoProgress
-from tests.conftest import REPO, shared_path
+from tests.conftest import REPO, news_train_texts
 
 
 def _private_uses(path: Path) -> list[str]:
@@ -66,10 +65,7 @@ HERE, THERE, ELSE = (
 def project(tmp_path):
     from models.suggest.project import suggest_project
 
-    texts = {}
-    for line in shared_path("gold", "news-train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        texts[row["id"]] = row["text"]
+    texts = news_train_texts()
     with Project.create(tmp_path / "names.biaozhu", annotator="tester") as store:
         for doc_id in (HERE, ELSE, THERE):
             store.add_document(texts[doc_id], doc_id=doc_id)

@@ -5,15 +5,13 @@ On a real news article and its suggestions."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from models import Project
 from models.progress import Cancelled
 from models.store import bulk
 from models.store.undo import UndoStep, wrote_nothing
-from tests.conftest import shared_path
+from tests.conftest import news_train_texts
 
 DOC = "t3_cpi_dec_2023"
 
@@ -22,12 +20,8 @@ DOC = "t3_cpi_dec_2023"
 def project(tmp_path):
     from models.suggest.project import suggest_project
 
-    for line in shared_path("gold", "news-train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == DOC:
-            break
     with Project.create(tmp_path / "news.biaozhu", annotator="tester") as store:
-        store.add_document(row["text"], doc_id=DOC)
+        store.add_document(news_train_texts()[DOC], doc_id=DOC)
         suggest_project(store)
         yield store
 

@@ -11,25 +11,19 @@ overlapping a name the curator had not decided on."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from models import Project
 from models.learn import occurrences
-from tests.conftest import shared_path
+from tests.conftest import news_train_texts
 
 HERE, THERE = "t1_zhengzhou_nev_cluster", "t1_xian_byd_cluster"
 NAME, LONGER = "比亚迪", "比亚迪汽车有限公司"
 
 
 def articles() -> dict[str, str]:
-    out = {}
-    for line in shared_path("gold", "news-train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] in (HERE, THERE):
-            out[row["id"]] = row["text"]
-    return out
+    texts = news_train_texts()
+    return {doc_id: texts[doc_id] for doc_id in (HERE, THERE)}
 
 
 @pytest.fixture

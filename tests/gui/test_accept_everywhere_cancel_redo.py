@@ -10,7 +10,6 @@ change, dropping the entry from the undo history."""
 
 from __future__ import annotations
 
-import json
 import threading
 
 import pytest
@@ -18,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from models import Project
 from models.learn import occurrences
-from tests.conftest import shared_path
+from tests.conftest import news_train_texts
 from tests.gui.conftest import close_window, open_window
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -38,10 +37,7 @@ HERE, THERE, ELSE = (
 def project(tmp_path):
     from models.suggest.project import suggest_project
 
-    texts = {}
-    for line in shared_path("gold", "news-train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        texts[row["id"]] = row["text"]
+    texts = news_train_texts()
     path = tmp_path / "names.biaozhu"
     with Project.create(path, annotator="tester") as store:
         for doc_id in (HERE, ELSE, THERE):  # the name's other article after one without it

@@ -11,7 +11,6 @@ the undo of a partial Shift+A accepted every suggestion of the document."""
 
 from __future__ import annotations
 
-import json
 import threading
 
 import pytest
@@ -19,7 +18,7 @@ from PySide6.QtCore import Qt
 
 from desktop.gui.ops import spans as span_ops
 from models import Project
-from tests.conftest import shared_path
+from tests.conftest import news_train_texts
 from tests.gui.conftest import close_window, open_window
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -37,10 +36,7 @@ CHUNK = 8
 def article(tmp_path):
     from models.suggest.project import suggest_project
 
-    texts = {}
-    for line in shared_path("gold", "news-train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        texts[row["id"]] = row["text"]
+    texts = news_train_texts()
     path = tmp_path / "news.biaozhu"
     with Project.create(path, annotator="tester") as project:
         for doc_id in ARTICLES:

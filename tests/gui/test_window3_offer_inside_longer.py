@@ -12,13 +12,11 @@ overlapping the longer name."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import Qt
 
 from models import Project
-from tests.conftest import shared_path
+from tests.conftest import news_train_texts
 from tests.gui.conftest import close_window, open_window
 
 DOC = "t1_xian_byd_cluster"
@@ -29,13 +27,9 @@ NAME, LONGER = "比亚迪", "比亚迪汽车有限公司"
 def article(tmp_path):
     from models.suggest.project import suggest_project
 
-    for line in shared_path("gold", "news-train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == DOC:
-            break
     path = tmp_path / "byd.biaozhu"
     with Project.create(path, annotator="tester") as store:
-        store.add_document(row["text"], doc_id=DOC)
+        store.add_document(news_train_texts()[DOC], doc_id=DOC)
         suggest_project(store)
         shown = [(s.text, s.label) for s in store.suggestions(DOC, "tester", status="pending")]
         assert (LONGER, "COMPANY") in shown and (NAME, "COMPANY") in shown
