@@ -150,3 +150,21 @@ FOUND_THIRD = [
 @pytest.mark.parametrize(("text", "name"), FOUND_THIRD)
 def test_a_programme_known_by_name_keeps_its_front(policy, text, name):
     assert name in policy_names(policy, text)
+
+
+# The fourth batch: national plans and actions whose names run past a known
+# strategy (乡村振兴战略|规划) or that the rules cut in front
+FOUND_FOURTH = [
+    ("乡村振兴战略规划为农业龙头企业指明了方向。", "乡村振兴战略规划"),
+    ("全国国土空间规划纲要为产业布局划定了底线。", "全国国土空间规划纲要"),
+    ("国家新型城镇化规划提出，推进农业转移人口市民化。", "国家新型城镇化规划"),
+    ("新一轮找矿突破战略行动为矿业企业带来新机遇。", "新一轮找矿突破战略行动"),
+    ("三北防护林体系建设工程让沙区生态明显改善。", "三北防护林体系建设工程"),
+    ("组合式税费支持政策为企业减负超过千亿元。", "组合式税费支持政策"),
+    ("小微企业普惠性减税政策让个体工商户受益。", "小微企业普惠性减税政策"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FOUND_FOURTH)
+def test_a_national_plan_known_by_name_is_found_whole(policy, text, name):
+    assert name in policy_names(policy, text)
