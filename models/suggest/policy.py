@@ -623,7 +623,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "13"
+    version = "14"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
@@ -640,6 +640,7 @@ class PolicySuggester(NameRules):
         cands += _purpose_articles(a.text)
         cands += _numbered_programmes(a)
         cands += _parallel_slogans(a, r)
+        cands = _verb_glued_to_known(a, r, cands)
         cands = _resolve(cands)
         cands += self._propagate(a, cands)
         cands = _resolve(cands)
@@ -996,7 +997,16 @@ class PolicySuggester(NameRules):
         t = a.text
         out = []
         for s, e, term, _ in r.names.find(t):
-            if s > 0 and s not in a.starts and CJK.match(t[s - 1]) and t[s - 1] not in "市省县区":
+            # a level, the 于 the segmenter glues to a place's name after it
+            # (受益|于长江|经济带…) or a policy verb it glues to the name's first
+            # word (加快|推进设备|更新贷款贴息政策): the name still begins after it
+            if (
+                s > 0
+                and s not in a.starts
+                and CJK.match(t[s - 1])
+                and t[s - 1] not in "市省县区于"
+                and t[s - 2 : s] not in r.trigger_words
+            ):
                 continue
             if NAMES_SOMETHING_ELSE.match(t, e):
                 continue  # 南水北调集团, 一带一路基金, 国企改革板块: a firm, a fund, a sector
@@ -1428,6 +1438,21 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
     if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
         return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
+
+
+def _verb_glued_to_known(a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
+    """A policy verb the segmenter glues to a known name's first word
+    (加快|推进设备|更新贷款贴息政策) is none of the name: the longer candidate
+    that keeps it in front gives way to the known name."""
+    t = a.text
+    cut = {
+        (c.start - 2, c.end)
+        for c in cands
+        if c.how == "known"
+        and c.start not in a.starts
+        and t[c.start - 2 : c.start] in r.trigger_words
+    }
+    return [c for c in cands if (c.start, c.end) not in cut] if cut else cands
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
