@@ -228,6 +228,18 @@ PRODUCT_THEN_PROJECT = re.compile(
 # but 浩宇制衣项目, 岚睿科技成都工厂 keep theirs).
 PRODUCTS = tuple(words("汽车 电池 芯片 机器人 光伏 装备"))
 PROJECT_NOUN = re.compile("项目|基地|产业园|工厂|生产线|研发中心")
+# Trades only a firm has, never what a project makes: a firm's name ends
+# after them when a project's product follows (蓝海科技|光电材料项目).
+FIRM_TRADES = words("科技 高科 实业 重工 精工 股份 控股")
+FIRM_TRADE_FIRSTS = frozenset(w[0] for w in FIRM_TRADES)
+# …unless it begins a phrase with what follows (科技创新, 科技成果, 实业投资).
+FIRM_TRADE_PHRASES = words(
+    "创新 成果 服务 研发 孵化 转化 金融 人才 示范 合作 攻关 文化 教育 投资 发展"
+)
+# What runs on to a project's word in the same item (what the project makes).
+PROJECT_AHEAD = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{1,14}?(?:项目|基地|产业园|工业园|工厂|生产线)"
+)
 # Regions that, like countries, say where a listed firm is from (香港|…牙科).
 OVERSEAS = frozenset(words("香港 澳门 台湾"))
 PROVINCES = frozenset(
@@ -1779,6 +1791,9 @@ class CompanySuggester(NameRules):
             e = m.end() if m else e
             if e - s > 2 and _verb_before_amount(t, s + 2, e):
                 e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
+            firm_end = _firm_trade_end(a, s, e)
+            if firm_end is not None:
+                e = firm_end  # 蓝海科技|光电材料项目: the firm's trade, then the project's product
             if t.startswith(NOT_AFTER_SHORT, e) or t.endswith(NOT_SHORT_ENDING, s, e):
                 continue
             if not _ends_word(a, e):
@@ -1800,6 +1815,7 @@ class CompanySuggester(NameRules):
             start = _with_home_place(a, r, start)
             if (
                 start == brand
+                and firm_end is None
                 and PRODUCT_THEN_PROJECT.match(t, e)
                 and not _firm_site_after(t, r, e)
             ):
@@ -3269,6 +3285,31 @@ def _context(a: Analysis, start: int, end: int) -> int:
     if (start == 0 or t[start - 1] in SUBJECT_OPENERS) and t.startswith(SUBJECT_PREDICATES, end):
         score += 1  # 岚睿电子今年营收…, 由岚睿电子建设的…: the subject of what firms do
     return score
+
+
+def _firm_trade_end(a: Analysis, s: int, e: int) -> int | None:
+    """Where a run of business words at [s, e) ends as a firm's name when one
+    of them is a trade only firms have (``FIRM_TRADES``: 科技, 实业, 重工…):
+    after the last such word that ends a word of jieba's, if the run ends
+    there or a project's word follows within the item (蓝海科技|光电材料项目,
+    锦泰重工|工程机械配件项目: the firm's trade, then what its project makes);
+    None when the run holds no such word."""
+    t = a.text
+    if FIRM_TRADE_FIRSTS.isdisjoint(t[s:e]):
+        return None  # most runs: no such word's first character
+    best = None
+    for w in FIRM_TRADES:
+        k = t.find(w, s, e)
+        while k >= 0:
+            end = k + len(w)
+            if (end == e or end in a.starts) and (best is None or end > best):
+                best = end
+            k = t.find(w, end, e)
+    if best is None or t.startswith(FIRM_TRADE_PHRASES, best):
+        return None  # 金娃|科技创新产业园: the trade word begins a phrase
+    if best == e or PROJECT_AHEAD.match(t, best):
+        return best
+    return None
 
 
 def _names_a_project(t: str, start: int, end: int) -> bool:

@@ -470,6 +470,8 @@ def _trade_end(a: Analysis, end: int, item_end: int) -> int:
         pos += len(trade)
         if pos <= item_end and a.is_start(pos):
             best = pos
+            if trade.endswith(h.FIRM_TRADES) and not t.startswith(h.FIRM_TRADE_PHRASES, pos):
+                break  # 蓝海科技|光电材料项目: a trade only firms have ends the name
     return best
 
 

@@ -1,0 +1,58 @@
+"""COMPANY, fourteenth round: how zone news names a firm at the head of its
+project (a firm's own trade word, then what the project makes, then 项目 or
+基地), on sentences written for these tests in the manner of investment
+signings and project lists, with invented firms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import company_names as names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm's own trade (科技, 实业, 重工, 精工) ends its name; what follows
+        # up to the project's word is what the project makes
+        (
+            "签约项目有：华鼎科技锂电池正极材料项目、宏远实业不锈钢管材项目、锦泰重工工程机械配件项目。",
+            ["华鼎科技", "宏远实业", "锦泰重工"],
+        ),
+        (
+            "开工仪式上，瑞通实业精密铸件项目、蓝海科技光电材料项目等5个项目集中开工。",
+            ["瑞通实业", "蓝海科技"],
+        ),
+        ("总投资20亿元的瑞祥科技电子元器件项目开工建设。", ["瑞祥科技"]),
+        ("其中，宏盛精工数控机床项目总投资5亿元。", ["宏盛精工"]),
+        (
+            "此次开工的重大项目有：博润科技高端电子材料项目、金泰重工风电装备项目。",
+            ["博润科技", "金泰重工"],
+        ),
+    ],
+)
+def test_a_firms_trade_ends_its_name_before_its_projects_product(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector's word before the product is the project's, not the firm's
+        # (盈旺|新能源…, 雷丁|新能源汽车基地), as before
+        ("推进盈旺新能源精密结构件项目、雷丁新能源汽车基地建设。", ["盈旺"]),
+        # a trade word that begins a phrase is no firm's end
+        ("园区实施了一批科技创新项目。", []),
+        ("加快科技成果转化项目建设。", []),
+        ("推进高新科技产业园项目建设。", []),
+        ("新建实业投资项目3个。", []),
+    ],
+)
+def test_a_sectors_word_or_a_phrase_stays_as_it_was(company, text, expected):
+    assert names(company, text) == expected
+
+
+def test_a_trade_word_that_begins_a_phrase_leaves_the_brand_alone(company):
+    # 科技创新产业园 is a park for innovation: the brand before it is the firm
+    text = "今年以来，园区新开工项目32个；瑞鑫科技创新产业园等15个项目竣工。"
+    assert names(company, text) == ["瑞鑫"]
