@@ -56,3 +56,15 @@ def test_a_trade_word_that_begins_a_phrase_leaves_the_brand_alone(company):
     # 科技创新产业园 is a park for innovation: the brand before it is the firm
     text = "今年以来，园区新开工项目32个；瑞鑫科技创新产业园等15个项目竣工。"
     assert names(company, text) == ["瑞鑫"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a descriptor before a list's first member is no part of its name
+        ("省属国企华润电力、国家电投等企业在园区布局新能源项目。", ["华润电力", "国家电投"]),
+        ("园区引进民营龙头瑞丰科技、恒昌实业等企业。", ["瑞丰科技", "恒昌实业"]),
+    ],
+)
+def test_a_descriptor_before_a_lists_first_member_is_left_out(company, text, expected):
+    assert names(company, text) == expected

@@ -3527,6 +3527,7 @@ def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
         w = t[k:e]
         grammar = (
             w in STOP_WORDS
+            or w in DESCRIPTORS  # 省属|国企|华润电力、: what kind of firm, not its name
             or (len(w) == 1 and w in FUNCTION_CHARS and not _conjunction_in_name(a, r, k, end))
             or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
         )
