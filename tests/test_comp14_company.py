@@ -68,3 +68,25 @@ def test_a_trade_word_that_begins_a_phrase_leaves_the_brand_alone(company):
 )
 def test_a_descriptor_before_a_lists_first_member_is_left_out(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's numbered engineering bureau, a highway one too (一公局)
+        ("中交一公局集团、中建八局等参建单位负责人参加活动。", ["中交一公局集团", "中建八局"]),
+        ("项目由中交二公局承建，计划明年底完工。", ["中交二公局"]),
+        # a group's regional design institute, a firm of the group
+        (
+            "中国能建江苏院、中国电建华东院分别承担项目设计工作。",
+            ["中国能建江苏院", "中国电建华东院"],
+        ),
+        ("该项目由中国电建西北院总承包。", ["中国电建西北院"]),
+    ],
+)
+def test_a_groups_numbered_bureau_and_regional_institute(company, text, expected):
+    assert names(company, text) == expected
+
+
+def test_a_groups_name_before_a_research_academy_of_the_state_stays_alone(company):
+    assert names(company, "中国电建与中国科学院签署合作协议。") == ["中国电建"]

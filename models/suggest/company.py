@@ -422,7 +422,7 @@ def list_tail(
 # …以X为龙头: the firm leads the clause's list.
 LEADER_AFTER = re.compile(r"[^，。；]{0,20}?为龙头")
 # A group's numbered engineering bureau, a firm of its own: 中建|三局, 中交|一航局.
-NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集团)?(?:有限公司|公司)?")
+NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}[航公]?局(?:集团)?(?:有限公司|公司)?")
 # A count of the firms a list names: 3家, 十余家, 5户 (户 counts enterprises in
 # government and zone news as 家 does: 等3户企业).
 FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?[家户]"
@@ -1182,6 +1182,8 @@ class CompanySuggester(NameRules):
             region = next(g for g in REGIONS if t.startswith(g + "公司", pos))
         if region is not None:
             return pos + len(region) + 2  # 国电投东北公司: a group's regional company
+        if t[pos + 2 : pos + 3] == "院" and (t[pos : pos + 2] in REGIONS or _home_place(t, r, pos)):
+            return pos + 3  # 中国电建华东院, 中国能建江苏院: a group's regional institute
         k = pos
         brand = 0
         while k < len(t) and brand < MAX_BRAND:
@@ -1791,9 +1793,12 @@ class CompanySuggester(NameRules):
             e = m.end() if m else e
             if e - s > 2 and _verb_before_amount(t, s + 2, e):
                 e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
-            firm_end = _firm_trade_end(a, s, e)
-            if firm_end is not None:
-                e = firm_end  # 蓝海科技|光电材料项目: the firm's trade, then the project's product
+            firm_end = None
+            if e - s > 3 and not FIRM_TRADE_FIRSTS.isdisjoint(t[s : e - 2]):
+                # 蓝海科技|光电材料项目: the firm's trade, then the project's product
+                # (runs of one word, most of them, hold no trade and a product)
+                firm_end = _firm_trade_end(a, s, e)
+                e = firm_end or e
             if t.startswith(NOT_AFTER_SHORT, e) or t.endswith(NOT_SHORT_ENDING, s, e):
                 continue
             if not _ends_word(a, e):
@@ -1817,6 +1822,7 @@ class CompanySuggester(NameRules):
                 start == brand
                 and firm_end is None
                 and PRODUCT_THEN_PROJECT.match(t, e)
+                and not _firm_trade_last(t, s, e)
                 and not _firm_site_after(t, r, e)
             ):
                 e = s  # 盈旺|新能源精密结构件项目: the project's product, not the firm's trade
@@ -3287,29 +3293,37 @@ def _context(a: Analysis, start: int, end: int) -> int:
     return score
 
 
+def _home_place(t: str, r: _Resources, pos: int) -> bool:
+    """A province's or city's two-character name at ``pos`` (江苏, 成都)."""
+    return t[pos : pos + 2] in r.major_places
+
+
 def _firm_trade_end(a: Analysis, s: int, e: int) -> int | None:
     """Where a run of business words at [s, e) ends as a firm's name when one
-    of them is a trade only firms have (``FIRM_TRADES``: 科技, 实业, 重工…):
-    after the last such word that ends a word of jieba's, if the run ends
-    there or a project's word follows within the item (蓝海科技|光电材料项目,
-    锦泰重工|工程机械配件项目: the firm's trade, then what its project makes);
-    None when the run holds no such word."""
+    of them, before the run's end, is a trade only firms have
+    (``FIRM_TRADES``: 科技, 实业, 重工…) and ends a word of jieba's: after the
+    last such, when what follows runs on to a project's word (蓝海科技|光电材料
+    项目, 锦泰重工|工程机械配件项目: the firm's trade, then what its project
+    makes); None otherwise."""
     t = a.text
-    if FIRM_TRADE_FIRSTS.isdisjoint(t[s:e]):
-        return None  # most runs: no such word's first character
     best = None
     for w in FIRM_TRADES:
         k = t.find(w, s, e)
         while k >= 0:
             end = k + len(w)
-            if (end == e or end in a.starts) and (best is None or end > best):
+            if end < e and end in a.starts and (best is None or end > best):
                 best = end
             k = t.find(w, end, e)
     if best is None or t.startswith(FIRM_TRADE_PHRASES, best):
         return None  # 金娃|科技创新产业园: the trade word begins a phrase
-    if best == e or PROJECT_AHEAD.match(t, best):
-        return best
-    return None
+    return best if PROJECT_AHEAD.match(t, best) else None
+
+
+def _firm_trade_last(t: str, s: int, e: int) -> bool:
+    """A run of business words that ends in a trade only firms have, not one
+    beginning a phrase with what follows (盛达重工|高端装备制造项目, not
+    金娃科技|创新产业园): the firm's name, whatever its project makes."""
+    return t.endswith(FIRM_TRADES, s, e) and not t.startswith(FIRM_TRADE_PHRASES, e)
 
 
 def _names_a_project(t: str, start: int, end: int) -> bool:
