@@ -90,3 +90,36 @@ def test_a_groups_numbered_bureau_and_regional_institute(company, text, expected
 
 def test_a_groups_name_before_a_research_academy_of_the_state_stays_alone(company):
     assert names(company, "中国电建与中国科学院签署合作协议。") == ["中国电建"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a registered firm's trade name holds two characters or more: a
+        # grammar character that would leave one (均|胜|电子…) is the name's own
+        ("宁波均胜电子股份有限公司在园区投资建设汽车电子项目。", ["宁波均胜电子股份有限公司"]),
+        ("上海均和集团有限公司与园区签约。", ["上海均和集团有限公司"]),
+        ("项目由以岭药业股份有限公司投资建设。", ["以岭药业股份有限公司"]),
+    ],
+)
+def test_a_trade_name_that_opens_with_a_grammar_character(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # …but a grammar character before a trade name of two stays grammar
+        ("公司与瑞丰科技有限公司签署协议。", ["瑞丰科技有限公司"]),
+        ("两家企业均为华泰电子股份有限公司的供应商。", ["华泰电子股份有限公司"]),
+        # …and after a word that is no place it is grammar (是|和|公司)
+        ("考核的重点是员工绩效是和公司目标挂钩的。", []),
+    ],
+)
+def test_a_grammar_character_before_a_two_character_trade_name(company, text, expected):
+    assert names(company, text) == expected
+
+
+def test_a_group_whose_trade_name_opens_with_grammar_characters(company):
+    text = "均和集团与园区签订了总投资50亿元的智慧物流港项目合作协议。"
+    assert names(company, text) == ["均和集团"]

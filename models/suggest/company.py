@@ -1300,8 +1300,12 @@ class CompanySuggester(NameRules):
                 brand_len += 2  # SK集团, TCL公司: a brand in Latin letters
                 j -= 1
                 continue
-            if not _brandlike(w) and w not in NAME_CONJUNCTIONS:
-                break  # (a conjunction _left_chunk kept is the brand's: 长江和记)
+            if (
+                not _brandlike(w)
+                and w not in NAME_CONJUNCTIONS
+                and not _grammar_char_in_name(a, r, chunk[j][0])
+            ):
+                break  # (a conjunction _left_chunk kept is the brand's: 长江和记; 均|和|集团)
             brand_len += len(w)
             j -= 1
         if brand_len == 1 and not n_industry:
@@ -2772,7 +2776,11 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             or (arm_only and w.endswith(("银行", "集团")))
         )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
-        if len(w) == 1 and _conjunction_in_name(a, r, s, pos):
+        if len(w) == 1 and (
+            _conjunction_in_name(a, r, s, pos)
+            or _grammar_char_in_name(a, r, s)
+            or (s > 0 and w in NAME_CONJUNCTIONS and _grammar_char_in_name(a, r, s - 1))
+        ):
             out.append((s, e))  # 长江和记|实业有限公司: 记 alone is no trade name
             length += e - s
             k = s
@@ -2797,6 +2805,28 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
+
+
+def _grammar_char_in_name(a: Analysis, r: _Resources, pos: int) -> bool:
+    """Whether the grammar character at ``pos`` (均, 以, 由…) opens a trade
+    name before a legal form: one character jieba leaves alone stands between
+    it and the business words or the form (均|胜|电子股份有限公司, 均|和|集团), and
+    a registered firm's trade name holds two characters or more (see
+    ``_conjunction_in_name``): a cut there would leave one. Only where a name
+    can open: at a clause's or a list member's start, or after a place."""
+    t = a.text
+    if t[pos] not in FUNCTION_CHARS or pos + 2 >= len(t) or a.token(pos + 1) != (pos + 1, pos + 2):
+        return False
+    opens = pos == 0 or t[pos - 1] in CLAUSE_END or t[pos - 1] == "、"
+    if not opens and not _is_place(t[a.token(pos - 1)[0] : pos], r):
+        return False  # 绩效|是|和|公司: after a word that is no place, the grammar's
+    one = t[pos + 1]
+    if (one in NOT_BRAND_SINGLES and one not in NAME_CONJUNCTIONS) or not CJK.match(one):
+        return False  # (均|和|集团: a conjunction after it is the name's second character)
+    rest = a.word_at(pos + 2)
+    return (
+        _is_industry(rest, r) or rest in FORM_BEFORE_FORM or r.form_re.match(t, pos + 2) is not None
+    )
 
 
 def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
