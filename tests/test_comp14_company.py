@@ -123,3 +123,32 @@ def test_a_grammar_character_before_a_two_character_trade_name(company, text, ex
 def test_a_group_whose_trade_name_opens_with_grammar_characters(company):
     text = "均和集团与园区签订了总投资50亿元的智慧物流港项目合作协议。"
     assert names(company, text) == ["均和集团"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that opens with a firm's project, then what befalls the
+        # project (签约, 落户, 开工, 投产, 竣工): firms name their projects
+        ("近日，凯德科技智能终端生产线项目签约落户经开区。", ["凯德科技"]),
+        ("3月18日，瑞晶半导体封装测试基地开工建设。", ["瑞晶半导体"]),
+        ("今年5月，鼎泰实业新型建材项目正式投产。", ["鼎泰实业"]),
+        ("目前，博瑞电子二期项目主体工程已封顶。", ["博瑞电子"]),
+    ],
+)
+def test_a_clause_that_opens_with_a_firms_project_and_its_event(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sector's or a place's project before the same verbs names no firm
+        "近日，智慧物流产业园项目签约落户经开区。",
+        "3月18日，新能源汽车零部件产业园开工建设。",
+        "目前，城市更新项目主体工程已封顶。",
+        "今年5月，高新区数字经济产业园项目正式投产。",
+    ],
+)
+def test_a_sectors_project_before_its_event_names_no_firm(company, text):
+    assert names(company, text) == []

@@ -256,10 +256,11 @@ LEVEL_BEFORE = re.compile("(?:市|省|县|区|国家|部|镇)级$")
 # Business words that, ending a short phrase, mostly name an activity: the
 # building of X (秦创原建设), the growth of X.
 NOT_SHORT_ENDING = ("建设", "发展")
-# The rest of a list item or clause that a firm's project or facility ends.
+# The rest of a list item or clause that a firm's project or facility ends,
+# or the project's subject before what befalls it (…项目|签约落户, …基地|开工).
 PROJECT_TAIL = re.compile(
     r"[^，,。；;、：:\n“”]{0,16}?(?:项目|基地|工厂|产业园|工业园|二期|一期|三期|生产线|扩能升级|技改|新厂)"
-    r"(?=[、，,。；;等\n]|$)"
+    r"(?=[、，,。；;等\n]|$|签约|落户|开工|投产|竣工|建成|奠基|开建|正式|顺利|举行)"
 )
 # Verbs that open a clause about projects: 推动X…项目.
 PROJECT_OPENERS = words("推动 推进 加快 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
