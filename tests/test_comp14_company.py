@@ -152,3 +152,29 @@ def test_a_clause_that_opens_with_a_firms_project_and_its_event(company, text, e
 )
 def test_a_sectors_project_before_its_event_names_no_firm(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a project's owner after 由 or 系, before 投资, 牵头, 出资…
+        ("该项目系宏芯半导体投资，总投资35亿元。", ["宏芯半导体"]),
+        ("该项目由汇川精密牵头建设，总投资8亿元。", ["汇川精密"]),
+        ("产业园由瑞拓新能源独资建设，占地300亩。", ["瑞拓新能源"]),
+    ],
+)
+def test_a_projects_owner_after_you_or_xi(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sector's or a government's investment is no firm's
+        "该项目由政府投资建设，总投资8亿元。",
+        "这一体系新能源投资占比逐年提高。",
+        "项目由社会资本投资，总投资3亿元。",
+    ],
+)
+def test_a_sector_or_government_after_you_is_no_owner(company, text):
+    assert names(company, text) == []

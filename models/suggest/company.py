@@ -576,6 +576,10 @@ SUBJECT_PREDICATES = tuple(
         投产 上市 实现 计划 将在 已在 正在"""
     )
 )
+# What a project's owner does, after 由 or 系 and its name (由X牵头建设,
+# 系X投资): only an investor, a firm, stands there.
+OWNER_OPENERS = ("由", "系")
+OWNER_PREDICATES = words("投资 出资 独资 牵头 控股建设 全资建设")
 # Titles right before a known name make it a person's (副行长苏宁, 将军希尔顿).
 PERSON_TITLES = tuple(
     words(
@@ -1796,8 +1800,11 @@ class CompanySuggester(NameRules):
                 continue
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
-            if e - s > 2 and _verb_before_amount(t, s + 2, e):
-                e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
+            if e - s > 2 and (
+                _verb_before_amount(t, s + 2, e)
+                or (t.endswith("投资", s, e) and t[e : e + 1] in ("，", ",", "。", "；", ";"))
+            ):
+                e -= 2  # 岚睿电子|投资5亿元, 系宏芯半导体|投资，: the verb, not the name's
             firm_end = None
             if e - s > 3 and not FIRM_TRADE_FIRSTS.isdisjoint(t[s : e - 2]):
                 # 蓝海科技|光电材料项目: the firm's trade, then the project's product
@@ -3321,6 +3328,8 @@ def _context(a: Analysis, start: int, end: int) -> int:
         score += 1
     if (start == 0 or t[start - 1] in SUBJECT_OPENERS) and t.startswith(SUBJECT_PREDICATES, end):
         score += 1  # 岚睿电子今年营收…, 由岚睿电子建设的…: the subject of what firms do
+    elif _owner_of_project(t, start, end):
+        score += 1  # 系宏芯半导体投资, 由汇川精密牵头建设: a project's owner
     return score
 
 
@@ -3475,14 +3484,24 @@ def _maybe_context(t: str, s: int, e: int) -> bool:
     after = t[e : e + 8]
     if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
         return True
+    if t.startswith(OWNER_PREDICATES, e) and any(o in around for o in OWNER_OPENERS):
+        return True  # 系宏芯半导体|投资
     return PROJECT_TAIL.match(t, e) is not None
+
+
+def _owner_of_project(t: str, start: int, end: int) -> bool:
+    """The name stands between 由 or 系 and what an owner does to a project
+    (系宏芯半导体|投资, 由汇川精密|牵头建设)."""
+    return t[start - 1 : start] in OWNER_OPENERS and t.startswith(OWNER_PREDICATES, end)
 
 
 def _strong_context(t: str, start: int, end: int) -> bool:
     """A facility, team or officer right after the name, or an introduction
-    right before it."""
+    right before it, or a project's owner between 由 and 投资."""
     after = t[end : end + 8]
     if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
+        return True
+    if _owner_of_project(t, start, end):
         return True
     # what one buys or takes a stake in is a firm (收购西安秦川汽车)
     return t[max(0, start - 6) : start].endswith(
