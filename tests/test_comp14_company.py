@@ -178,3 +178,21 @@ def test_a_projects_owner_after_you_or_xi(company, text, expected):
 )
 def test_a_sector_or_government_after_you_is_no_owner(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list's last member before an adverb (均, 都) ends at its trade:
+        # what the firms did or have, after it, is the clause's
+        (
+            "今年，园区企业累计完成技改投资36亿元，其中铭宇科技、宏达电子技改投资均超亿元。",
+            ["铭宇科技", "宏达电子"],
+        ),
+        ("其中，瑞丰电子、华拓智能营收均增长20%以上。", ["瑞丰电子", "华拓智能"]),
+        # …a member all name before the adverb stays whole
+        ("园区龙头企业瑞丰电子、华拓智能均实现盈利。", ["瑞丰电子", "华拓智能"]),
+    ],
+)
+def test_a_lists_last_member_before_an_adverb_ends_at_its_trade(company, text, expected):
+    assert names(company, text) == expected

@@ -3541,10 +3541,29 @@ def _list_item(
             k = predicate
         else:
             return None
+    if plain_end and k - pos > 4:
+        k = _trade_then_more(a, r, pos, k)  # 宏达电子|技改投资|均…: the clause's, after the name
     listed = closes or list_tail(t, k, None, a.memo.setdefault((LIST_TAILS_KEY, None), {}))
     if not (2 <= k - pos <= 8) or not _namelike(a, r, pos, k, listed=listed):
         return None
     return pos, k, closes
+
+
+def _trade_then_more(a: Analysis, r: _Resources, pos: int, end: int) -> int:
+    """Where a list member at [pos, end) ends when its first business word,
+    two characters in or more, is followed by what a firm has or does (技改投资,
+    营收, 产值: a common word that is no business word): after that business
+    word; else ``end``."""
+    t = a.text
+    m = r.industry_re.search(t, pos + 2, end)
+    if m is None or m.end() >= end or m.end() not in a.starts:
+        return end
+    w = a.word_at(m.end())
+    if t.startswith(AFTER_COMPANY, m.end()) or (
+        not _is_industry(w, r) and len(w) > 1 and word_freq(w) >= RARE
+    ):
+        return m.end()
+    return end
 
 
 def _predicate_start(a: Analysis, r: _Resources, pos: int, end: int) -> int | None:
