@@ -196,3 +196,30 @@ def test_a_sector_or_government_after_you_is_no_owner(company, text):
 )
 def test_a_lists_last_member_before_an_adverb_ends_at_its_trade(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm's building after its name
+        ("园区改造启用瑞肽生物厂房3000平方米，入驻企业8家。", ["瑞肽生物"]),
+        ("鼎盛电子研发中心项目落户高新区。", ["鼎盛电子"]),
+        # a firm one founds
+        ("2019年返乡的王建军创立瑞邦新能源，填补了当地空白。", ["瑞邦新能源"]),
+        ("他于2015年创办鑫源环保，如今年营收超5亿元。", ["鑫源环保"]),
+    ],
+)
+def test_a_firms_building_after_it_and_its_founding_before_it(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区新建标准厂房12万平方米。",
+        "园区新建新材料厂房5万平方米。",
+        "该区创立新能源产业发展基金。",
+    ],
+)
+def test_a_buildings_or_a_funds_sector_is_no_firm(company, text):
+    assert names(company, text) == []

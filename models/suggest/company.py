@@ -300,7 +300,7 @@ FIRM_FIGURES = frozenset(
 )
 # Short-name context: what follows an enterprise's name…
 AFTER_COMPANY = words(
-    """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
+    """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 厂房 研发中心 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
     入选 已累计 累计获得 是全球 是国内 是全国 是我国 正式投产 投产 上市 落户 签约 推出 营收 年产 产能 自主研发 公告 发布公告 涨停 跌停 股价 市值 净利润
     营业收入 董事会 在互动平台 接受机构调研 年营收 年产值 年销售 年销售额
     """
@@ -339,6 +339,7 @@ STOCK_CODE = re.compile(
 # …and what introduces it.
 BEFORE_COMPANY = words(
     """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 引进了 引入了 携手 龙头 如 包括 像 旗下 收购 并购
+    创立 创办
     考察 来到 走进 走访 视察
     """
 )
@@ -3505,7 +3506,7 @@ def _strong_context(t: str, start: int, end: int) -> bool:
         return True
     # what one buys or takes a stake in is a firm (收购西安秦川汽车)
     return t[max(0, start - 6) : start].endswith(
-        ("龙头企业", "企业", "公司", "听说过", "助推", "收购", "并购", "入股")
+        ("龙头企业", "企业", "公司", "听说过", "助推", "收购", "并购", "入股", "创立", "创办")
     )
 
 
