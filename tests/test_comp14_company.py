@@ -223,3 +223,20 @@ def test_a_firms_building_after_it_and_its_founding_before_it(company, text, exp
 )
 def test_a_buildings_or_a_funds_sector_is_no_firm(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a railway bureau's group (a place, 局集团) is a firm, not a bureau
+        ("这是湖北局集团立足本地区域市场承接的重点项目。", ["湖北局集团"]),
+        # …and a group's numbered design institute (中铁二院)
+        ("成都局集团、中铁二院有关负责人参加会议。", ["成都局集团", "中铁二院"]),
+    ],
+)
+def test_a_railway_bureaus_group_and_a_numbered_institute(company, text, expected):
+    assert names(company, text) == expected
+
+
+def test_a_bureau_of_the_government_stays_none(company):
+    assert names(company, "市商务局、市发改局等部门负责人参加会议。") == []

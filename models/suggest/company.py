@@ -424,7 +424,9 @@ def list_tail(
 # …以X为龙头: the firm leads the clause's list.
 LEADER_AFTER = re.compile(r"[^，。；]{0,20}?为龙头")
 # A group's numbered engineering bureau, a firm of its own: 中建|三局, 中交|一航局.
-NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}[航公]?局(?:集团)?(?:有限公司|公司)?")
+NUMBERED_UNIT = re.compile(
+    "[一二三四五六七八九十]{1,3}(?:[航公]?局(?:集团)?(?:有限公司|公司)?|院(?![士长]))"
+)
 # A count of the firms a list names: 3家, 十余家, 5户 (户 counts enterprises in
 # government and zone news as 家 does: 等3户企业).
 FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?[家户]"
@@ -1254,6 +1256,8 @@ class CompanySuggester(NameRules):
                     cand = _after_nation(a, r, fs, fe)
                 if cand is None and m.group() in ("集团", "公司"):
                     cand = _state_group(a, r, fs, fe)
+                if cand is None and m.group() == "集团" and t[fs - 1 : fs] == "局":
+                    cand = _bureau_group(a, r, fs, fe)
             if cand is None:
                 continue
             cand.end = _branch_end(t, r, cand.end)
@@ -2228,6 +2232,19 @@ def _state_group(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | No
     if place.endswith(("省", "市")) and len(place) >= 3:
         place = place[:-1]  # 云南省, 成都市: the list holds the names without their level
     if e != pos or place in ("中国", "国家") or place in ZONES or not _is_major_place(place, r):
+        return None
+    if s > 0 and CJK.match(t[s - 1]) and not a.is_start(s):
+        return None
+    return Candidate(s, fe, 0.8, "form")
+
+
+def _bureau_group(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
+    """A railway bureau's group, a place then 局集团 (湖北局集团, 成都局集团): the
+    state railway's firm of that region; no government bureau is a 集团."""
+    t = a.text
+    s, e = a.token(fs - 2)
+    place = t[s : fs - 1]
+    if e > fs - 1 or not _is_major_place(place, r) or place in ZONES or place in ("中国", "国家"):
         return None
     if s > 0 and CJK.match(t[s - 1]) and not a.is_start(s):
         return None
