@@ -240,3 +240,36 @@ def test_a_railway_bureaus_group_and_a_numbered_institute(company, text, expecte
 
 def test_a_bureau_of_the_government_stays_none(company):
     assert names(company, "市商务局、市发改局等部门负责人参加会议。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that signs with a zone or a government is a firm's
+        ("瑞拓新能源与园区签约后仅用3个月就实现投产。", ["瑞拓新能源"]),
+        ("会上，鼎盛智能与经开区签订合作协议。", ["鼎盛智能"]),
+        ("现场，博远新能源与县政府签署投资协议。", ["博远新能源"]),
+        ("华瑞医药与高新区管委会签订投资协议。", ["华瑞医药"]),
+    ],
+)
+def test_a_name_that_signs_with_a_zone_or_a_government(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places, bodies and generic parties signing with a zone are no firms
+        "成都市与园区签订合作协议。",
+        "企业与园区签订投资协议。",
+        "四川大学与高新区签署战略合作协议。",
+        "市商务局与经开区签订合作协议。",
+        "新能源产业与园区发展深度融合。",
+    ],
+)
+def test_a_place_or_a_body_that_signs_with_a_zone_is_no_firm(company, text):
+    assert names(company, text) == []
+
+
+def test_a_name_that_signs_with_a_county(company):
+    assert names(company, "当天，鼎盛智能与新干县人民政府签订投资协议。") == ["鼎盛智能"]

@@ -853,6 +853,12 @@ SIGNING_CHARS = "与和同"
 SIGNING_AHEAD = f"(?=[^，。；！？、\n]{{2,14}}?(?:{SIGNED.pattern}))"
 SIGNING = re.compile(f"[{SIGNING_CHARS}]{SIGNING_AHEAD}")
 SIGNING_BY_CHAR = _by_char(SIGNING_CHARS, SIGNING_AHEAD)  # SIGNING, scanned a character at a time
+# A zone or a government a firm signs with (X与园区签约, X与县政府签署…): the
+# other party of an investment, whose name says no firm.
+PUBLIC_PARTY = re.compile(
+    "[^，,。；;、\n]{0,10}?(?:园区|高新区|经开区|开发区|新区|示范区|管委会|政府|[县市州])"
+    "(?:管委会|人民政府)?(?:签署|签订|签约|达成)"
+)
 # How a firm the news is about is called where its name is not repeated:
 # 公司与X签署, 旗下子公司与X签订.
 FIRM_PRONOUNS = tuple(words("公司 本公司 该公司 子公司 孙公司 集团 该集团 该行"))
@@ -1765,6 +1771,8 @@ class CompanySuggester(NameRules):
             if first is not None and second is not None:
                 out.append(Candidate(first, m.start(), 0.75, "signing"))
                 out.append(Candidate(m.end(), second, 0.75, "signing"))
+            elif first is not None and PUBLIC_PARTY.match(t, m.end()):
+                out.append(Candidate(first, m.start(), 0.7, "signing"))  # X与园区签约: the investor
             elif second is not None and (
                 t.endswith(FIRM_PRONOUNS, 0, m.start())
                 or (t[m.start() - 1 : m.start()] in ("：", ":") and not _org_head_at(t, second, r))
