@@ -273,16 +273,3 @@ def test_a_place_or_a_body_that_signs_with_a_zone_is_no_firm(company, text):
 
 def test_a_name_that_signs_with_a_county(company):
     assert names(company, "当天，鼎盛智能与新干县人民政府签订投资协议。") == ["鼎盛智能"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # what runs on to a project's word across grammar (将在…建设) is the
-        # clause, not the project's product: the trade stays the firm's
-        ("瑞拓新能源将在园区建设第二工厂。", ["瑞拓新能源"]),
-        ("去年，鼎恒新材料在当地建成了研发中心项目。", ["鼎恒新材料"]),
-    ],
-)
-def test_a_firms_trade_before_grammar_and_a_project_stays(company, text, expected):
-    assert names(company, text) == expected

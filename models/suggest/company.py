@@ -223,10 +223,6 @@ NOT_FIRM_HEADS = ("产业", "行业", "领域", "产业链", "集群")
 PRODUCT_THEN_PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:项目|基地|产业园|工业园|工厂|生产线)(?=[、，,。；;等\n]|$)"
 )
-# Grammar that a product's name never holds: what runs on to a project's word
-# across it is the clause (瑞拓新能源|将在园区建设第二工厂), not the product
-# (和, 及, 与 may join two products).
-PRODUCT_GRAMMAR = frozenset(set(FUNCTION_CHARS) - set("和及与"))
 # Business words that name what a plant makes rather than a firm's trade
 # when a project's word follows them at once (雷丁|新能源汽车基地, 国轩|电池项目;
 # but 浩宇制衣项目, 岚睿科技成都工厂 keep theirs).
@@ -1850,8 +1846,7 @@ class CompanySuggester(NameRules):
             if (
                 start == brand
                 and firm_end is None
-                and (product := PRODUCT_THEN_PROJECT.match(t, e))
-                and PRODUCT_GRAMMAR.isdisjoint(product.group())
+                and PRODUCT_THEN_PROJECT.match(t, e)
                 and not _firm_trade_last(t, s, e)
                 and not _firm_site_after(t, r, e)
             ):
