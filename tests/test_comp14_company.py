@@ -273,3 +273,21 @@ def test_a_place_or_a_body_that_signs_with_a_zone_is_no_firm(company, text):
 
 def test_a_name_that_signs_with_a_county(company):
     assert names(company, "当天，鼎盛智能与新干县人民政府签订投资协议。") == ["鼎盛智能"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb's character (都, 均) inside a list member that a mark or
+        # 等 closes one or two characters later is the name's (安川都林等)
+        ("在机器人小镇，尼玛克、瑞川都林等130多家企业入驻。", ["尼玛克", "瑞川都林"]),
+        ("园区引进了华拓电子、鼎恒均和等一批企业。", ["华拓电子", "鼎恒均和"]),
+    ],
+)
+def test_an_adverbs_character_inside_a_closed_list_member(company, text, expected):
+    assert names(company, text) == expected
+
+
+def test_an_adverb_after_a_lists_last_member_stays_grammar(company):
+    text = "园区龙头企业瑞丰电子、华拓智能都实现了增长。"
+    assert names(company, text) == ["瑞丰电子", "华拓智能"]

@@ -3548,6 +3548,9 @@ def _list_item(
             if _conjunction_in_name(a, r, k, _item_end(t, k + 1)):
                 k += 1  # 、长江和记实业等: the member's own 和
                 continue
+            if mark := _adverb_in_member(t, k):
+                k = mark  # 、安川都林等: the member's own 都
+                continue
             break  # …诺思格|均实现盈利: an adverb after the list's last member
         if t[k].isdigit() or t[k] in "一二两三四五六七八九十" and t[k + 1 : k + 2] in ("家", "个"):
             break
@@ -3590,6 +3593,25 @@ def _trade_then_more(a: Analysis, r: _Resources, pos: int, end: int) -> int:
     ):
         return m.end()
     return end
+
+
+def _adverb_in_member(t: str, k: int) -> int:
+    """Where the list member ends when the adverb's character at ``k`` (都,
+    均, 也…) is its own: one or two name characters follow it and then a 、 or
+    等 closes the member (安川都林等, 鼎恒均和、), where an adverb would need its
+    verb; else 0."""
+    if t[k] not in LIST_ADVERBS:
+        return 0
+    for n in (1, 2):
+        mark = t[k + 1 + n : k + 2 + n]
+        if mark in ("、", "等"):
+            return (k + 1 + n) * all(
+                CJK.match(ch)
+                and (ch in NAME_CONJUNCTIONS or ch not in FUNCTION_CHARS)
+                and ch not in NOT_BRAND_CHARS
+                for ch in t[k + 1 : k + 1 + n]
+            )
+    return 0
 
 
 def _predicate_start(a: Analysis, r: _Resources, pos: int, end: int) -> int | None:
