@@ -291,3 +291,27 @@ def test_an_adverbs_character_inside_a_closed_list_member(company, text, expecte
 def test_an_adverb_after_a_lists_last_member_stays_grammar(company):
     text = "园区龙头企业瑞丰电子、华拓智能都实现了增长。"
     assert names(company, text) == ["瑞丰电子", "华拓智能"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name jieba does not know, right before its project's phase, in a
+        # list of projects: the firm whose project it is
+        ("今年新开工瑞晟三期食品包装扩建、纺织洗水技改扩能等项目4个。", ["瑞晟"]),
+        ("推进汇鑫二期、凯翔三期等项目建设。", ["汇鑫", "凯翔"]),
+    ],
+)
+def test_a_name_before_its_projects_phase_in_a_list(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进园区二期、高新区三期等项目建设。",
+        "推进一期、二期等项目建设。",
+    ],
+)
+def test_a_zones_phase_in_a_list_is_no_firm(company, text):
+    assert names(company, text) == []

@@ -89,6 +89,8 @@ CAPACITY = re.compile(r"[0-9]|年产")
 AFTER_FIRM = tuple(words("生产 加工 研发 制造 智慧 智能 园区 产业园 产业基地"))
 # The work a firm does at its project, which a brand alone may precede.
 WORK_DONE = tuple(words("生产 加工 研发"))
+# A project's phases, which a brand alone may precede too (鑫|盛|三期…扩建).
+PHASES = tuple(words("一期 二期 三期 四期 五期"))
 MAX_ZONE = 8  # the longest zone's name before a project: 珠海横琴新区
 SPLIT_ZONE_LASTS = frozenset(z[-1] for z in h.SPLIT_ZONES)
 # Last characters of the names of government bodies (局, 委, 办, 厅).
@@ -296,7 +298,7 @@ def _firm_opening(a: Analysis, r, toks, i: int, e: int) -> tuple[int, int] | Non
         return brand_start, brand_end  # 易|华|录|城市数据湖项目: three characters jieba
         # makes no word of, opening a project's name, are its firm's
     if _lone_chars(a, brand_start, brand_end) and (
-        CAPACITY.match(t, brand_end) or t.startswith(PROJECT_WORDS + WORK_DONE, brand_end)
+        CAPACITY.match(t, brand_end) or t.startswith(PROJECT_WORDS + WORK_DONE + PHASES, brand_end)
     ):
         return brand_start, brand_end  # 吉|香|居|项目, 圣|湘|海|济|研发…基地: a name jieba
         # does not know, before the project's own words
