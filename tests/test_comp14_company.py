@@ -315,3 +315,16 @@ def test_a_name_before_its_projects_phase_in_a_list(company, text, expected):
 )
 def test_a_zones_phase_in_a_list_is_no_firm(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known firm's whole name, then what its plant makes: the firm
+        ("年产能5万辆的北汽新能源汽车一期全面竣工。", ["北汽新能源"]),
+        # a well-known maker by the name the zone press uses
+        ("以中微半导体设备生产研发基地为代表的27个项目集中开工。", ["中微半导体"]),
+    ],
+)
+def test_a_known_firm_before_its_plants_product(company, text, expected):
+    assert names(company, text) == expected

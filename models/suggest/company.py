@@ -1853,6 +1853,8 @@ class CompanySuggester(NameRules):
                 e = s  # 盈旺|新能源精密结构件项目: the project's product, not the firm's trade
             elif start == brand and t.endswith(PRODUCTS, s, e) and PROJECT_NOUN.match(t, e):
                 e = s  # 雷丁|新能源汽车基地, 国轩|电池项目: what the project makes
+            elif t.endswith(PRODUCTS, s, e) and _known_before_product(t, r, start, e):
+                continue  # 北汽新能源|汽车一期: a known firm's whole name, then its product
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
             evidence = _context(a, start, e) + _used_again(t, start, e)
@@ -3362,6 +3364,12 @@ def _context(a: Analysis, start: int, end: int) -> int:
 def _home_place(t: str, r: _Resources, pos: int) -> bool:
     """A province's or city's two-character name at ``pos`` (江苏, 成都)."""
     return t[pos : pos + 2] in r.major_places
+
+
+def _known_before_product(t: str, r: _Resources, start: int, end: int) -> bool:
+    """Whether [start, end) is a known firm's whole name and then one of
+    ``PRODUCTS`` (北汽新能源|汽车): the known name's rule reads the firm."""
+    return any(t.endswith(p, start, end) and t[start : end - len(p)] in r.known for p in PRODUCTS)
 
 
 def _firm_trade_end(a: Analysis, s: int, e: int) -> int | None:
