@@ -328,19 +328,3 @@ def test_a_zones_phase_in_a_list_is_no_firm(company, text):
 )
 def test_a_known_firm_before_its_plants_product(company, text, expected):
     assert names(company, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("法雷奥今年在园区新增一条生产线。", ["法雷奥"]),
-        ("今年，赢创在园区的特种化学品项目投产。", ["赢创"]),
-        ("康明斯在当地投资建设的发动机工厂正式投产。", ["康明斯"]),
-    ],
-)
-def test_foreign_makers_zone_news_names(company, text, expected):
-    assert names(company, text) == expected
-
-
-def test_a_context_name_as_a_common_word_is_none(company):
-    assert names(company, "他在剧中饰演李尔王一角。") == []
