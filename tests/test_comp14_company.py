@@ -328,3 +328,18 @@ def test_a_zones_phase_in_a_list_is_no_firm(company, text):
 )
 def test_a_known_firm_before_its_plants_product(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what belongs to a group (隶属, 系…旗下) is a firm itself
+        ("据介绍，瑞拓新能源隶属鼎盛控股集团。", ["瑞拓新能源", "鼎盛控股集团"]),
+        # a brand before what its plant makes and the plant's phase
+        ("推进瑞丰新能源汽车一期、雷丁新能源汽车二期等项目建设。", ["瑞丰", "雷丁"]),
+    ],
+)
+def test_a_firm_that_belongs_to_a_group_and_a_brand_before_its_plants_phase(
+    company, text, expected
+):
+    assert names(company, text) == expected

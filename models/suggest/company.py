@@ -227,7 +227,7 @@ PRODUCT_THEN_PROJECT = re.compile(
 # when a project's word follows them at once (雷丁|新能源汽车基地, 国轩|电池项目;
 # but 浩宇制衣项目, 岚睿科技成都工厂 keep theirs).
 PRODUCTS = tuple(words("汽车 电池 芯片 机器人 光伏 装备"))
-PROJECT_NOUN = re.compile("项目|基地|产业园|工厂|生产线|研发中心")
+PROJECT_NOUN = re.compile("项目|基地|产业园|工厂|生产线|研发中心|[一二三四五]期")
 # Trades only a firm has, never what a project makes: a firm's name ends
 # after them when a project's product follows (蓝海科技|光电材料项目).
 FIRM_TRADES = words("科技 高科 实业 重工 精工 股份 控股")
@@ -300,7 +300,7 @@ FIRM_FIGURES = frozenset(
 )
 # Short-name context: what follows an enterprise's name…
 AFTER_COMPANY = words(
-    """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 厂房 研发中心 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
+    """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 厂房 研发中心 总部 隶属 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
     入选 已累计 累计获得 是全球 是国内 是全国 是我国 正式投产 投产 上市 落户 签约 推出 营收 年产 产能 自主研发 公告 发布公告 涨停 跌停 股价 市值 净利润
     营业收入 董事会 在互动平台 接受机构调研 年营收 年产值 年销售 年销售额
     """
