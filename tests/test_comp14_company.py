@@ -343,3 +343,7 @@ def test_a_firm_that_belongs_to_a_group_and_a_brand_before_its_plants_phase(
     company, text, expected
 ):
     assert names(company, text) == expected
+
+
+def test_a_pronoun_and_a_verb_before_a_form_are_no_trade_name(company):
+    assert names(company, "他说公司董事长很忙。我做公司业务多年。") == []

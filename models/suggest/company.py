@@ -2843,6 +2843,12 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     return out
 
 
+# Pronouns among the grammar characters, and how common a verb of one
+# character is that no trade name holds second (说, 做, 是, 有; 胜 of 均胜 is rarer).
+PRONOUN_CHARS = frozenset("他她它我你咱")
+COMMON_VERB_CHAR = 20000
+
+
 def _grammar_char_in_name(a: Analysis, r: _Resources, pos: int) -> bool:
     """Whether the grammar character at ``pos`` (均, 以, 由…) opens a trade
     name before a legal form: one character jieba leaves alone stands between
@@ -2859,6 +2865,8 @@ def _grammar_char_in_name(a: Analysis, r: _Resources, pos: int) -> bool:
     one = t[pos + 1]
     if (one in NOT_BRAND_SINGLES and one not in NAME_CONJUNCTIONS) or not CJK.match(one):
         return False  # (均|和|集团: a conjunction after it is the name's second character)
+    if t[pos] in PRONOUN_CHARS or (word_tag(one) == "v" and word_freq(one) >= COMMON_VERB_CHAR):
+        return False  # 他|说|公司…: a pronoun and a common verb, no trade name
     rest = a.word_at(pos + 2)
     return (
         _is_industry(rest, r) or rest in FORM_BEFORE_FORM or r.form_re.match(t, pos + 2) is not None
