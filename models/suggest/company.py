@@ -227,19 +227,7 @@ PRODUCT_THEN_PROJECT = re.compile(
 # when a project's word follows them at once (雷丁|新能源汽车基地, 国轩|电池项目;
 # but 浩宇制衣项目, 岚睿科技成都工厂 keep theirs).
 PRODUCTS = tuple(words("汽车 电池 芯片 机器人 光伏 装备"))
-PROJECT_NOUN = re.compile("项目|基地|产业园|工厂|生产线|研发中心|[一二三四五]期")
-# Trades only a firm has, never what a project makes: a firm's name ends
-# after them when a project's product follows (蓝海科技|光电材料项目).
-FIRM_TRADES = words("科技 高科 实业 重工 精工 股份 控股")
-FIRM_TRADE_FIRSTS = frozenset(w[0] for w in FIRM_TRADES)
-# …unless it begins a phrase with what follows (科技创新, 科技成果, 实业投资).
-FIRM_TRADE_PHRASES = words(
-    "创新 成果 服务 研发 孵化 转化 金融 人才 示范 合作 攻关 文化 教育 投资 发展"
-)
-# What runs on to a project's word in the same item (what the project makes).
-PROJECT_AHEAD = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{1,14}?(?:项目|基地|产业园|工业园|工厂|生产线)"
-)
+PROJECT_NOUN = re.compile("项目|基地|产业园|工厂|生产线|研发中心")
 # Regions that, like countries, say where a listed firm is from (香港|…牙科).
 OVERSEAS = frozenset(words("香港 澳门 台湾"))
 PROVINCES = frozenset(
@@ -256,11 +244,10 @@ LEVEL_BEFORE = re.compile("(?:市|省|县|区|国家|部|镇)级$")
 # Business words that, ending a short phrase, mostly name an activity: the
 # building of X (秦创原建设), the growth of X.
 NOT_SHORT_ENDING = ("建设", "发展")
-# The rest of a list item or clause that a firm's project or facility ends,
-# or the project's subject before what befalls it (…项目|签约落户, …基地|开工).
+# The rest of a list item or clause that a firm's project or facility ends.
 PROJECT_TAIL = re.compile(
     r"[^，,。；;、：:\n“”]{0,16}?(?:项目|基地|工厂|产业园|工业园|二期|一期|三期|生产线|扩能升级|技改|新厂)"
-    r"(?=[、，,。；;等\n]|$|签约|落户|开工|投产|竣工|建成|奠基|开建|正式|顺利|举行)"
+    r"(?=[、，,。；;等\n]|$)"
 )
 # Verbs that open a clause about projects: 推动X…项目.
 PROJECT_OPENERS = words("推动 推进 加快 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
@@ -300,7 +287,7 @@ FIRM_FIGURES = frozenset(
 )
 # Short-name context: what follows an enterprise's name…
 AFTER_COMPANY = words(
-    """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 厂房 研发中心 总部 隶属 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
+    """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
     入选 已累计 累计获得 是全球 是国内 是全国 是我国 正式投产 投产 上市 落户 签约 推出 营收 年产 产能 自主研发 公告 发布公告 涨停 跌停 股价 市值 净利润
     营业收入 董事会 在互动平台 接受机构调研 年营收 年产值 年销售 年销售额
     """
@@ -339,7 +326,6 @@ STOCK_CODE = re.compile(
 # …and what introduces it.
 BEFORE_COMPANY = words(
     """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 引进了 引入了 携手 龙头 如 包括 像 旗下 收购 并购
-    创立 创办
     考察 来到 走进 走访 视察
     """
 )
@@ -424,9 +410,7 @@ def list_tail(
 # …以X为龙头: the firm leads the clause's list.
 LEADER_AFTER = re.compile(r"[^，。；]{0,20}?为龙头")
 # A group's numbered engineering bureau, a firm of its own: 中建|三局, 中交|一航局.
-NUMBERED_UNIT = re.compile(
-    "[一二三四五六七八九十]{1,3}(?:[航公]?局(?:集团)?(?:有限公司|公司)?|院(?![士长]))"
-)
+NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集团)?(?:有限公司|公司)?")
 # A count of the firms a list names: 3家, 十余家, 5户 (户 counts enterprises in
 # government and zone news as 家 does: 等3户企业).
 FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?[家户]"
@@ -579,10 +563,6 @@ SUBJECT_PREDICATES = tuple(
         投产 上市 实现 计划 将在 已在 正在"""
     )
 )
-# What a project's owner does, after 由 or 系 and its name (由X牵头建设,
-# 系X投资): only an investor, a firm, stands there.
-OWNER_OPENERS = ("由", "系")
-OWNER_PREDICATES = words("投资 出资 独资 牵头 控股建设 全资建设")
 # Titles right before a known name make it a person's (副行长苏宁, 将军希尔顿).
 PERSON_TITLES = tuple(
     words(
@@ -853,12 +833,6 @@ SIGNING_CHARS = "与和同"
 SIGNING_AHEAD = f"(?=[^，。；！？、\n]{{2,14}}?(?:{SIGNED.pattern}))"
 SIGNING = re.compile(f"[{SIGNING_CHARS}]{SIGNING_AHEAD}")
 SIGNING_BY_CHAR = _by_char(SIGNING_CHARS, SIGNING_AHEAD)  # SIGNING, scanned a character at a time
-# A zone or a government a firm signs with (X与园区签约, X与县政府签署…): the
-# other party of an investment, whose name says no firm.
-PUBLIC_PARTY = re.compile(
-    "[^，,。；;、\n]{0,10}?(?:园区|高新区|经开区|开发区|新区|示范区|管委会|政府|[县市州])"
-    "(?:管委会|人民政府)?(?:签署|签订|签约|达成)"
-)
 # How a firm the news is about is called where its name is not repeated:
 # 公司与X签署, 旗下子公司与X签订.
 FIRM_PRONOUNS = tuple(words("公司 本公司 该公司 子公司 孙公司 集团 该集团 该行"))
@@ -1196,8 +1170,6 @@ class CompanySuggester(NameRules):
             region = next(g for g in REGIONS if t.startswith(g + "公司", pos))
         if region is not None:
             return pos + len(region) + 2  # 国电投东北公司: a group's regional company
-        if t[pos + 2 : pos + 3] == "院" and (t[pos : pos + 2] in REGIONS or _home_place(t, r, pos)):
-            return pos + 3  # 中国电建华东院, 中国能建江苏院: a group's regional institute
         k = pos
         brand = 0
         while k < len(t) and brand < MAX_BRAND:
@@ -1262,8 +1234,6 @@ class CompanySuggester(NameRules):
                     cand = _after_nation(a, r, fs, fe)
                 if cand is None and m.group() in ("集团", "公司"):
                     cand = _state_group(a, r, fs, fe)
-                if cand is None and m.group() == "集团" and t[fs - 1 : fs] == "局":
-                    cand = _bureau_group(a, r, fs, fe)
             if cand is None:
                 continue
             cand.end = _branch_end(t, r, cand.end)
@@ -1316,12 +1286,8 @@ class CompanySuggester(NameRules):
                 brand_len += 2  # SK集团, TCL公司: a brand in Latin letters
                 j -= 1
                 continue
-            if (
-                not _brandlike(w)
-                and w not in NAME_CONJUNCTIONS
-                and not _grammar_char_in_name(a, r, chunk[j][0])
-            ):
-                break  # (a conjunction _left_chunk kept is the brand's: 长江和记; 均|和|集团)
+            if not _brandlike(w) and w not in NAME_CONJUNCTIONS:
+                break  # (a conjunction _left_chunk kept is the brand's: 长江和记)
             brand_len += len(w)
             j -= 1
         if brand_len == 1 and not n_industry:
@@ -1771,8 +1737,6 @@ class CompanySuggester(NameRules):
             if first is not None and second is not None:
                 out.append(Candidate(first, m.start(), 0.75, "signing"))
                 out.append(Candidate(m.end(), second, 0.75, "signing"))
-            elif first is not None and PUBLIC_PARTY.match(t, m.end()):
-                out.append(Candidate(first, m.start(), 0.7, "signing"))  # X与园区签约: the investor
             elif second is not None and (
                 t.endswith(FIRM_PRONOUNS, 0, m.start())
                 or (t[m.start() - 1 : m.start()] in ("：", ":") and not _org_head_at(t, second, r))
@@ -1813,17 +1777,8 @@ class CompanySuggester(NameRules):
                 continue
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
-            if e - s > 2 and (
-                _verb_before_amount(t, s + 2, e)
-                or (t.endswith("投资", s, e) and t[e : e + 1] in ("，", ",", "。", "；", ";"))
-            ):
-                e -= 2  # 岚睿电子|投资5亿元, 系宏芯半导体|投资，: the verb, not the name's
-            firm_end = None
-            if e - s > 3 and not FIRM_TRADE_FIRSTS.isdisjoint(t[s : e - 2]):
-                # 蓝海科技|光电材料项目: the firm's trade, then the project's product
-                # (runs of one word, most of them, hold no trade and a product)
-                firm_end = _firm_trade_end(a, s, e)
-                e = firm_end or e
+            if e - s > 2 and _verb_before_amount(t, s + 2, e):
+                e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
             if t.startswith(NOT_AFTER_SHORT, e) or t.endswith(NOT_SHORT_ENDING, s, e):
                 continue
             if not _ends_word(a, e):
@@ -1845,16 +1800,12 @@ class CompanySuggester(NameRules):
             start = _with_home_place(a, r, start)
             if (
                 start == brand
-                and firm_end is None
                 and PRODUCT_THEN_PROJECT.match(t, e)
-                and not _firm_trade_last(t, s, e)
                 and not _firm_site_after(t, r, e)
             ):
                 e = s  # 盈旺|新能源精密结构件项目: the project's product, not the firm's trade
             elif start == brand and t.endswith(PRODUCTS, s, e) and PROJECT_NOUN.match(t, e):
                 e = s  # 雷丁|新能源汽车基地, 国轩|电池项目: what the project makes
-            elif t.endswith(PRODUCTS, s, e) and _known_before_product(t, r, start, e):
-                continue  # 北汽新能源|汽车一期: a known firm's whole name, then its product
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
             evidence = _context(a, start, e) + _used_again(t, start, e)
@@ -2242,19 +2193,6 @@ def _state_group(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | No
     if place.endswith(("省", "市")) and len(place) >= 3:
         place = place[:-1]  # 云南省, 成都市: the list holds the names without their level
     if e != pos or place in ("中国", "国家") or place in ZONES or not _is_major_place(place, r):
-        return None
-    if s > 0 and CJK.match(t[s - 1]) and not a.is_start(s):
-        return None
-    return Candidate(s, fe, 0.8, "form")
-
-
-def _bureau_group(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
-    """A railway bureau's group, a place then 局集团 (湖北局集团, 成都局集团): the
-    state railway's firm of that region; no government bureau is a 集团."""
-    t = a.text
-    s, e = a.token(fs - 2)
-    place = t[s : fs - 1]
-    if e > fs - 1 or not _is_major_place(place, r) or place in ZONES or place in ("中国", "国家"):
         return None
     if s > 0 and CJK.match(t[s - 1]) and not a.is_start(s):
         return None
@@ -2812,11 +2750,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             or (arm_only and w.endswith(("银行", "集团")))
         )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
-        if len(w) == 1 and (
-            _conjunction_in_name(a, r, s, pos)
-            or _grammar_char_in_name(a, r, s)
-            or (s > 0 and w in NAME_CONJUNCTIONS and _grammar_char_in_name(a, r, s - 1))
-        ):
+        if len(w) == 1 and _conjunction_in_name(a, r, s, pos):
             out.append((s, e))  # 长江和记|实业有限公司: 记 alone is no trade name
             length += e - s
             k = s
@@ -2841,36 +2775,6 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
-
-
-# Pronouns among the grammar characters, and how common a verb of one
-# character is that no trade name holds second (说, 做, 是, 有; 胜 of 均胜 is rarer).
-PRONOUN_CHARS = frozenset("他她它我你咱")
-COMMON_VERB_CHAR = 20000
-
-
-def _grammar_char_in_name(a: Analysis, r: _Resources, pos: int) -> bool:
-    """Whether the grammar character at ``pos`` (均, 以, 由…) opens a trade
-    name before a legal form: one character jieba leaves alone stands between
-    it and the business words or the form (均|胜|电子股份有限公司, 均|和|集团), and
-    a registered firm's trade name holds two characters or more (see
-    ``_conjunction_in_name``): a cut there would leave one. Only where a name
-    can open: at a clause's or a list member's start, or after a place."""
-    t = a.text
-    if t[pos] not in FUNCTION_CHARS or pos + 2 >= len(t) or a.token(pos + 1) != (pos + 1, pos + 2):
-        return False
-    opens = pos == 0 or t[pos - 1] in CLAUSE_END or t[pos - 1] == "、"
-    if not opens and not _is_place(t[a.token(pos - 1)[0] : pos], r):
-        return False  # 绩效|是|和|公司: after a word that is no place, the grammar's
-    one = t[pos + 1]
-    if (one in NOT_BRAND_SINGLES and one not in NAME_CONJUNCTIONS) or not CJK.match(one):
-        return False  # (均|和|集团: a conjunction after it is the name's second character)
-    if t[pos] in PRONOUN_CHARS or (word_tag(one) == "v" and word_freq(one) >= COMMON_VERB_CHAR):
-        return False  # 他|说|公司…: a pronoun and a common verb, no trade name
-    rest = a.word_at(pos + 2)
-    return (
-        _is_industry(rest, r) or rest in FORM_BEFORE_FORM or r.form_re.match(t, pos + 2) is not None
-    )
 
 
 def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
@@ -3364,48 +3268,7 @@ def _context(a: Analysis, start: int, end: int) -> int:
         score += 1
     if (start == 0 or t[start - 1] in SUBJECT_OPENERS) and t.startswith(SUBJECT_PREDICATES, end):
         score += 1  # 岚睿电子今年营收…, 由岚睿电子建设的…: the subject of what firms do
-    elif _owner_of_project(t, start, end):
-        score += 1  # 系宏芯半导体投资, 由汇川精密牵头建设: a project's owner
     return score
-
-
-def _home_place(t: str, r: _Resources, pos: int) -> bool:
-    """A province's or city's two-character name at ``pos`` (江苏, 成都)."""
-    return t[pos : pos + 2] in r.major_places
-
-
-def _known_before_product(t: str, r: _Resources, start: int, end: int) -> bool:
-    """Whether [start, end) is a known firm's whole name and then one of
-    ``PRODUCTS`` (北汽新能源|汽车): the known name's rule reads the firm."""
-    return any(t.endswith(p, start, end) and t[start : end - len(p)] in r.known for p in PRODUCTS)
-
-
-def _firm_trade_end(a: Analysis, s: int, e: int) -> int | None:
-    """Where a run of business words at [s, e) ends as a firm's name when one
-    of them, before the run's end, is a trade only firms have
-    (``FIRM_TRADES``: 科技, 实业, 重工…) and ends a word of jieba's: after the
-    last such, when what follows runs on to a project's word (蓝海科技|光电材料
-    项目, 锦泰重工|工程机械配件项目: the firm's trade, then what its project
-    makes); None otherwise."""
-    t = a.text
-    best = None
-    for w in FIRM_TRADES:
-        k = t.find(w, s, e)
-        while k >= 0:
-            end = k + len(w)
-            if end < e and end in a.starts and (best is None or end > best):
-                best = end
-            k = t.find(w, end, e)
-    if best is None or t.startswith(FIRM_TRADE_PHRASES, best):
-        return None  # 金娃|科技创新产业园: the trade word begins a phrase
-    return best if PROJECT_AHEAD.match(t, best) else None
-
-
-def _firm_trade_last(t: str, s: int, e: int) -> bool:
-    """A run of business words that ends in a trade only firms have, not one
-    beginning a phrase with what follows (盛达重工|高端装备制造项目, not
-    金娃科技|创新产业园): the firm's name, whatever its project makes."""
-    return t.endswith(FIRM_TRADES, s, e) and not t.startswith(FIRM_TRADE_PHRASES, e)
 
 
 def _names_a_project(t: str, start: int, end: int) -> bool:
@@ -3526,28 +3389,18 @@ def _maybe_context(t: str, s: int, e: int) -> bool:
     after = t[e : e + 8]
     if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
         return True
-    if t.startswith(OWNER_PREDICATES, e) and any(o in around for o in OWNER_OPENERS):
-        return True  # 系宏芯半导体|投资
     return PROJECT_TAIL.match(t, e) is not None
-
-
-def _owner_of_project(t: str, start: int, end: int) -> bool:
-    """The name stands between 由 or 系 and what an owner does to a project
-    (系宏芯半导体|投资, 由汇川精密|牵头建设)."""
-    return t[start - 1 : start] in OWNER_OPENERS and t.startswith(OWNER_PREDICATES, end)
 
 
 def _strong_context(t: str, start: int, end: int) -> bool:
     """A facility, team or officer right after the name, or an introduction
-    right before it, or a project's owner between 由 and 投资."""
+    right before it."""
     after = t[end : end + 8]
     if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
         return True
-    if _owner_of_project(t, start, end):
-        return True
     # what one buys or takes a stake in is a firm (收购西安秦川汽车)
     return t[max(0, start - 6) : start].endswith(
-        ("龙头企业", "企业", "公司", "听说过", "助推", "收购", "并购", "入股", "创立", "创办")
+        ("龙头企业", "企业", "公司", "听说过", "助推", "收购", "并购", "入股")
     )
 
 
@@ -3563,9 +3416,6 @@ def _list_item(
         if k > pos + 1 and (t[k] in LIST_FUNCTION or t[k] in LIST_ADVERBS):
             if _conjunction_in_name(a, r, k, _item_end(t, k + 1)):
                 k += 1  # 、长江和记实业等: the member's own 和
-                continue
-            if mark := _adverb_in_member(t, k):
-                k = mark  # 、安川都林等: the member's own 都
                 continue
             break  # …诺思格|均实现盈利: an adverb after the list's last member
         if t[k].isdigit() or t[k] in "一二两三四五六七八九十" and t[k + 1 : k + 2] in ("家", "个"):
@@ -3586,48 +3436,10 @@ def _list_item(
             k = predicate
         else:
             return None
-    if plain_end and k - pos > 4:
-        k = _trade_then_more(a, r, pos, k)  # 宏达电子|技改投资|均…: the clause's, after the name
     listed = closes or list_tail(t, k, None, a.memo.setdefault((LIST_TAILS_KEY, None), {}))
     if not (2 <= k - pos <= 8) or not _namelike(a, r, pos, k, listed=listed):
         return None
     return pos, k, closes
-
-
-def _trade_then_more(a: Analysis, r: _Resources, pos: int, end: int) -> int:
-    """Where a list member at [pos, end) ends when its first business word,
-    two characters in or more, is followed by what a firm has or does (技改投资,
-    营收, 产值: a common word that is no business word): after that business
-    word; else ``end``."""
-    t = a.text
-    m = r.industry_re.search(t, pos + 2, end)
-    if m is None or m.end() >= end or m.end() not in a.starts:
-        return end
-    w = a.word_at(m.end())
-    if t.startswith(AFTER_COMPANY, m.end()) or (
-        not _is_industry(w, r) and len(w) > 1 and word_freq(w) >= RARE
-    ):
-        return m.end()
-    return end
-
-
-def _adverb_in_member(t: str, k: int) -> int:
-    """Where the list member ends when the adverb's character at ``k`` (都,
-    均, 也…) is its own: one or two name characters follow it and then a 、 or
-    等 closes the member (安川都林等, 鼎恒均和、), where an adverb would need its
-    verb; else 0."""
-    if t[k] not in LIST_ADVERBS:
-        return 0
-    for n in (1, 2):
-        mark = t[k + 1 + n : k + 2 + n]
-        if mark in ("、", "等"):
-            return (k + 1 + n) * all(
-                CJK.match(ch)
-                and (ch in NAME_CONJUNCTIONS or ch not in FUNCTION_CHARS)
-                and ch not in NOT_BRAND_CHARS
-                for ch in t[k + 1 : k + 1 + n]
-            )
-    return 0
 
 
 def _predicate_start(a: Analysis, r: _Resources, pos: int, end: int) -> int | None:
@@ -3674,7 +3486,6 @@ def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
         w = t[k:e]
         grammar = (
             w in STOP_WORDS
-            or w in DESCRIPTORS  # 省属|国企|华润电力、: what kind of firm, not its name
             or (len(w) == 1 and w in FUNCTION_CHARS and not _conjunction_in_name(a, r, k, end))
             or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
         )

@@ -89,8 +89,6 @@ CAPACITY = re.compile(r"[0-9]|年产")
 AFTER_FIRM = tuple(words("生产 加工 研发 制造 智慧 智能 园区 产业园 产业基地"))
 # The work a firm does at its project, which a brand alone may precede.
 WORK_DONE = tuple(words("生产 加工 研发"))
-# A project's phases, which a brand alone may precede too (鑫|盛|三期…扩建).
-PHASES = tuple(words("一期 二期 三期 四期 五期"))
 MAX_ZONE = 8  # the longest zone's name before a project: 珠海横琴新区
 SPLIT_ZONE_LASTS = frozenset(z[-1] for z in h.SPLIT_ZONES)
 # Last characters of the names of government bodies (局, 委, 办, 厅).
@@ -298,7 +296,7 @@ def _firm_opening(a: Analysis, r, toks, i: int, e: int) -> tuple[int, int] | Non
         return brand_start, brand_end  # 易|华|录|城市数据湖项目: three characters jieba
         # makes no word of, opening a project's name, are its firm's
     if _lone_chars(a, brand_start, brand_end) and (
-        CAPACITY.match(t, brand_end) or t.startswith(PROJECT_WORDS + WORK_DONE + PHASES, brand_end)
+        CAPACITY.match(t, brand_end) or t.startswith(PROJECT_WORDS + WORK_DONE, brand_end)
     ):
         return brand_start, brand_end  # 吉|香|居|项目, 圣|湘|海|济|研发…基地: a name jieba
         # does not know, before the project's own words
@@ -472,8 +470,6 @@ def _trade_end(a: Analysis, end: int, item_end: int) -> int:
         pos += len(trade)
         if pos <= item_end and a.is_start(pos):
             best = pos
-            if trade.endswith(h.FIRM_TRADES) and not t.startswith(h.FIRM_TRADE_PHRASES, pos):
-                break  # 蓝海科技|光电材料项目: a trade only firms have ends the name
     return best
 
 
