@@ -18,6 +18,7 @@ from pathlib import Path
 from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy, WriteRefused
 from models.store.backup_copy import copy_database
 from models.store.connection import BACKED_UP_PATH_MOST, path_bytes
+from models.store.counters import CONFLICTS_GIVEN, conflicts_given
 from models.store.documents import RESTORE_MARK
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, EventWriter, chain_head
@@ -280,6 +281,7 @@ def _replace(project, source, name: str) -> Path | None:
         conn.execute("PRAGMA synchronous = OFF")  # a scratch copy, copied on in one step
         with project.transaction():  # the write lock: nothing else is committed meanwhile
             replaced, given = chain_head(project.conn), _ids_given(project.conn)
+            conflicts = conflicts_given(project.conn)
             copy_database(reader, saved)  # the last commit: the state read
         conn.execute("BEGIN IMMEDIATE")
         _never_give_again(conn, given)
@@ -288,7 +290,13 @@ def _replace(project, source, name: str) -> Path | None:
             "project.restored",
             None,
             name,
-            {"events_tail": replaced.hash, "events": replaced.count, "saved_as": saved.name},
+            # the conflict numbers it had given, never given again (merge)
+            {
+                "events_tail": replaced.hash,
+                "events": replaced.count,
+                "saved_as": saved.name,
+                CONFLICTS_GIVEN: conflicts,
+            },
             {"events_tail": restored.hash, "events": restored.count, "from": name},
         )
         # other processes' caches of the texts hold documents this takes away
