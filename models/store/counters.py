@@ -23,6 +23,10 @@ SPAN_GIVING = ("span.added", "span.restored", "suggestion.accepted", "suggestion
 SPAN_GIVING_SQL = "(" + ", ".join(f"'{a}'" for a in SPAN_GIVING) + ")"
 IDS_KEPT_STEP = "0004_ids_never_reused"
 IDS_KEPT_SCHEMA = 4  # the schema a project records at creation from which ids were kept
+# meta: the last event a project created before step 4 wrote before the step
+# ran (recorded by the step; a project upgraded before it was recorded is
+# read by the step's time)
+IDS_KEPT_SINCE = "ids_kept_since_event"
 
 
 def created_schema(conn: sqlite3.Connection) -> int | None:
