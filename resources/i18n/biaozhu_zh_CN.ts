@@ -6595,7 +6595,17 @@ The sample project is open instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="815"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="794"/>
+        <source>Document marked done.</source>
+        <translation>文档已标记完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="797"/>
+        <source>Document reopened: its suggestions that marking it done rejected are pending again.</source>
+        <translation>文档已重新打开：标记完成时记为拒绝的建议重新变为待定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="823"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>

@@ -22,6 +22,7 @@ REFUSED = {
     "en": "Not marked done: 1 pending suggestion came after this view was shown",
     "zh_CN": "未标记完成：本视图显示之后又来了 1 条待定建议",
 }
+DONE = {"en": "Document marked done.", "zh_CN": "文档已标记完成。"}
 SETTLED_NOT_DONE = {
     "en": "Every difference is settled, but the document was not marked done: 1 pending"
     " suggestion came",
@@ -69,6 +70,7 @@ def test_ctrl_d_refused_for_a_suggestion_not_shown(qtbot, setup, language):
     qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     status, got = statuses(path, doc["id"])
     assert status == "done" and got[new] == "rejected"
+    assert DONE[language] in view.message.text()  # the refusal's words gone
     view.close()
 
 

@@ -773,7 +773,7 @@ class ReviewView(QWidget):
         if self.adjudication is None:
             return
         try:
-            self.adjudication.toggle_done()
+            status = self.adjudication.toggle_done()
         except NotAsked as refused:
             self._shown_again()
             self._say(
@@ -789,6 +789,14 @@ class ReviewView(QWidget):
         except BiaozhuError as exc:
             self._say(say(exc))
             return
+        # what it did, in place of the words of a key before (a refusal)
+        self._say(
+            self.tr("Document marked done.")
+            if status == "done"
+            else self.tr(
+                "Document reopened: its suggestions that marking it done rejected are pending again."
+            )
+        )
         self._update_progress()
         self.changed.emit()
 
