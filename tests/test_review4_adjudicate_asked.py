@@ -26,18 +26,23 @@ def setup(tmp_path):
     return tmp_path / "r.biaozhu", docs[0]
 
 
-def suggest_meanwhile(path, doc: dict, i: int = 0) -> int:
-    """Another program (its own connection) stores a suggestion for the
-    document: a gold span's place under another label, which no choice
-    decides."""
-    s = doc["spans"][i]
-    label = "COMPANY" if s["label"] != "COMPANY" else "POLICY"
+def suggest_meanwhile(path, doc: dict, *places: int) -> int:
+    """Another program (its own connection) stores the document's
+    suggestions: at gold spans' places (the first by default) under another
+    label, which no choice decides. Returns the last one's id."""
+    found = []
+    for i in places or (0,):
+        s = doc["spans"][i]
+        label = "COMPANY" if s["label"] != "COMPANY" else "POLICY"
+        found.append(Suggestion(s["start"], s["end"], label, s["text"], 0.7, "rules.test", "1"))
     with Project.open(path, annotator="lead") as other:
-        other.store_suggestions(
-            doc["id"],
-            [Suggestion(s["start"], s["end"], label, s["text"], 0.7, "rules.test", "1")],
+        other.store_suggestions(doc["id"], found)
+        last = found[-1]
+        return next(
+            x.id
+            for x in other.suggestions(doc["id"], "rita")
+            if (x.start, x.end, x.label) == (last.start, last.end, last.label)
         )
-        return max(x.id for x in other.suggestions(doc["id"], "rita"))
 
 
 def held(p: Project, doc_id: str) -> tuple:
@@ -102,4 +107,27 @@ def test_the_last_choice_is_kept_and_the_automatic_done_refused(setup):
         adj.refresh()
         assert adj.toggle_done() == "done"
         assert {s.id: s.status for s in p.suggestions(doc["id"], "rita")}[new] == "rejected"
+        assert p.verify().ok
+
+
+def test_a_reopening_makes_pending_what_the_next_done_rejects(setup):
+    """Ctrl+D on a done document reopens it, its suggestions that marking it
+    done rejected pending again, which the window says: the next Ctrl+D
+    rejects them again, while one another program added since refuses it."""
+    path, doc = setup
+    first = suggest_meanwhile(path, doc)
+    with Project.open(path, annotator="rita") as p:
+        adj = adjudication(p, doc["id"])
+        assert adj.toggle_done() == "done"
+        adj = adjudication(p, doc["id"])  # a window opened on the done document
+        assert adj.toggle_done() == "in_progress"
+        assert {s.id: s.status for s in p.suggestions(doc["id"], "rita")}[first] == "pending"
+        assert adj.toggle_done() == "done"
+        assert {s.id: s.status for s in p.suggestions(doc["id"], "rita")}[first] == "rejected"
+        assert adj.toggle_done() == "in_progress"
+        second = suggest_meanwhile(path, doc, 0, 2)  # the first kept, one more
+        with pytest.raises(NotAsked):
+            adj.toggle_done()
+        got = {s.id: s.status for s in p.suggestions(doc["id"], "rita")}
+        assert (got[first], got[second]) == ("pending", "pending")
         assert p.verify().ok

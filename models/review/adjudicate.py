@@ -28,7 +28,8 @@ difference is settled the reviewer's status for the document becomes done
 Marking the document done (``mark_done``, and the automatic done) rejects
 the suggestions still pending for the reviewer there, as the main window's
 Ctrl+D does, but only those that were pending when the layers were last
-read for the reviewer (``refresh``, which the window shows): one that came
+read for the reviewer (``refresh``, which the window shows) or that its own
+reopening made pending again (``toggle_done``, which says so): one that came
 after (a background ``suggest --project``, another program) refuses it
 (``bulk.NotAsked``, nothing changed; the automatic done is left out and the
 choice kept, ``ChoiceResult.not_asked`` counting them), so nothing is
@@ -371,7 +372,9 @@ class Adjudication:
         again what marking it done rejected. Returns the status it has now."""
         self._require_reviewer()
         if self.project.status(self.doc_id, self.reviewer) == "done":
-            reopen_document(self.project, self.doc_id, self.reviewer)
+            again = reopen_document(self.project, self.doc_id, self.reviewer)
+            # made pending by this key, as the window says: the next one asks about them
+            self.shown_pending = self.shown_pending | frozenset(again)
             return "in_progress"
         self.mark_done()
         return "done"
