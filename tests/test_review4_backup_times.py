@@ -67,3 +67,20 @@ def test_a_copy_moved_with_new_file_times_keeps_its_name_s_time(tmp_path, clock)
     (listed,) = list_backups(path)
     assert abs((datetime.fromisoformat(listed.saved) - at).total_seconds()) < 1
     assert not listed.clock_back
+
+
+def test_a_file_time_a_moment_before_the_name_s_is_not_a_clock_set_back(tmp_path, clock):  # noqa: F811
+    """A file system keeping whole seconds dates two copies made within a
+    second before their names: they keep their names' times, unmarked."""
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        p.add_document(news_train_article()["text"], doc_id="a")
+        clock.jump(seconds=0.6)
+        made = [make_backup(p) for _ in range(2)]
+    for copy_path in made:
+        second = int(clock.at.timestamp()) - 1  # truncated, and then some
+        os.utime(copy_path, (second, second))
+    listed = list_backups(path)
+    assert [b.path for b in listed] == made[::-1]
+    assert [b.clock_back for b in listed] == [False, False]
+    assert listed[0].saved > listed[1].saved

@@ -127,6 +127,11 @@ def _prune(folder: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
+# How much earlier than its name's stamp a copy's file time must be to be
+# read as the clock's reading (see ``saved_time``)
+FILE_TIME_SLACK = timedelta(seconds=2)
+
+
 def saved_time(path: Path) -> datetime | None:
     """When a copy was saved, as the clock read then: its name's stamp, or
     the time the file system gave the file when that is earlier. A copy made
@@ -145,7 +150,9 @@ def saved_time(path: Path) -> datetime | None:
         written = datetime.fromtimestamp(Path(path).stat().st_mtime, UTC)
     except (OSError, OverflowError, ValueError):
         return named
-    return min(named, written)
+    # a file system keeping whole seconds may put a copy's time a little
+    # before its name's: only a clock set back moves it further
+    return written if written < named - FILE_TIME_SLACK else named
 
 
 def list_backups(project_path: Path) -> list[Backup]:
