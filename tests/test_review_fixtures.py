@@ -132,11 +132,25 @@ def a_conflict_before_a_restore(tmp_path: Path, reviewer: str) -> NumberGivenAga
     return NumberGivenAgain(path, backup, cid, first, second, span, tmp_path / "carol.biaozhu")
 
 
-def give_the_number_again(scene: NumberGivenAgain, reviewer: str) -> list[int]:
+def give_the_number_again(
+    scene: NumberGivenAgain, reviewer: str, *, older_restore: bool = False
+) -> list[int]:
     """Another window restores the backup and merges carol's copy: the
-    conflicts that merge raised (the first one's number again)."""
+    conflicts that merge raised. Numbers are never given again since the
+    restore's event records those the replaced history gave; with
+    ``older_restore``, the restore is made as a Biaozhu before that made it,
+    recording none, and the merge gives the first one's number again (what
+    the guards against a number naming another conflict are for)."""
+    from unittest import mock
+
+    from models.store import backup as backup_module
+
     with Project.open(scene.path, annotator=reviewer) as other:
-        restore_backup(other, scene.backup)
+        if older_restore:
+            with mock.patch.object(backup_module, "conflicts_given", lambda _conn: 0):
+                restore_backup(other, scene.backup)
+        else:
+            restore_backup(other, scene.backup)
         span = scene.span
         other.add_span(scene.second, span.start, span.end, "POLICY", annotator="carol")
         return merge_project(other, scene.carol_file).conflicts

@@ -391,12 +391,15 @@ def project_source_evidence(
             gold_spans.add((doc_id, start, end, label))
         layers.add((doc_id, annotator, start, end, label))
     tally: dict[tuple[str, str], dict[str, list[float]]] = {}
+    # a suggestion's latest decision is the one written last (its row's
+    # rowid: a new decision, or one replaced, gets one past every row), not
+    # the latest stored time, which a clock set back makes an older one's
     rows = project.conn.execute(
         "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs, s.version,"
         " d.decision, d.annotator"
         " FROM suggestions s LEFT JOIN decisions d ON d.rowid ="
         "  (SELECT d2.rowid FROM decisions d2 WHERE d2.suggestion_id = s.id"
-        "   ORDER BY d2.time DESC LIMIT 1)"
+        "   ORDER BY d2.rowid DESC LIMIT 1)"
         " WHERE s.stale = 0"
         " AND (s.version = ?1 OR substr(s.version, 1, length(?1) + 9) = ?1 || '+project-')",
         (version,),

@@ -23,7 +23,17 @@ A difference counts as settled when the reviewer's spans in its region are
 exactly one of the options (an empty region: a choice that took no span, neither
 or the empty side, is on record), or the reviewer edited the region by hand. When every
 difference is settled the reviewer's status for the document becomes done
-(``auto_done``), so ``Project.gold_layers`` takes the adjudicated layer."""
+(``auto_done``), so ``Project.gold_layers`` takes the adjudicated layer.
+
+Marking the document done (``mark_done``, and the automatic done) rejects
+the suggestions still pending for the reviewer there, as the main window's
+Ctrl+D does, but only those that were pending when the layers were last
+read for the reviewer (``refresh``, which the window shows) or that its own
+reopening made pending again (``toggle_done``, which says so): one that came
+after (a background ``suggest --project``, another program) refuses it
+(``bulk.NotAsked``, nothing changed; the automatic done is left out and the
+choice kept, ``ChoiceResult.not_asked`` counting them), so nothing is
+rejected that the reviewer was not shown."""
 
 from __future__ import annotations
 
@@ -42,7 +52,8 @@ from models.review.compare import (
     load_layer,
     mark_since,
 )
-from models.store.bulk import finish_document, reopen_document
+from models.store.bulk import NotAsked, finish_document, reopen_document
+from models.store.suggestions import UNDECIDED_SQL
 
 CHOICES = ("left", "right", "both", "neither")
 CUSTOM = "edited"  # the reviewer's spans in the region are none of the options
@@ -53,6 +64,9 @@ class ChoiceResult:
     added: int
     removed: int
     became_done: bool
+    # every difference settled, but the document not marked done: this many
+    # suggestions pending for the reviewer came after the layers were shown
+    not_asked: int = 0
 
 
 class Adjudication:
@@ -81,7 +95,22 @@ class Adjudication:
     # -- reading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload both layers and recompute the differences."""
+        """Reload both layers and recompute the differences, as shown to the
+        reviewer: the suggestions pending for them now are those that
+        marking the document done may reject (``shown_pending``)."""
+        self._reload()
+        self.shown_pending = self._pending()
+
+    def _pending(self) -> frozenset[int]:
+        rows = self.project.conn.execute(
+            f"SELECT s.id FROM suggestions s WHERE s.doc_id = :doc AND {UNDECIDED_SQL}",
+            {"doc": self.doc_id, "who": self.reviewer},
+        ).fetchall()
+        return frozenset(r[0] for r in rows)
+
+    def _reload(self) -> None:
+        """Both layers and the differences read again (after a choice: the
+        suggestions shown pending stay those the reviewer was shown)."""
         self.left_spans = load_layer(self.project, self.doc_id, self.left)
         self.right_spans = load_layer(self.project, self.doc_id, self.right)
         self.differences = compare_layers(self.left_spans, self.right_spans)
@@ -235,8 +264,8 @@ class Adjudication:
                     "spans": [list(s.key) for s in chosen],
                 },
             )
-            done = self._after_write()
-        return ChoiceResult(added, removed, done)
+            done, not_asked = self._after_write()
+        return ChoiceResult(added, removed, done, not_asked)
 
     def accept_agreements(self) -> ChoiceResult:
         """Take every span both layers agree on into the reviewer's layer at once."""
@@ -257,8 +286,8 @@ class Adjudication:
                     None,
                     {"layers": [str(self.left), str(self.right)], "spans": len(agreed)},
                 )
-            done = self._after_write()
-        return ChoiceResult(added, removed, done)
+            done, not_asked = self._after_write()
+        return ChoiceResult(added, removed, done, not_asked)
 
     def _write(
         self, region_spans, chosen, choice: str, left: Sequence[LayerSpan]
@@ -304,25 +333,38 @@ class Adjudication:
             for ref in (self.left, self.right)
         )
 
-    def _after_write(self) -> bool:
+    def _after_write(self) -> tuple[bool, int]:
+        """Whether the write made the document done, and how many pending
+        suggestions the reviewer was not shown kept it from being so."""
         if self.compares_reviewer():
-            self.refresh()
+            self._reload()
         else:
             self._load_reviewer()
         status = self.project.status(self.doc_id, self.reviewer)
         if self.auto_done and status != "done" and self.all_settled():
-            finish_document(self.project, self.doc_id, self.reviewer)
-            return True
+            try:
+                self._finish()
+                return True, 0
+            except NotAsked as refused:  # nothing written by it: the choice stays
+                not_asked = int(refused.params["count"])
+            if status == "todo":
+                self.project.set_status(self.doc_id, "in_progress", annotator=self.reviewer)
+            return False, not_asked
         if status == "todo":
             self.project.set_status(self.doc_id, "in_progress", annotator=self.reviewer)
-        return False
+        return False, 0
+
+    def _finish(self) -> None:
+        finish_document(self.project, self.doc_id, self.reviewer, asked=self.shown_pending)
 
     def mark_done(self) -> None:
         """Done for the reviewer as the main window's Ctrl+D makes it: the
         suggestions still pending for them there recorded as rejected with it
-        (a done document with pending suggestions read as unfinished)."""
+        (a done document with pending suggestions read as unfinished), those
+        the reviewer was shown pending (``refresh``); one pending beyond
+        them refuses it, nothing changed (``bulk.NotAsked``)."""
         self._require_reviewer()
-        finish_document(self.project, self.doc_id, self.reviewer)
+        self._finish()
 
     def toggle_done(self) -> str:
         """Ctrl+D as in the main window: done (``mark_done``), or, on a
@@ -330,7 +372,9 @@ class Adjudication:
         again what marking it done rejected. Returns the status it has now."""
         self._require_reviewer()
         if self.project.status(self.doc_id, self.reviewer) == "done":
-            reopen_document(self.project, self.doc_id, self.reviewer)
+            again = reopen_document(self.project, self.doc_id, self.reviewer)
+            # made pending by this key, as the window says: the next one asks about them
+            self.shown_pending = self.shown_pending | frozenset(again)
             return "in_progress"
         self.mark_done()
         return "done"

@@ -72,6 +72,7 @@ from models.review.asof import apply_event, layers_as_of
 from models.review.conflicts import conflicts
 from models.store import history
 from models.store import verify as store_verify
+from models.store.counters import conflicts_given
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
 from models.store.replay import Replayed, replay_project
 from models.store.spans import Provenance, SpanRefused
@@ -623,6 +624,8 @@ class _Merger:
         self.names: dict[str, str] = {}  # the other file's annotator names -> this one's
         self.last_known: int | None = None  # the fork: the other file's last event held here
         self._since_fork: dict[str, tuple[set[tuple[int, str]], set[str]]] = {}
+        # the last conflict number the project gave (read under the lock, once)
+        self._conflict_top: int | None = None
 
     def run(self, new_labels: list[Label]) -> None:
         self.names = self._local_names()
@@ -1061,10 +1064,15 @@ class _Merger:
         ).fetchone():
             return
         created = history.utc_now()
+        # past every number the project gave, a restore between (never a
+        # number a reviewer saw, or an export named, for another conflict)
+        if self._conflict_top is None:
+            self._conflict_top = conflicts_given(self.p.conn)
+        self._conflict_top += 1
         cur = self.p.conn.execute(
-            "INSERT INTO merge_conflicts (doc_id, annotator, origin, spans, created)"
-            " VALUES (?,?,?,?,?)",
-            (doc, annotator, origin, text, created),
+            "INSERT INTO merge_conflicts (id, doc_id, annotator, origin, spans, created)"
+            " VALUES (?,?,?,?,?,?)",
+            (self._conflict_top, doc, annotator, origin, text, created),
         )
         self.p.events.append(
             self.p.annotator,

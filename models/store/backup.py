@@ -11,13 +11,14 @@ from __future__ import annotations
 import errno
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy, WriteRefused
 from models.store.backup_copy import copy_database
 from models.store.connection import BACKED_UP_PATH_MOST, path_bytes
+from models.store.counters import CONFLICTS_GIVEN, conflicts_given
 from models.store.documents import RESTORE_MARK
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, EventWriter, chain_head
@@ -38,6 +39,12 @@ class Backup:
     # Hashes of the project.restored events the copy holds: a restore it does
     # not hold came after it.
     restores: frozenset[str] = frozenset()
+    # when the copy was saved, as the clock read then (ISO, UTC; "" unknown):
+    # ``saved_time``
+    saved: str = ""
+    # saved at a time earlier than an older copy's: the clock was set back
+    # between them (the list is still in the order the copies were made)
+    clock_back: bool = False
 
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -120,8 +127,39 @@ def _prune(folder: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
+# How much earlier than its name's stamp a copy's file time must be to be
+# read as the clock's reading (see ``saved_time``)
+FILE_TIME_SLACK = timedelta(seconds=2)
+
+
+def saved_time(path: Path) -> datetime | None:
+    """When a copy was saved, as the clock read then: its name's stamp, or
+    the time the file system gave the file when that is earlier. A copy made
+    while the clock read earlier than the newest copy's stamp is named just
+    after it (``_stamp``), and its file's time is the clock's reading; a
+    folder of copies copied without its files' times has later ones, and
+    the names say. None: a name without a stamp."""
+    m = _STAMPED.match(Path(path).name)
+    if m is None:
+        return None
+    try:
+        named = datetime.strptime(m.group(1), STAMP[:-1]).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    try:
+        written = datetime.fromtimestamp(Path(path).stat().st_mtime, UTC)
+    except (OSError, OverflowError, ValueError):
+        return named
+    # a file system keeping whole seconds may put a copy's time a little
+    # before its name's: only a clock set back moves it further
+    return written if written < named - FILE_TIME_SLACK else named
+
+
 def list_backups(project_path: Path) -> list[Backup]:
-    """The backups of a project, newest first."""
+    """The backups of a project, newest first: in the order they were made
+    (their names', ``_stamp``), each with the time it was saved as the clock
+    read it then (``saved``), marked ``clock_back`` when that is earlier than
+    an older copy's."""
     found = []
     try:
         paths = sorted(backup_dir(project_path).glob(f"*{SUFFIX}"), reverse=True)
@@ -134,6 +172,17 @@ def list_backups(project_path: Path) -> list[Backup]:
             found.append(_read_backup(path))
         except sqlite3.DatabaseError:
             continue  # a damaged copy is not offered
+    latest: datetime | None = None  # the latest saved time among the older copies
+    for i in reversed(range(len(found))):
+        when = saved_time(found[i].path)
+        back = when is not None and latest is not None and when < latest
+        if when is not None and (latest is None or when > latest):
+            latest = when
+        found[i] = replace(
+            found[i],
+            saved=when.isoformat(timespec="microseconds") if when else "",
+            clock_back=back,
+        )
     return found
 
 
@@ -142,7 +191,9 @@ def _read_backup(path: Path) -> Backup:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     try:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        when = conn.execute("SELECT coalesce(max(time), '') FROM events").fetchone()[0]
+        # the last change made (the last event), whatever times the clock gave
+        row = conn.execute("SELECT time FROM events ORDER BY id DESC LIMIT 1").fetchone()
+        when = row[0] if row else ""
         row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
         restores = frozenset(
             r[0] for r in conn.execute("SELECT hash FROM events WHERE action = 'project.restored'")
@@ -280,6 +331,7 @@ def _replace(project, source, name: str) -> Path | None:
         conn.execute("PRAGMA synchronous = OFF")  # a scratch copy, copied on in one step
         with project.transaction():  # the write lock: nothing else is committed meanwhile
             replaced, given = chain_head(project.conn), _ids_given(project.conn)
+            conflicts = conflicts_given(project.conn)
             copy_database(reader, saved)  # the last commit: the state read
         conn.execute("BEGIN IMMEDIATE")
         _never_give_again(conn, given)
@@ -288,7 +340,13 @@ def _replace(project, source, name: str) -> Path | None:
             "project.restored",
             None,
             name,
-            {"events_tail": replaced.hash, "events": replaced.count, "saved_as": saved.name},
+            # the conflict numbers it had given, never given again (merge)
+            {
+                "events_tail": replaced.hash,
+                "events": replaced.count,
+                "saved_as": saved.name,
+                CONFLICTS_GIVEN: conflicts,
+            },
             {"events_tail": restored.hash, "events": restored.count, "from": name},
         )
         # other processes' caches of the texts hold documents this takes away

@@ -369,8 +369,9 @@ def finish_document(
     about when marking it done (the window's Ctrl+D). A suggestion is marked
     rejected only by a decision the curator made on it, or by a finishing
     that asked about it: one pending beyond those makes it ``NotAsked``,
-    nothing changed. (None: every pending one, as the review window's
-    adjudication finishes a reviewer's document.)"""
+    nothing changed. (None: every pending one, for a caller that showed
+    nothing; the main window and the review window's adjudication pass
+    what they showed.)"""
     project.document_text(doc_id)  # raises NotFound
     with project.transaction():
         project.ensure_annotator(annotator)

@@ -23,6 +23,10 @@ SPAN_GIVING = ("span.added", "span.restored", "suggestion.accepted", "suggestion
 SPAN_GIVING_SQL = "(" + ", ".join(f"'{a}'" for a in SPAN_GIVING) + ")"
 IDS_KEPT_STEP = "0004_ids_never_reused"
 IDS_KEPT_SCHEMA = 4  # the schema a project records at creation from which ids were kept
+# meta: the last event a project created before step 4 wrote before the step
+# ran (recorded by the step; a project upgraded before it was recorded is
+# read by the step's time)
+IDS_KEPT_SINCE = "ids_kept_since_event"
 
 
 def created_schema(conn: sqlite3.Connection) -> int | None:
@@ -77,3 +81,31 @@ def refuse_lowered_counter(conn: sqlite3.Connection, path: object, applied: list
             counter=found[0],
             last=found[1],
         )
+
+
+# What a ``project.restored`` event records (in its before) of the merge
+# conflict numbers the history it replaced had given: the highest.
+CONFLICTS_GIVEN = "conflicts_given"
+
+
+def conflicts_given(conn: sqlite3.Connection) -> int:
+    """The highest merge conflict number this project has given, whether or
+    not its row is still here: a restore brings back a table with fewer rows,
+    and its event records what the replaced history had given (0: none).
+    A merge numbers the next conflict past it, so that a number a reviewer
+    saw, an export or an audit log named is never another conflict's."""
+    top = 0
+    if conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merge_conflicts'"
+    ).fetchone():
+        (top,) = conn.execute("SELECT coalesce(max(id), 0) FROM merge_conflicts").fetchone()
+    for (before,) in conn.execute(
+        "SELECT before FROM events WHERE action = 'project.restored' AND origin_hash IS NULL"
+    ):
+        try:
+            given = orjson.loads(before).get(CONFLICTS_GIVEN) if before else None
+        except (orjson.JSONDecodeError, AttributeError):
+            continue
+        if type(given) is int and given > top:
+            top = given
+    return top

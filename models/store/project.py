@@ -715,19 +715,38 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         """(document, annotator) pairs whose spans are the project's gold.
 
         A document is gold when a reviewer adjudicated it (their layer wins) or
-        when an annotator marked it done (the earliest to do so)."""
-        rows = self.conn.execute(
-            """
-            SELECT d.id,
-                (SELECT ds.annotator FROM doc_status ds JOIN annotators a ON a.name = ds.annotator
-                 WHERE ds.doc_id = d.id AND ds.status = 'done' AND a.role = 'reviewer'
-                 ORDER BY ds.updated LIMIT 1),
-                (SELECT ds.annotator FROM doc_status ds
-                 WHERE ds.doc_id = d.id AND ds.status = 'done' ORDER BY ds.updated LIMIT 1)
-            FROM documents d ORDER BY d.rowid
-            """
-        )
-        return [(doc, reviewer or done) for doc, reviewer, done in rows if reviewer or done]
+        when an annotator marked it done (the earliest to do so). Earliest by
+        the history's order (the ``doc.status`` event that set the status
+        held), not by the status row's time: a clock set back between two
+        curators' Ctrl+D made the later one look the earlier."""
+        done: dict[str, list[tuple[str, bool]]] = {}
+        for doc_id, who, reviewer in self.conn.execute(
+            "SELECT ds.doc_id, ds.annotator, coalesce(a.role = 'reviewer', 0) FROM doc_status ds"
+            " LEFT JOIN annotators a ON a.name = ds.annotator WHERE ds.status = 'done'"
+        ):
+            done.setdefault(doc_id, []).append((who, bool(reviewer)))
+        out = []
+        for (doc_id,) in self.conn.execute("SELECT id FROM documents ORDER BY rowid"):
+            found = done.get(doc_id)
+            if not found:
+                continue
+            names = [who for who, reviewer in found if reviewer] or [who for who, _ in found]
+            if len(names) > 1:
+                names.sort(key=lambda who, doc_id=doc_id: self._status_set_at(doc_id, who))
+            out.append((doc_id, names[0]))
+        return out
+
+    def _status_set_at(self, doc_id: str, who: str) -> tuple[int, str]:
+        """Where in the history the status ``who`` has in the document was
+        set: the id of this file's last ``doc.status`` event of theirs there,
+        read from the end of the document's events (a Ctrl+D is mostly among
+        the last); then the name."""
+        row = self.conn.execute(
+            "SELECT id FROM events WHERE doc_id = ? AND annotator = ?"
+            " AND action = 'doc.status' AND origin_hash IS NULL ORDER BY id DESC LIMIT 1",
+            (doc_id, who),
+        ).fetchone()
+        return (row[0] if row else 1 << 62, who)
 
     # -- history -------------------------------------------------------------------
 

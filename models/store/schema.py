@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from models.store.connection import MIGRATION_SET
+from models.store.counters import IDS_KEPT_SINCE
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -202,6 +203,14 @@ def _ids_never_reused(db: Database) -> None:
         try:
             for table in IDS_NEVER_REUSED:
                 _rebuild_with_autoincrement(conn, table)
+            # where in the history the step stands, for verify (ids given
+            # twice before it are a gap): the events' times may not say, a
+            # clock set back or run ahead
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value)"
+                " SELECT ?, CAST(coalesce(max(id), 0) AS TEXT) FROM events",
+                (IDS_KEPT_SINCE,),
+            )
             broken = conn.execute("PRAGMA foreign_key_check").fetchone()
             if broken is not None:
                 raise RuntimeError(f"rebuilding a table broke a reference: {broken}")

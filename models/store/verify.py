@@ -56,7 +56,13 @@ from models.store.connection import (
     read_snapshot,
     schema_record_problem,
 )
-from models.store.counters import IDS_KEPT_SCHEMA, IDS_KEPT_STEP, SPAN_GIVING, created_schema
+from models.store.counters import (
+    IDS_KEPT_SCHEMA,
+    IDS_KEPT_SINCE,
+    IDS_KEPT_STEP,
+    SPAN_GIVING,
+    created_schema,
+)
 from models.store.documents import details_digest
 from models.store.history import (
     GENESIS,
@@ -449,10 +455,18 @@ def _ids_kept_since(conn: sqlite3.Connection) -> int:
     """The last event of a project created before step 4 that was written
     before that step (0: the project was created with it). Which schema the
     project was created with is read from its first event, which the chain
-    holds; when step 4 ran, from the record of schema steps."""
+    holds; where step 4 stood, from the last event it recorded before it
+    (else, for a project upgraded before the step recorded it, from its time
+    in the record of schema steps)."""
     schema = created_schema(conn)
     if schema is not None and schema >= IDS_KEPT_SCHEMA:
         return 0
+    # recorded by the step, where in the history it stood (this version's)
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (IDS_KEPT_SINCE,)).fetchone()
+    if row is not None and str(row[0]).isdigit():
+        return int(row[0])
+    # else by the step's time, as a project upgraded before kept it: a clock
+    # set back or run ahead between the events and the step misplaces it
     row = conn.execute(
         "SELECT applied_at FROM _sqlite_migrations WHERE migration_set = ? AND name = ?",
         (MIGRATION_SET, IDS_KEPT_STEP),

@@ -610,7 +610,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="446"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="447"/>
         <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
         <translation>
             <numerusform>%1 worked on this layer since the merge raised conflict #%2 (%n span added, %3 removed): taking the incoming spans leaves that work as it is.</numerusform>
@@ -618,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="461"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="462"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
@@ -626,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="479"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="480"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -634,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="644"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="645"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>%1 of %n difference settled</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="650"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="651"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="652"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="653"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -658,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="654"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="655"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="656"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="657"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="705"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="706"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1: %n span added, %3 removed.</numerusform>
@@ -682,11 +682,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="734"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="735"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>Agreements accepted (%1): %n span added, %3 removed.</numerusform>
             <numerusform>Agreements accepted (%1): %n spans added, %3 removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="749"/>
+        <source>Every difference is settled, but the document was not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting them too.</source>
+        <translation>
+            <numerusform>Every difference is settled, but the document was not marked done: %n pending suggestion came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting it too.</numerusform>
+            <numerusform>Every difference is settled, but the document was not marked done: %n pending suggestions came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting them too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="781"/>
+        <source>Not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting them too.</source>
+        <translation>
+            <numerusform>Not marked done: %n pending suggestion came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting it too.</numerusform>
+            <numerusform>Not marked done: %n pending suggestions came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting them too.</numerusform>
         </translation>
     </message>
 </context>

@@ -553,82 +553,92 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="60"/>
         <source>opened</source>
         <translation>打开时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="61"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="76"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="85"/>
         <source>A copy of the project is kept each time it is opened (the last five). Restoring one first saves the current state as a backup too, and the history records the restore: nothing is lost.</source>
         <translation>每次打开项目时都会保存一份副本（保留最近五份）。恢复某份备份前，会先把当前状态也存为备份，历史记录中也会记下这次恢复：不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="96"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="97"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="98"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="99"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="100"/>
         <source>Made when</source>
         <translation>保存时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="101"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="118"/>
+        <source>%1 (clock set back)</source>
+        <translation>%1（时钟曾被调回）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="125"/>
         <source>Checking…</source>
         <translation>检查中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="132"/>
+        <source>Made after the copies below it, though the clock read an earlier time: it was set back between them. The list is in the order the copies were made.</source>
+        <translation>它是在下面那些副本之后保存的，但当时时钟显示的时间更早：其间时钟被调回过。列表按副本的保存先后排列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="145"/>
         <source>This project has no backups yet.</source>
         <translation>此项目还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="131"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="151"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="193"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="175"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="195"/>
         <source>Unusable: %1</source>
         <translation>不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="182"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="202"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 无法恢复：%2</translation>
     </message>
@@ -6296,282 +6306,306 @@ The sample project is open instead.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="306"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="307"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="310"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="311"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="311"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="312"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="312"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="313"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="313"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="314"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="314"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="315"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="337"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="338"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="338"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="339"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="339"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="340"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="340"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="342"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="321"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="322"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="315"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
         <source>added since the conflict</source>
         <translation>冲突后新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="317"/>
         <source>removed since the conflict</source>
         <translation>冲突后删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="317"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="318"/>
         <source>changed since the conflict</source>
         <translation>冲突后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="322"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="326"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="330"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="331"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="331"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="334"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="334"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="335"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="342"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="345"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="348"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="348"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="349"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="349"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="350"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="350"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="351"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="351"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="352"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="352"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="353"/>
         <source>Mark document done / reopen (Ctrl+D)</source>
         <translation>标记文档完成 / 重新打开 (Ctrl+D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="446"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="447"/>
         <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
         <translation>
             <numerusform>合并提出冲突 #%2 以来，%1 在此层上又做了修改（新增 %n 个标注，删除 %3 个）：采用传入标注不会改动这些修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="461"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="462"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="479"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="480"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="483"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="484"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="487"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="488"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="489"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="490"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="493"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="494"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="644"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="645"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>已裁决 %1 / %n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="705"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="706"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="734"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="735"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>已接受一致项（%1）：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="398"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="399"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="650"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="651"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="652"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="653"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="654"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="655"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="656"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="657"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="661"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="662"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="716"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="717"/>
         <source>Both: the two spans overlap, and this project keeps one span per place (Annotate → Allow overlapping spans changes that); take left (L), right (R) or neither (N).</source>
         <translation>两者：两个片段重叠，而本项目同一处只保留一个片段（标注 → 本项目允许片段重叠 可以改变）；请采用左侧 (L)、右侧 (R) 或都不要 (N)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="743"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="744"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="749"/>
+        <source>Every difference is settled, but the document was not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting them too.</source>
+        <translation>
+            <numerusform>每处差异都已处理，但文档未标记完成：本视图显示之后又来了 %n 条待定建议（另一个程序为本文给出了建议）。按 Ctrl+D 标记完成，并把它们也记为拒绝。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="781"/>
+        <source>Not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting them too.</source>
+        <translation>
+            <numerusform>未标记完成：本视图显示之后又来了 %n 条待定建议（另一个程序为本文给出了建议）。再按 Ctrl+D 标记完成，并把它们也记为拒绝。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="787"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="794"/>
+        <source>Document marked done.</source>
+        <translation>文档已标记完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="797"/>
+        <source>Document reopened: its suggestions that marking it done rejected are pending again.</source>
+        <translation>文档已重新打开：标记完成时记为拒绝的建议重新变为待定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="823"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>

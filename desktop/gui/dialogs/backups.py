@@ -1,4 +1,6 @@
-"""File → Restore from backup…: the project's rolling backups, newest first.
+"""File → Restore from backup…: the project's rolling backups, newest first
+in the order they were made, each saved at the time the clock read then,
+marked where that is earlier than an older copy's (a clock set back).
 
 Choosing one and pressing Restore is the confirmation; the window then calls
 ``models.store.backup.restore_backup``, which first saves the current state
@@ -108,6 +110,12 @@ class RestoreBackupDialog(QDialog):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, backup in enumerate(self.backups):
             when, reason = saved_at(backup.path)
+            saved = backup.saved
+            if saved:  # as the clock read it (the name's stamp may be moved on)
+                when = event_time(saved)
+            back = backup.clock_back
+            if back:
+                when = translate("Backups", "%1 (clock set back)").replace("%1", when)
             cells = {
                 self.SAVED: when or backup.path.name,
                 self.LAST: event_time(backup.time),
@@ -118,7 +126,19 @@ class RestoreBackupDialog(QDialog):
             }
             for col, text in cells.items():
                 item = QTableWidgetItem(text)
-                item.setToolTip(plain_tooltip(str(backup.path)))
+                tip = str(backup.path)
+                if back and col == self.SAVED:
+                    tip = (
+                        translate(
+                            "Backups",
+                            "Made after the copies below it, though the clock read an earlier"
+                            " time: it was set back between them. The list is in the order"
+                            " the copies were made.",
+                        )
+                        + "\n"
+                        + tip
+                    )
+                item.setToolTip(plain_tooltip(tip))
                 if col in (self.EVENTS, self.DOCUMENTS):
                     item.setTextAlignment(right)
                 self.table.setItem(row, col, item)

@@ -60,6 +60,7 @@ from models.review.compare import (
     layer_counts,
 )
 from models.review.conflicts import conflicts, resolve_conflict
+from models.store.bulk import NotAsked
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -743,7 +744,22 @@ class ReviewView(QWidget):
                 "Every difference is settled: the document is done for %1, "
                 "and the adjudicated layer is its gold."
             ).replace("%1", self.reviewer)
+        elif result.not_asked:
+            text += " " + self.tr(
+                "Every difference is settled, but the document was not marked done: "
+                "%n pending suggestion(s) came after this view was shown (another "
+                "program suggested the document). Ctrl+D marks it done, rejecting them too.",
+                "",
+                result.not_asked,
+            )
+            self._shown_again()
         self._say(text)
+
+    def _shown_again(self) -> None:
+        """The layers read again after a refusal that said what came: the
+        suggestions pending now are those the next Ctrl+D was shown."""
+        self.adjudication.refresh()
+        self._refresh_states()
 
     def _advance_from(self, row: int) -> None:
         n = self.model.rowCount()
@@ -757,10 +773,30 @@ class ReviewView(QWidget):
         if self.adjudication is None:
             return
         try:
-            self.adjudication.toggle_done()
+            status = self.adjudication.toggle_done()
+        except NotAsked as refused:
+            self._shown_again()
+            self._say(
+                self.tr(
+                    "Not marked done: %n pending suggestion(s) came after this view was "
+                    "shown (another program suggested the document). Ctrl+D again marks "
+                    "it done, rejecting them too.",
+                    "",
+                    int(refused.params["count"]),
+                )
+            )
+            return
         except BiaozhuError as exc:
             self._say(say(exc))
             return
+        # what it did, in place of the words of a key before (a refusal)
+        self._say(
+            self.tr("Document marked done.")
+            if status == "done"
+            else self.tr(
+                "Document reopened: its suggestions that marking it done rejected are pending again."
+            )
+        )
         self._update_progress()
         self.changed.emit()
 
