@@ -28,7 +28,7 @@ from desktop.cli.corpus_cmds import (
 from models import Project
 from models.errors import InvalidInput, counted, plural, shown
 from models.io.audit_csv import check_audit_out, write_audit_csv
-from models.io.importers import ImportOptions, import_paths
+from models.io.importers import ImportOptions, ImportReport, import_paths
 from models.io.registry import EXTENSIONS, data_suffixes, import_formats
 from models.review.timeline import (
     describe_suggestion,
@@ -288,6 +288,21 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
     return mapping
 
 
+def interrupted_import(report: ImportReport) -> str:
+    """The line for an import a Ctrl+C stopped: what the project now holds
+    of it (the files read before the interrupt stay imported)."""
+    if not (report.added or report.layers):
+        return "interrupted: nothing was imported"
+    done = [f"{counted(len(report.added), 'document')} imported"] if report.added else []
+    if report.layers:
+        done.append(f"a layer added to {counted(len(report.layers), 'document')}")
+    return (
+        f"interrupted: {' and '.join(done)} before the interrupt, from the files read"
+        " before it; the others were not imported (importing the same files again"
+        " brings them and skips what is in)"
+    )
+
+
 def run_import(args: argparse.Namespace) -> int:
     if Path(args.project).is_dir():  # PATH first, PROJECT second: a slip of the order
         raise InvalidInput(
@@ -314,8 +329,12 @@ def run_import(args: argparse.Namespace) -> int:
         },
         on_commit=print_committed if args.verbose else None,
     )
-    with open_project(args) as project:
-        report = import_paths(project, args.paths, options, TerminalProgress())
+    report = ImportReport()
+    try:
+        with open_project(args) as project:
+            import_paths(project, args.paths, options, TerminalProgress(), report)
+    except KeyboardInterrupt:
+        raise InvalidInput(interrupted_import(report)) from None
     if report.files == 0 and report.unread:
         path, reason = report.unread[0]
         more = (

@@ -291,7 +291,13 @@ def import_paths(
     paths: Iterable[str | Path],
     options: ImportOptions | None = None,
     progress: Progress | None = None,
+    report: ImportReport | None = None,
 ) -> ImportReport:
+    """Import ``paths`` into ``project``; the report of what was imported.
+
+    ``report``, when given, is filled as files are committed: after a Ctrl+C
+    or a cancel (which keep the files read before it) it holds what the
+    project now holds, for a caller that says so."""
     options = options or ImportOptions()
     progress = progress or NoProgress()
     if options.status is not None and options.status not in STATUSES:
@@ -304,7 +310,7 @@ def import_paths(
         who = check_annotator_name(project.stored_annotator(options.annotator), "--annotator")
         options = replace(options, annotator=who)
     check_import_options(options.extra, project.label_names())
-    report = ImportReport()
+    report = ImportReport() if report is None else report
     labels_before = set(project.label_names())
     files = expand_paths(paths, options.fmt, report.ignored, report.unread)
     progress.start(len(files), Message("import"))
@@ -330,6 +336,8 @@ def import_paths(
         except BaseException as exc:
             if sources.held:  # nothing is committed before the map is proven
                 batch.rollback()
+                report.layers.clear()  # none of them committed either
+                report.spans = 0
             elif isinstance(exc, Cancelled | KeyboardInterrupt):
                 batch.commit()  # files read before the cancel stay imported
             else:
