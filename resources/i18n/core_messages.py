@@ -664,6 +664,11 @@ MESSAGES = [
     # models/io/formats/conll.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}:{lineno}: document {document} has over {limit:,} tokens, more characters than a document may have (limit {limit:,}): split it into articles",
+    ),
+    # models/io/formats/conll.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: the manifest's white space does not fit the tokens",
     ),
     # models/io/formats/conll.py, models/io/formats/spacy.py, models/io/offsets.py
@@ -1285,6 +1290,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}: not valid JSON ({exc_msg}){hint}",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: {size_mb} of JSON, too large to read in the memory this process has: split it into smaller records",
     ),
     # models/io/jsontext.py
     QT_TRANSLATE_NOOP(
