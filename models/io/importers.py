@@ -41,6 +41,8 @@ from models.io.model import (
     OTHER_RESULTS,
     PREDICTIONS,
     RELATIONS,
+    SPLIT,
+    SPLIT_INTO,
     STATUS,
     SUGGESTIONS,
     ExchangeDoc,
@@ -157,6 +159,16 @@ class ImportReport:
             for (label, target), n in self.labels_folded.items()
         ]
         out += [say(n) for kind, say in LEFT_OUT_NOTES.items() if (n := self.left_out.get(kind))]
+        if n := self.left_out.get(SPLIT):
+            out.append(
+                Message(
+                    "{n} discontinuous brat {n:span|spans} (fragments with text between them)"
+                    " came in as {m} {m:span|spans}, one per fragment, each with the label:"
+                    " Biaozhu has no discontinuous spans",
+                    n=n,
+                    m=self.left_out.get(SPLIT_INTO, 0),
+                )
+            )
         return out
 
     @property

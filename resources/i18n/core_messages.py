@@ -894,6 +894,16 @@ MESSAGES = [
     # models/io/formats/office.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the Word document is locked with a password: open it in Word or WPS, save it as .docx without one, and import that",
+    ),
+    # models/io/formats/office.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: a Word 97–2003 document under a .docx name, which Biaozhu does not read: save it as .docx (Word or WPS: Save As → Word Document) and import that",
+    ),
+    # models/io/formats/office.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: over {document_chars:,} characters of text by page {n_pages} (limit {document_chars:,} for one document): split it into articles",
     ),
     # models/io/formats/office.py
@@ -1080,6 +1090,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the files' label {label} ({n} {n:span|spans}) was taken as {target}: labels that differ only in case are one label (--label-map decides otherwise)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} discontinuous brat {n:span|spans} (fragments with text between them) came in as {m} {m:span|spans}, one per fragment, each with the label: Biaozhu has no discontinuous spans",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
