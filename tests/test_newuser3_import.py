@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import json
 import struct
 
 from desktop.cli import main
@@ -85,3 +86,26 @@ def test_a_discontinuous_brat_span_is_said_to_come_in_as_its_fragments(tmp_path,
     with Project.open(project) as p:
         report_again = import_paths(p, [folder])  # the window's report says it too
         assert any("discontinuous" in str(n) for n in report_again.notes()), report_again.notes()
+
+
+def test_a_label_studio_text_under_another_key_is_not_kept_again_as_metadata(tmp_path, capsys):
+    """A Label Studio project whose text field is ``content`` (``to_name`` of
+    the labels, ``data.content``): the text came in, and again, whole, as the
+    document's metadata ``content``, which every export then carried or named
+    as left out ("metadata (content) not in the file")."""
+    project = tmp_path / "p.biaozhu"
+    assert main(["new", str(project)]) == 0
+    tasks = tmp_path / "tasks.json"
+    text = "贵州茅台发布2023年年报，营业收入增长。"
+    region = {"from_name": "ner", "to_name": "content", "type": "labels"}
+    region["value"] = {"start": 0, "end": 4, "text": "贵州茅台", "labels": ["COMPANY"]}
+    task = {"id": 7, "data": {"content": text, "source": "新华网"}}
+    task["annotations"] = [{"result": [region]}]
+    tasks.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "import", str(project), str(tasks))
+    assert code == 0, err
+    with Project.open(project) as p:
+        doc = p.document("7")
+        assert doc.text == text
+        assert doc.meta.get("source") == "新华网"  # other fields are metadata still
+        assert "content" not in doc.meta, doc.meta
