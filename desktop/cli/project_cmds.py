@@ -550,8 +550,31 @@ def _after_words(row: dict) -> str:
     return (
         _offer_summary(action, after)
         or _merge_summary(action, after)
+        or _run_summary(action, after)
         or _summary(without_marks(after))
     )
+
+
+def _run_summary(action: str, value) -> str | None:
+    """An import or a suggestion run in words, as Review → History says it
+    (the title and its characters, with the file; the suggestions added,
+    updated, unchanged and removed, with the suggesters), not its JSON cut
+    at 80 characters; None for any other event."""
+    if not isinstance(value, dict):
+        return None
+    if action == "doc.imported" and isinstance(value.get("chars"), int):
+        source = value.get("source")
+        where = f" from {shown(str(source), None)}" if source else ""
+        return f"{shown(str(value.get('title') or ''), None)} ({value['chars']} characters){where}"
+    if action == "suggestions.computed" and isinstance(value.get("added"), int):
+        counts = ["added", "updated", "unchanged", "removed"]
+        if "unchanged" not in value:  # a run recorded before they were counted apart
+            counts.remove("unchanged")
+        said = ", ".join(f"{value.get(key, 0)} {key}" for key in counts)
+        sources = value.get("sources") if isinstance(value.get("sources"), list) else []
+        by = f" by {', '.join(shown(str(s), None) for s in sources)}" if sources else ""
+        return said + by
+    return None
 
 
 def _without_id(span: dict) -> dict:
