@@ -109,19 +109,19 @@ def _left_out(text: str, listed: Any, where: str | Message) -> list[Span]:
     ]
 
 
-# Where str.splitlines splits (the lines this reader always took)
-LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+LINES_AT_ONCE = 1 << 20  # characters of the file split into lines at a time
 
 
 def _lines(raw: str) -> Iterator[str]:
-    """``raw.splitlines()``, one line at a time (a list of them all took a
-    Python string per line of the file at once)."""
-    start = 0
-    for match in LINE_BREAK.finditer(raw):
-        yield raw[start : match.start()]
-        start = match.end()
-    if start < len(raw):
-        yield raw[start:]
+    """``raw.splitlines()``, a part of the file at a time (a list of every
+    line took a Python string per line of the whole file at once): each part
+    ends just after a \n, so no line break, \r\n included, is cut in two."""
+    start, size = 0, len(raw)
+    while start < size:
+        cut = raw.find("\n", start + LINES_AT_ONCE)
+        end = size if cut < 0 else cut + 1
+        yield from raw[start:end].splitlines()
+        start = end
 
 
 def _token_line(stripped: str, line: str, lineno: int, path: Path) -> tuple[str, str] | None:
@@ -139,7 +139,9 @@ def _token_line(stripped: str, line: str, lineno: int, path: Path) -> tuple[str,
     return columns[0], columns[-1]
 
 
+# where str.splitlines splits a line
 BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+LINE_BREAK = re.compile(f"\\r\\n|[{BREAKS}]")
 # a line that is -DOCSTART- once stripped; one whose first column is two
 # characters or more (a word, a comment, a DOCSTART: each then read whole)
 DOCSTART_LINE = re.compile(f"(?:\\A|(?<=[{BREAKS}]))\\s*{DOCSTART}")
