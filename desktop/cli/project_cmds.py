@@ -28,7 +28,7 @@ from desktop.cli.corpus_cmds import (
 from models import Project
 from models.errors import InvalidInput, counted, plural, shown
 from models.io.audit_csv import check_audit_out, write_audit_csv
-from models.io.importers import ImportOptions, import_paths
+from models.io.importers import ImportOptions, ImportReport, import_paths
 from models.io.registry import EXTENSIONS, data_suffixes, import_formats
 from models.review.timeline import (
     describe_suggestion,
@@ -288,6 +288,21 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
     return mapping
 
 
+def interrupted_import(report: ImportReport) -> str:
+    """The line for an import a Ctrl+C stopped: what the project now holds
+    of it (the files read before the interrupt stay imported)."""
+    if not (report.added or report.layers):
+        return "interrupted: nothing was imported"
+    done = [f"{counted(len(report.added), 'document')} imported"] if report.added else []
+    if report.layers:
+        done.append(f"a layer added to {counted(len(report.layers), 'document')}")
+    return (
+        f"interrupted: {' and '.join(done)} before the interrupt, from the files read"
+        " before it; the others were not imported (importing the same files again"
+        " brings them and skips what is in)"
+    )
+
+
 def run_import(args: argparse.Namespace) -> int:
     if Path(args.project).is_dir():  # PATH first, PROJECT second: a slip of the order
         raise InvalidInput(
@@ -314,8 +329,12 @@ def run_import(args: argparse.Namespace) -> int:
         },
         on_commit=print_committed if args.verbose else None,
     )
-    with open_project(args) as project:
-        report = import_paths(project, args.paths, options, TerminalProgress())
+    report = ImportReport()
+    try:
+        with open_project(args) as project:
+            import_paths(project, args.paths, options, TerminalProgress(), report)
+    except KeyboardInterrupt:
+        raise InvalidInput(interrupted_import(report)) from None
     if report.files == 0 and report.unread:
         path, reason = report.unread[0]
         more = (
@@ -531,8 +550,31 @@ def _after_words(row: dict) -> str:
     return (
         _offer_summary(action, after)
         or _merge_summary(action, after)
+        or _run_summary(action, after)
         or _summary(without_marks(after))
     )
+
+
+def _run_summary(action: str, value) -> str | None:
+    """An import or a suggestion run in words, as Review → History says it
+    (the title and its characters, with the file; the suggestions added,
+    updated, unchanged and removed, with the suggesters), not its JSON cut
+    at 80 characters; None for any other event."""
+    if not isinstance(value, dict):
+        return None
+    if action == "doc.imported" and isinstance(value.get("chars"), int):
+        source = value.get("source")
+        where = f" from {shown(str(source), None)}" if source else ""
+        return f"{shown(str(value.get('title') or ''), None)} ({value['chars']} characters){where}"
+    if action == "suggestions.computed" and isinstance(value.get("added"), int):
+        counts = ["added", "updated", "unchanged", "removed"]
+        if "unchanged" not in value:  # a run recorded before they were counted apart
+            counts.remove("unchanged")
+        said = ", ".join(f"{value.get(key, 0)} {key}" for key in counts)
+        sources = value.get("sources") if isinstance(value.get("sources"), list) else []
+        by = f" by {', '.join(shown(str(s), None) for s in sources)}" if sources else ""
+        return said + by
+    return None
 
 
 def _without_id(span: dict) -> dict:

@@ -41,6 +41,8 @@ from models.io.model import (
     OTHER_RESULTS,
     PREDICTIONS,
     RELATIONS,
+    SPLIT,
+    SPLIT_INTO,
     STATUS,
     SUGGESTIONS,
     ExchangeDoc,
@@ -157,6 +159,16 @@ class ImportReport:
             for (label, target), n in self.labels_folded.items()
         ]
         out += [say(n) for kind, say in LEFT_OUT_NOTES.items() if (n := self.left_out.get(kind))]
+        if n := self.left_out.get(SPLIT):
+            out.append(
+                Message(
+                    "{n} discontinuous brat {n:span|spans} (fragments with text between them)"
+                    " came in as {m} {m:span|spans}, one per fragment, each with the label:"
+                    " Biaozhu has no discontinuous spans",
+                    n=n,
+                    m=self.left_out.get(SPLIT_INTO, 0),
+                )
+            )
         return out
 
     @property
@@ -291,7 +303,13 @@ def import_paths(
     paths: Iterable[str | Path],
     options: ImportOptions | None = None,
     progress: Progress | None = None,
+    report: ImportReport | None = None,
 ) -> ImportReport:
+    """Import ``paths`` into ``project``; the report of what was imported.
+
+    ``report``, when given, is filled as files are committed: after a Ctrl+C
+    or a cancel (which keep the files read before it) it holds what the
+    project now holds, for a caller that says so."""
     options = options or ImportOptions()
     progress = progress or NoProgress()
     if options.status is not None and options.status not in STATUSES:
@@ -304,7 +322,7 @@ def import_paths(
         who = check_annotator_name(project.stored_annotator(options.annotator), "--annotator")
         options = replace(options, annotator=who)
     check_import_options(options.extra, project.label_names())
-    report = ImportReport()
+    report = ImportReport() if report is None else report
     labels_before = set(project.label_names())
     files = expand_paths(paths, options.fmt, report.ignored, report.unread)
     progress.start(len(files), Message("import"))
@@ -330,6 +348,8 @@ def import_paths(
         except BaseException as exc:
             if sources.held:  # nothing is committed before the map is proven
                 batch.rollback()
+                report.layers.clear()  # none of them committed either
+                report.spans = 0
             elif isinstance(exc, Cancelled | KeyboardInterrupt):
                 batch.commit()  # files read before the cancel stay imported
             else:

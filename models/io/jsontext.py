@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 
 from models.errors import InvalidInput, Message, Worded
-from models.io.limits import MAX_JSON_DEPTH
+from models.io.limits import MAX_JSON_DEPTH, megabytes
 
 
 class NotJson(InvalidInput):
@@ -87,7 +87,11 @@ def load_json(data: str | bytes, where: str | Message, *, hint: str | Message = 
     """The value ``data`` holds, or NotJson / NotUtf8 / JsonTooDeep naming ``where``."""
     try:
         value = orjson.loads(data)
+    except MemoryError:
+        raise too_large(data, where) from None
     except orjson.JSONDecodeError as exc:
+        if "memory" in exc.msg:  # orjson's "Not enough memory to allocate buffer…"
+            raise too_large(data, where) from None
         if exc.msg.startswith(("depth limit", "recursion")):
             raise too_deep(where) from None
         if isinstance(data, bytes) and "UTF-8" in exc.msg:
@@ -100,6 +104,17 @@ def load_json(data: str | bytes, where: str | Message, *, hint: str | Message = 
         ) from None
     check_depth(value, where)
     return value
+
+
+def too_large(data: str | bytes, where: str | Message) -> InvalidInput:
+    """The refusal of JSON the parser had no memory for: a line or file that
+    is whole but too large, not one cut short."""
+    return InvalidInput(
+        "{where}: {size_mb} of JSON, too large to read in the memory this process has:"
+        " split it into smaller records",
+        where=where,
+        size_mb=megabytes(len(data)),
+    )
 
 
 def check_depth(value: Any, where: str | Message) -> None:

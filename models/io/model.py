@@ -38,7 +38,19 @@ RELATIONS, EVENTS, NORMALIZATIONS = "relations", "events", "normalizations"
 PREDICTIONS, SUGGESTIONS = "predictions", "suggestions"
 # Label Studio results of no span's kind (choices, text areas, ratings)
 OTHER_RESULTS = "other_results"
-LEFT_OUT_KINDS = (RELATIONS, EVENTS, NORMALIZATIONS, PREDICTIONS, SUGGESTIONS, OTHER_RESULTS)
+# brat's discontinuous spans (T lines whose fragments have text between
+# them), which came in as a span per fragment: how many, and how many spans
+SPLIT, SPLIT_INTO = "discontinuous", "discontinuous_fragments"
+LEFT_OUT_KINDS = (
+    RELATIONS,
+    EVENTS,
+    NORMALIZATIONS,
+    PREDICTIONS,
+    SUGGESTIONS,
+    OTHER_RESULTS,
+    SPLIT,
+    SPLIT_INTO,
+)
 
 
 def left_out_meta(meta: dict[str, Any], **counts: int) -> dict[str, Any]:

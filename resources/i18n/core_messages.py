@@ -664,6 +664,11 @@ MESSAGES = [
     # models/io/formats/conll.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}:{lineno}: document {document} has over {limit:,} tokens, more characters than a document may have (limit {limit:,}): split it into articles",
+    ),
+    # models/io/formats/conll.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: the manifest's white space does not fit the tokens",
     ),
     # models/io/formats/conll.py, models/io/formats/spacy.py, models/io/offsets.py
@@ -889,6 +894,16 @@ MESSAGES = [
     # models/io/formats/office.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the Word document is locked with a password: open it in Word or WPS, save it as .docx without one, and import that",
+    ),
+    # models/io/formats/office.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: a Word 97–2003 document under a .docx name, which Biaozhu does not read: save it as .docx (Word or WPS: Save As → Word Document) and import that",
+    ),
+    # models/io/formats/office.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: over {document_chars:,} characters of text by page {n_pages} (limit {document_chars:,} for one document): split it into articles",
     ),
     # models/io/formats/office.py
@@ -1075,6 +1090,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the files' label {label} ({n} {n:span|spans}) was taken as {target}: labels that differ only in case are one label (--label-map decides otherwise)",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} discontinuous brat {n:span|spans} (fragments with text between them) came in as {m} {m:span|spans}, one per fragment, each with the label: Biaozhu has no discontinuous spans",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
@@ -1285,6 +1305,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}: not valid JSON ({exc_msg}){hint}",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: {size_mb} of JSON, too large to read in the memory this process has: split it into smaller records",
     ),
     # models/io/jsontext.py
     QT_TRANSLATE_NOOP(

@@ -56,6 +56,8 @@ from models.io.model import (
     EVENTS,
     NORMALIZATIONS,
     RELATIONS,
+    SPLIT,
+    SPLIT_INTO,
     ExchangeDoc,
     ExportDoc,
     ExportSpan,
@@ -247,12 +249,12 @@ def parse_ann(
         note.pop(SUGGESTION_NOTE, None)  # where a suggestion came from: not an attribute
     to_text = from_brat(text)
     try:
-        return _spans(ann, text, bounds, attrs, to_text)
+        return _spans(ann, text, bounds, attrs, to_text, left_out)
     except InvalidInput:
         if to_text is None:
             raise
         try:  # offsets into the text as it is, as an older Biaozhu wrote them
-            return _spans(ann, text, bounds, attrs, None)
+            return _spans(ann, text, bounds, attrs, None, left_out)
         except InvalidInput:
             pass
         raise
@@ -264,13 +266,20 @@ def _spans(
     bounds: dict[str, list[tuple[int, int, str, str | None]]],
     attrs: dict[str, dict[str, Any]],
     to_text: Callable[[int], int] | None,
+    left_out: dict[str, int],
 ) -> list[Span]:
+    """The spans of the T lines; ``left_out`` counts, once all are read, the
+    discontinuous ones that came in as a span per fragment (SPLIT, SPLIT_INTO)."""
     spans = []
+    split = split_into = 0
     for ident, fragments in bounds.items():
         note = attrs.get(ident, {})
         if to_text is not None:
             fragments = [(to_text(s), to_text(e), lab, sur) for s, e, lab, sur in fragments]
-        for start, end, label, surface in _joined(fragments, text):
+        pieces = _joined(fragments, text)
+        if len(pieces) > 1:
+            split, split_into = split + 1, split_into + len(pieces)
+        for start, end, label, surface in pieces:
             span = make_span(text, start, end, label, f"{ann}: {ident}", attrs=note)
             if surface is not None and surface.split() != span.text.split():
                 raise InvalidInput(
@@ -283,6 +292,9 @@ def _spans(
                     span_text=span.text,
                 )
             spans.append(span)
+    if split:
+        left_out[SPLIT] = left_out.get(SPLIT, 0) + split
+        left_out[SPLIT_INTO] = left_out.get(SPLIT_INTO, 0) + split_into
     return sorted(spans, key=lambda s: (s.start, s.end, s.label))
 
 

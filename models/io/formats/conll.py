@@ -45,6 +45,7 @@ from models.errors import InvalidInput, Message
 from models.io.clean import is_cjk
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer, check_label
+from models.io.limits import DOCUMENT_CHARS
 from models.io.manifest import export_layout
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 from models.io.segments import sentence_bounds, without_overlaps
@@ -68,16 +69,16 @@ def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     # binary, and Biaozhu refused its own export; binary data still fails
     # the line format ("TOKEN ... TAG") below.
     raw, _ = decode_file(path, scan=False, encoding=options.get("encoding"))
-    documents, has_docstart = _documents(raw.removeprefix("\ufeff"), path)
-    if not has_docstart:  # one document per sentence
-        documents = [_Document(None, [s]) for d in documents for s in d.sentences]
-    documents = [d for d in documents if d.sentences]
-    char_level = all(len(t) == 1 for d in documents for s in d.sentences for t, _ in s)
+    raw = raw.removeprefix("\ufeff")
+    # what the whole file decides, found before any document is built, which
+    # are then built one at a time: a tuple per token line of the whole file
+    # took gigabytes for a 120 MB file
+    has_docstart, char_level = _shape(raw)
     layout = export_layout(path, "conll") or {}
     whitespace = layout.get("whitespace", {}) if char_level else {}
     left_out = layout.get("left_out", {}) if char_level else {}
     statuses = layout.get("status", {}) if isinstance(layout.get("status"), dict) else {}
-    for n, doc in enumerate(documents, 1):
+    for n, doc in enumerate(_documents(raw, path, has_docstart), 1):
         where = Message("{path}: document {document}", path=path, document=n)
         runs = whitespace.get(doc.id) if doc.id is not None else None
         if runs is not None:
@@ -108,38 +109,113 @@ def _left_out(text: str, listed: Any, where: str | Message) -> list[Span]:
     ]
 
 
-def _documents(raw: str, path: Path) -> tuple[list[_Document], bool]:
-    documents = [_Document(None)]
+LINES_AT_ONCE = 1 << 20  # characters of the file split into lines at a time
+
+
+def _lines(raw: str) -> Iterator[str]:
+    """``raw.splitlines()``, a part of the file at a time (a list of every
+    line took a Python string per line of the whole file at once): each part
+    ends just after a \n, so no line break, \r\n included, is cut in two."""
+    start, size = 0, len(raw)
+    while start < size:
+        cut = raw.find("\n", start + LINES_AT_ONCE)
+        end = size if cut < 0 else cut + 1
+        yield from raw[start:end].splitlines()
+        start = end
+
+
+def _token_line(stripped: str, line: str, lineno: int, path: Path) -> tuple[str, str] | None:
+    """(token, tag) of a token line; None for a comment; InvalidInput otherwise."""
+    columns = stripped.split()
+    if len(columns) < 2 or not TAG.match(columns[-1]):
+        if stripped.startswith("#"):
+            return None
+        raise InvalidInput(
+            "{path}:{lineno}: expected 'TOKEN ... TAG' (tag O, B-X, I-X…), got {line!r}",
+            path=path,
+            lineno=lineno,
+            line=line[:40],
+        )
+    return columns[0], columns[-1]
+
+
+# where str.splitlines splits a line
+BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+LINE_BREAK = re.compile(f"\\r\\n|[{BREAKS}]")
+# a line that is -DOCSTART- once stripped; one whose first column is two
+# characters or more (a word, a comment, a DOCSTART: each then read whole)
+DOCSTART_LINE = re.compile(f"(?:\\A|(?<=[{BREAKS}]))\\s*{DOCSTART}")
+WIDE_FIRST_COLUMN = re.compile(f"(?:\\A|(?<=[{BREAKS}]))[^\\S{BREAKS}]*\\S\\S")
+
+
+def _shape(raw: str) -> tuple[bool, bool]:
+    """(whether the file has -DOCSTART- lines, whether every token is one
+    character), found by searching the text, not by reading each line: the
+    lines that can decide are the few whose first column is wide."""
+    has_docstart = DOCSTART_LINE.search(raw) is not None
+    for match in WIDE_FIRST_COLUMN.finditer(raw):
+        end = LINE_BREAK.search(raw, match.end())
+        stripped = raw[match.start() : end.start() if end else len(raw)].strip()
+        columns = stripped.split()
+        if (
+            not stripped.startswith(DOCSTART)
+            and len(columns) >= 2
+            and TAG.match(columns[-1])
+            and len(columns[0]) > 1
+        ):
+            return has_docstart, False
+    return has_docstart, True
+
+
+def _documents(raw: str, path: Path, has_docstart: bool) -> Iterator[_Document]:
+    """The file's documents with sentences, one at a time (a file without
+    ``-DOCSTART-`` gives one document per sentence); one with more tokens
+    than a text may have characters is refused as soon as it has them."""
+    document = _Document(None)
     sentence: Sentence = []
-    has_docstart = False
-    for lineno, line in enumerate(raw.splitlines(), 1):
+    tokens = 0
+    number = 0  # of the documents with a sentence, as read_conll numbers them
+
+    def ended() -> Iterator[_Document]:
+        nonlocal document, number
+        if document.sentences:
+            number += 1
+            yield document
+
+    for lineno, line in enumerate(_lines(raw), 1):
         stripped = line.strip()
         if stripped.startswith(DOCSTART):
-            has_docstart = True
             if sentence:
-                documents[-1].sentences.append(sentence)
+                document.sentences.append(sentence)
                 sentence = []
-            documents.append(_Document(_docstart_id(stripped)))
+            yield from ended()
+            document, tokens = _Document(_docstart_id(stripped)), 0
             continue
         if not stripped:
             if sentence:
-                documents[-1].sentences.append(sentence)
+                document.sentences.append(sentence)
                 sentence = []
+                if not has_docstart:
+                    yield from ended()
+                    document, tokens = _Document(None), 0
             continue
-        columns = stripped.split()
-        if len(columns) < 2 or not TAG.match(columns[-1]):
-            if stripped.startswith("#"):
-                continue
+        token = _token_line(stripped, line, lineno, path)
+        if token is None:
+            continue
+        sentence.append(token)
+        tokens += 1
+        if tokens > DOCUMENT_CHARS:
             raise InvalidInput(
-                "{path}:{lineno}: expected 'TOKEN ... TAG' (tag O, B-X, I-X…), got {line!r}",
+                "{path}:{lineno}: document {document} has over {limit:,} tokens, more characters"
+                " than a document may have (limit {limit:,}): split it into articles",
                 path=path,
                 lineno=lineno,
-                line=line[:40],
+                document=number + 1,
+                limit=DOCUMENT_CHARS,
             )
-        sentence.append((columns[0], columns[-1]))
     if sentence:
-        documents[-1].sentences.append(sentence)
-    return documents, has_docstart
+        document.sentences.append(sentence)
+    yield from ended()
 
 
 def _docstart_id(line: str) -> str | None:

@@ -195,7 +195,10 @@ def parse_task(task: dict[str, Any], where: str | Message, number: int) -> Excha
     spans = spans_from_js(text, raw, where, code_points_first=True, shown=shown_text)
     doc_id = data.get("doc_id") or data.get("id") or task.get("id")
     title = data.get("title")
-    meta = {k: v for k, v in data.items() if k not in ("text", "doc_id", "id", "title")}
+    # the field the text came from (``text``, or the project's own name for
+    # it: ``content``…) is the text, not metadata beside it
+    taken = ("text", "doc_id", "id", "title")
+    meta = {k: v for k, v in data.items() if k not in taken and v is not text}
     if isinstance(task.get("meta"), dict):
         meta.update(task["meta"])
     if meta.get("status") in STATUSES:  # how far the annotator got, as our export says

@@ -24,7 +24,7 @@ from typing import Any
 from models.errors import InvalidInput, Message, Worded
 from models.io.archive import check_zip
 from models.io.format import Format
-from models.io.limits import DOCUMENT_CHARS
+from models.io.limits import DOCUMENT_CHARS, MAX_FILE_BYTES
 from models.io.model import ExchangeDoc
 
 # What python-docx and pypdf raise on a file they cannot make sense of
@@ -37,6 +37,7 @@ def read_docx(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
 
+    _refuse_compound_file(path)
     check_zip(path, ".docx")
     try:
         document = docx.Document(str(path))
@@ -51,6 +52,37 @@ def read_docx(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     if not text.strip():
         raise InvalidInput("{path}: the document has no text", path=path)
     yield ExchangeDoc(path.stem, text, [], {"file": path.name}, title)
+
+
+# An OLE compound file (the old .doc's container) opens with these bytes;
+# Word saves a .docx with a password as one holding its encrypted package.
+COMPOUND_FILE = bytes.fromhex("d0cf11e0a1b11ae1")
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def _refuse_compound_file(path: Path) -> None:
+    """InvalidInput for a .docx that is an OLE compound file: locked with a
+    password, or a Word 97–2003 document under a .docx name (not a zip, which
+    is all the zip check could say of it)."""
+    with open(path, "rb") as fh:  # an input file, never a project: only SQLite opens those
+        if fh.read(len(COMPOUND_FILE)) != COMPOUND_FILE:
+            return
+        fh.seek(0)
+        tail, read, encrypted = b"", 0, False
+        while not encrypted and read < MAX_FILE_BYTES and (chunk := fh.read(1 << 20)):
+            encrypted = ENCRYPTED_PACKAGE in tail + chunk
+            tail, read = chunk[-len(ENCRYPTED_PACKAGE) :], read + len(chunk)
+    if encrypted:
+        raise InvalidInput(
+            "{path}: the Word document is locked with a password: open it in Word or WPS,"
+            " save it as .docx without one, and import that",
+            path=path,
+        )
+    raise InvalidInput(
+        "{path}: a Word 97–2003 document under a .docx name, which Biaozhu does not read:"
+        " save it as .docx (Word or WPS: Save As → Word Document) and import that",
+        path=path,
+    )
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
