@@ -5782,6 +5782,16 @@ The sample project is open instead.</source>
         <source>Last project not opened</source>
         <translation>上次的项目未能打开</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/launch.py" line="146"/>
+        <source>%1: no such project file (biaozhu new %1 makes one)</source>
+        <translation>%1：没有这个项目文件（biaozhu new %1 可新建一个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/launch.py" line="155"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 无法打开：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
