@@ -5655,120 +5655,147 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="134"/>
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>导入了 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="136"/>
+        <source>a layer added to %n document(s)</source>
+        <translation>
+            <numerusform>为 %n 个文档添加了一层标注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="103"/>
-        <source>Import cancelled; the files read so far stay imported.</source>
-        <translation>导入已取消；已读入的文件保留在项目中。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/jobs.py" line="99"/>
+        <location filename="../../desktop/gui/jobs.py" line="115"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="105"/>
+        <location filename="../../desktop/gui/jobs.py" line="119"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="201"/>
+        <location filename="../../desktop/gui/jobs.py" line="240"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="142"/>
+        <location filename="../../desktop/gui/jobs.py" line="181"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="138"/>
+        <location filename="../../desktop/gui/jobs.py" line="131"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="137"/>
+        <source>%1 and %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="139"/>
+        <source>Import cancelled: %1 from the files read before it; the other files were not imported (importing the same files again brings them and skips what is in).</source>
+        <translation>导入已取消：取消前读完的文件中%1；其余文件未导入（再次导入同样的文件会导入它们，并跳过已有的内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="177"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="143"/>
+        <location filename="../../desktop/gui/jobs.py" line="182"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="204"/>
+        <location filename="../../desktop/gui/jobs.py" line="243"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="227"/>
+        <location filename="../../desktop/gui/jobs.py" line="266"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="286"/>
+        <location filename="../../desktop/gui/jobs.py" line="325"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="288"/>
+        <location filename="../../desktop/gui/jobs.py" line="327"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="293"/>
+        <location filename="../../desktop/gui/jobs.py" line="332"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="298"/>
+        <location filename="../../desktop/gui/jobs.py" line="337"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="304"/>
+        <location filename="../../desktop/gui/jobs.py" line="343"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="331"/>
+        <location filename="../../desktop/gui/jobs.py" line="370"/>
         <location filename="../../desktop/gui/mainwindow.py" line="1233"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="333"/>
+        <location filename="../../desktop/gui/jobs.py" line="372"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="346"/>
+        <location filename="../../desktop/gui/jobs.py" line="385"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="350"/>
+        <location filename="../../desktop/gui/jobs.py" line="389"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="352"/>
+        <location filename="../../desktop/gui/jobs.py" line="391"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="375"/>
+        <location filename="../../desktop/gui/jobs.py" line="414"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="380"/>
+        <location filename="../../desktop/gui/jobs.py" line="419"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="401"/>
+        <location filename="../../desktop/gui/jobs.py" line="440"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="413"/>
+        <location filename="../../desktop/gui/jobs.py" line="452"/>
         <source>Indexing the texts for search</source>
         <translation>为搜索建立全文索引</translation>
     </message>
@@ -7231,21 +7258,21 @@ The sample project is open instead.</source>
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="205"/>
+        <location filename="../../desktop/gui/jobs.py" line="244"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="206"/>
+        <location filename="../../desktop/gui/jobs.py" line="245"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="211"/>
+        <location filename="../../desktop/gui/jobs.py" line="250"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2：本项目中接受 %3 条、拒绝 %4 条，因此评分调低（%5 → %6）；%n 条建议低于阈值，未显示。</numerusform>
