@@ -138,8 +138,8 @@ class ImportWords(QObject):
         return fill(
             translate(
                 "Jobs",
-                "Import cancelled: %1 from the files read before it; the other files were not"
-                " imported (importing the same files again brings them and skips what is in).",
+                "Import cancelled: %1 from the files read before it; importing the same"
+                " files again brings the rest.",
             ),
             what,
         )

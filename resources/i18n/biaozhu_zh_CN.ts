@@ -5684,6 +5684,11 @@
         <translation>导入</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/jobs.py" line="139"/>
+        <source>Import cancelled: %1 from the files read before it; importing the same files again brings the rest.</source>
+        <translation>导入已取消：取消前读完的文件中%1；再次导入同样的文件会导入其余的。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/jobs.py" line="240"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
@@ -5702,11 +5707,6 @@
         <location filename="../../desktop/gui/jobs.py" line="137"/>
         <source>%1 and %2</source>
         <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/jobs.py" line="139"/>
-        <source>Import cancelled: %1 from the files read before it; the other files were not imported (importing the same files again brings them and skips what is in).</source>
-        <translation>导入已取消：取消前读完的文件中%1；其余文件未导入（再次导入同样的文件会导入它们，并跳过已有的内容）。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="177"/>
