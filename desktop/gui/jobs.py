@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.gui.context import AppContext
 from desktop.gui.describe import source_title
 from desktop.gui.dialogs.messages import show_problem
-from desktop.gui.i18n import sentences
+from desktop.gui.i18n import fill, sentences
 from desktop.gui.ops.documents import index_all
 from desktop.gui.tasks import Task
 from models.changes import Changes
@@ -77,11 +77,15 @@ def import_files(
     """Import ``paths`` with ``options`` (the command line's defaults when
     None), show the report, then compute suggestions for the new documents."""
     from desktop.gui.dialogs.import_dialog import ImportReportDialog
+    from models.io.importers import ImportReport
+
+    # filled as files are committed: after a cancel, what the project kept
+    kept = ImportReport()
 
     def work(project, progress):
         from models.io.importers import ImportOptions, import_paths
 
-        return import_paths(project, paths, options or ImportOptions(), progress)
+        return import_paths(project, paths, options or ImportOptions(), progress, kept)
 
     def done(report) -> None:
         if on_finished is not None:
@@ -92,6 +96,18 @@ def import_files(
         if report.added:
             suggest(window, ctx, list(report.added), on_finished=on_finished)
 
+    def cancelled() -> None:
+        """Say what the files read before the cancel brought in; the
+        documents they added get their suggestions, as any imported do."""
+        said = ImportWords().cancelled(kept)
+        ctx.message.emit(said)
+        if not (kept.added or kept.layers):
+            return
+        if on_finished is not None:
+            on_finished()
+        if kept.added:
+            suggest(window, ctx, list(kept.added), on_finished=on_finished, said=said)
+
     return _run(
         ctx,
         work,
@@ -99,11 +115,34 @@ def import_files(
         title=translate("Jobs", "Importing files"),
         parent=window,
         on_done=done,
-        on_cancelled=lambda: ctx.message.emit(
-            translate("Jobs", "Import cancelled; the files read so far stay imported.")
-        ),
+        on_cancelled=cancelled,
         on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Import"), msg),
     )
+
+
+class ImportWords(QObject):
+    """What an import did, in words (a QObject for its plural forms)."""
+
+    def cancelled(self, report) -> str:
+        """The status bar's line for a cancelled import: how many documents
+        the files read before the cancel brought in (they stay), as the
+        command line says it after a Ctrl+C."""
+        if not (report.added or report.layers):
+            return translate("Jobs", "Import cancelled; nothing was imported.")
+        done = []
+        if report.added:
+            done.append(self.tr("%n document(s) imported", "", len(report.added)))
+        if report.layers:
+            done.append(self.tr("a layer added to %n document(s)", "", len(report.layers)))
+        what = done[0] if len(done) == 1 else fill(translate("Jobs", "%1 and %2"), *done)
+        return fill(
+            translate(
+                "Jobs",
+                "Import cancelled: %1 from the files read before it; importing the same"
+                " files again brings the rest.",
+            ),
+            what,
+        )
 
 
 def suggest(

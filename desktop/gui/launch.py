@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.gui.context import AppContext
 from desktop.gui.display import check_window_possible
-from desktop.gui.i18n import Translations
+from desktop.gui.i18n import Translations, fill
 from desktop.gui.settings import Settings
 from models import __version__
 from models.errors import BiaozhuError, InvalidInput, NotAProject
@@ -137,16 +137,40 @@ def prepare_platform(screenshot: bool) -> None:
         check_window_possible()
 
 
+class Refused(BiaozhuError):
+    """A project named on the command line that does not open, said in the
+    window's language: the CLI prints it as its one line."""
+
+
+def no_such_project(path: str) -> str:
+    return fill(translate("Launch", "%1: no such project file (biaozhu new %1 makes one)"), path)
+
+
+def refused_named(path: str | Path, exc: Exception) -> Refused:
+    """Why the project named on the command line did not open, naming it, in
+    the language the settings chose (the terminal's one line; no dialog: the
+    window never opens)."""
+    from desktop.gui.messages import say
+
+    return Refused(fill(translate("Launch", "%1 could not be opened: %2"), path, say(exc)))
+
+
 def run_gui(args) -> int:
     explicit = getattr(args, "project", None)
-    if explicit and not Path(explicit).exists():
-        raise NotAProject(f"{explicit}: no such project file (biaozhu new {explicit} makes one)")
-    prepare_platform(bool(getattr(args, "screenshot", None)))
+    missing = bool(explicit) and not Path(explicit).exists()
+    try:
+        prepare_platform(bool(getattr(args, "screenshot", None)))
+    except BiaozhuError:
+        if missing:  # no window can open to say it in its language: the file first
+            raise NotAProject(no_such_project(explicit)) from None
+        raise
     quiet_known_qt_noise()
     app = make_app()
     settings = Settings()
     translations = Translations(app)
     translations.apply(getattr(args, "lang", None) or settings.language)
+    if missing:
+        raise Refused(no_such_project(explicit))
     annotator = current_annotator(getattr(args, "annotator", None))
     screenshot = getattr(args, "screenshot", None)
     ctx = AppContext(settings, translations, annotator, remember_projects=not screenshot)
@@ -155,7 +179,11 @@ def run_gui(args) -> int:
     if screenshot:
         check_screenshot_out(Path(screenshot), Path(path))
     if explicit or screenshot:
-        ctx.open_project(path)  # a bad file raises BiaozhuError: the CLI prints one line, exit 1
+        try:
+            ctx.open_project(path)
+        except (BiaozhuError, sqlite3.Error, OSError) as exc:
+            ctx.close()
+            raise refused_named(path, exc) from exc  # the CLI prints one line, exit 1
         refused = None
     else:
         path, refused = open_last_or_sample(ctx, path, annotator)

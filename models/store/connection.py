@@ -312,6 +312,14 @@ def _check_writable(path: Path, *, exists: bool) -> None:
             "{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work",
             path=path,
         )
+    if not exists and not os.access(folder, os.W_OK | os.X_OK):
+        # no project yet: nothing a reading command could read
+        raise ReadOnlyProject(
+            "{path}: the folder {folder} cannot be written (read-only, or no permission to write"
+            " there), so no project can be made in it: choose a folder you may write",
+            path=path,
+            folder=folder,
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ReadOnlyProject(
             "{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work",

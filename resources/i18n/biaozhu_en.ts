@@ -522,6 +522,25 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="134"/>
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>%n document imported</numerusform>
+            <numerusform>%n documents imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="136"/>
+        <source>a layer added to %n document(s)</source>
+        <translation>
+            <numerusform>a layer added to %n document</numerusform>
+            <numerusform>a layer added to %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/mainwindow.py" line="758"/>
@@ -709,7 +728,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="205"/>
+        <location filename="../../desktop/gui/jobs.py" line="244"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -717,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="206"/>
+        <location filename="../../desktop/gui/jobs.py" line="245"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -725,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="211"/>
+        <location filename="../../desktop/gui/jobs.py" line="250"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

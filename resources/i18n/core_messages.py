@@ -2074,6 +2074,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the folder {folder} cannot be written (read-only, or no permission to write there), so no project can be made in it: choose a folder you may write",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work",
     ),
     # models/store/connection.py

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -230,7 +231,7 @@ class _Job:
                 )
             if shown is not None:
                 raise InvalidInput(
-                    "{path}: {exc_strerror}", path=shown, exc_strerror=system_reason(exc)
+                    "{path}: {exc_strerror}", path=shown, exc_strerror=system_reason(as_system(exc))
                 ) from exc
             raise
         finally:
@@ -423,6 +424,21 @@ class _PartCount:
         self.spans += len(written)
         self.labels.update(s.label for s in written)
         self.ids.append(doc_id)
+
+
+def as_system(exc: OSError) -> OSError:
+    """A library's error of the operating system as the system says it:
+    pyarrow (the Hugging Face folder, the Parquet and CSV tables) wraps the
+    system's words in its own ("Error writing bytes to file. Detail: [errno
+    28] No space left on device"), where every other writer says "No space
+    left on device"."""
+    code = exc.errno
+    if not isinstance(code, int) or not exc.strerror:
+        return exc
+    words = os.strerror(code)
+    if exc.strerror == words or words not in exc.strerror:
+        return exc  # the system's own words, or a library's that say more
+    return OSError(code, words, exc.filename)
 
 
 def _stop_if_cancelled(progress: Progress) -> None:
