@@ -69,7 +69,9 @@ def train_project(
 ) -> TrainResult:
     """Train on the project's gold; activate the model when its
     cross-validation costs the curator less than the bundled model, or no
-    more than the active one (``evaluate_cv.compare``), or when ``force``.
+    more than the active one (``evaluate_cv.compare``), or when ``force``;
+    never unmeasured: where the bundled model learned every tested document
+    there is nothing to compare it with, and it is stored inactive.
     ``folds``: None for the default evaluation (5-fold, or a
     held-out fifth for big projects), k >= 2 for k-fold. Raises InvalidInput
     when the project has no gold to learn from."""
@@ -187,6 +189,20 @@ def decide(
     (``active_name``: the model active when it was trained, if any)."""
     against = comparison.get("against")
     if against is None:
+        if comparison.get("unmeasured"):
+            # the bundled model (and the active one) learned every tested document
+            learned = (
+                f"the active model ({active_name}) and the bundled model both learned"
+                if active_name
+                else "the bundled model learned"
+            )
+            nothing = f"there was nothing to compare it with: {learned} every tested document"
+            if force:
+                return True, f"activated by --force although {nothing}"
+            return False, (
+                f"{nothing}, so it could not be shown to cost the curator less than what"
+                " suggests now; use --force to activate it anyway"
+            )
         if (force or comparison.get("better")) and active_name:
             return True, (
                 f"there was nothing to compare it with: the active model ({active_name})"
