@@ -102,3 +102,43 @@ def test_force_still_activates_a_model_nothing_could_be_compared_with(studied_pr
     assert code == 0
     assert "activated by --force" in out
     assert len(active_models(proj)) == 1
+
+
+ECONOMY_NEWS = Path(__file__).resolve().parent / "data" / "economy_news" / "gold.jsonl"
+
+
+def test_leaving_the_bundled_model_needs_a_saving_beyond_the_noise(tmp_path, monkeypatch, capsys):
+    # The economy-news study half's first five documents (three paragraphs
+    # each; no shipped model learned them): the project's model measured
+    # 1.182 actions per gold span against the bundled model's 1.242,
+    # cheaper in 93% of resamples, and was activated; over the next five
+    # documents it cost the curator 68 actions against the bundled model's
+    # 69, and over the fifteen after that as much or more. A saving that
+    # 7% of resamples reverse is the noise of five documents.
+    from models.learn.bundled import bundled_model
+
+    if bundled_model() is None:
+        pytest.skip("no bundled model")
+    monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
+    paragraphs = [json.loads(x) for x in ECONOMY_NEWS.read_text("utf-8").splitlines() if x]
+    paragraphs = [p for p in paragraphs if p["meta"]["half"] == "study"][:15]
+    docs = []
+    for first in range(0, 15, 3):
+        text, spans = "", []
+        for p in paragraphs[first : first + 3]:
+            if text:
+                text += "\n"
+            spans += [{**s, "start": s["start"] + len(text), "end": s["end"] + len(text)}
+                      for s in p["spans"]]  # fmt: skip
+            text += p["text"]
+        docs.append({"id": f"economy-{first // 3:02d}", "text": text, "spans": spans})
+    proj = str(tmp_path / "p.biaozhu")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), "utf-8")
+    assert run(capsys, "new", proj)[0] == 0
+    assert run(capsys, "import", proj, str(gold), "--annotator", "curator")[0] == 0
+    code, out = run(capsys, "train", proj)
+    assert code == 0
+    assert "against 1.242 for the bundled model" in out and "cheaper in 93% of resamples" in out
+    assert "it was stored but not activated" in out
+    assert active_models(proj) == []
