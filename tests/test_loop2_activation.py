@@ -142,3 +142,28 @@ def test_leaving_the_bundled_model_needs_a_saving_beyond_the_noise(tmp_path, mon
     assert "against 1.242 for the bundled model" in out and "cheaper in 93% of resamples" in out
     assert "it was stored but not activated" in out
     assert active_models(proj) == []
+
+
+def test_over_many_documents_the_cheaper_model_leaves_the_bundled_one_without_the_noise_bar():
+    # CLUENER train imported as a project: its model measured 1.956 actions
+    # per gold span against the bundled model's 1.967 on 1,172 held-out
+    # sentences, cheaper in 54% of resamples (most sentences cost both the
+    # same), and through it CLUENER dev scores company F1 0.773. The bar is
+    # for the noise of a few documents; over many, the cheaper model is the
+    # better bet, as before.
+    from models.learn.evaluate_cv import SETTINGS_FROM_DOCUMENTS, compare
+
+    many = [f"d{i}" for i in range(SETTINGS_FROM_DOCUMENTS)]
+    gold = {d: {(0, 4, "COMPANY")} for d in many}
+    right = {d: {(0, 4, "COMPANY")} for d in many}
+    one_worse = {**right, "d0": set()}
+    outcome = compare(gold, right, one_worse, "base")
+    assert outcome["confidence"] < 0.95 and outcome["better"]
+    few = many[: SETTINGS_FROM_DOCUMENTS - 1]
+    outcome = compare(
+        {d: gold[d] for d in few},
+        {d: right[d] for d in few},
+        {d: one_worse[d] for d in few},
+        "base",
+    )
+    assert outcome["confidence"] < 0.95 and not outcome["better"]
