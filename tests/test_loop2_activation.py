@@ -140,8 +140,20 @@ def test_leaving_the_bundled_model_needs_a_saving_beyond_the_noise(tmp_path, mon
     code, out = run(capsys, "train", proj)
     assert code == 0
     assert "against 1.242 for the bundled model" in out and "cheaper in 93% of resamples" in out
-    assert "it was stored but not activated" in out
+    assert "it was stored but not activated: it measured cheaper than the bundled model" in out
+    assert "within the noise" in out and "95% of resamples needed" in out
     assert active_models(proj) == []
+    # the window's training report says the same, not "did not measure better"
+    from desktop.gui.dialogs.reports import activation_sentence
+    from models.learn.train import train_project
+    from models.store import Project
+
+    with Project.open(proj) as project:
+        result = train_project(project)
+    assert not result.activated
+    said = activation_sentence(result)
+    assert "measured cheaper than the bundled model" in said and "noise" in said
+    assert "did not measure better" not in said
 
 
 def test_over_many_documents_the_cheaper_model_leaves_the_bundled_one_without_the_noise_bar():

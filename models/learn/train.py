@@ -23,7 +23,13 @@ from models.learn.adapter import Adapter
 from models.learn.bundled import BundledModel, bundled_model
 from models.learn.crf import CrfParams, train_crf
 from models.learn.data import TrainingDoc, data_hash, require_gold
-from models.learn.evaluate_cv import WORKER_MODULES, ActiveModel, awaited, cross_validate
+from models.learn.evaluate_cv import (
+    LEAVE_BUNDLED_CONFIDENCE,
+    WORKER_MODULES,
+    ActiveModel,
+    awaited,
+    cross_validate,
+)
 from models.learn.registry import ModelRecord, ProjectModel, active_record, load_active, store_model
 from models.learn.scorer import ScorerModel, ScorerParams
 from models.learn.workers import Workers
@@ -225,4 +231,10 @@ def decide(
         return True, f"it measured better: {figures}"
     if force:
         return True, f"activated by --force although it did not measure better: {figures}"
+    if comparison.get("saved", 0) > 0 and against == "base":
+        return False, (
+            f"it measured cheaper than {what}, but within the noise of so few documents"
+            f" (at least {LEAVE_BUNDLED_CONFIDENCE:.0%} of resamples needed): {figures};"
+            " use --force to activate it anyway"
+        )
     return False, f"it did not measure better: {figures}; use --force to activate it anyway"

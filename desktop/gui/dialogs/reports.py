@@ -196,6 +196,12 @@ def activation_sentence(result) -> str:
                 "It is now the project's active learned suggester: it measured as cheap as the "
                 "one in use and learned from more of the project's gold:",
             )
+    elif comparison.get("saved", 0) > 0 and against == "base":
+        said = translate(
+            "TrainReport",
+            "It was stored but not made active: it measured cheaper than the bundled model, but "
+            "within the noise of so few documents; the bundled model goes on suggesting:",
+        )
     else:
         said = translate(
             "TrainReport",
