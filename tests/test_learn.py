@@ -196,7 +196,10 @@ def test_the_cheaper_model_by_cross_validation_is_activated():
     right = {d: {(0, 4, "COMPANY")} for d in "abcdef"}
     one_worse = {**right, "a": set()}  # the reference misses one span in six documents
     outcome = compare(gold, right, one_worse, "base")
-    assert outcome["better"] and outcome["confidence"] < 0.9  # reported, not required
+    # one document of six: the noise of six documents, not enough to leave the
+    # bundled model; enough to replace an active project model
+    assert not outcome["better"] and outcome["confidence"] < 0.9
+    assert compare(gold, right, one_worse, "active")["better"]
     assert not compare(gold, one_worse, right, "base")["better"]
     # a tie does not replace the bundled model, but a model trained on more
     # of the project's gold replaces the active one it ties with

@@ -535,6 +535,13 @@ def cross_validate(
         base = weighed  # what the curator gets without a project model (suggest.project)
     reference, against = (unseen, "active") if unseen else (base, "base")
     comparison = compare(gold, new, reference, against)
+    if comparison.get("against") is None and new and base_scorer is not None:
+        # The bundled model learned every tested document (and the active
+        # model, if any, saw them all): nothing shows the new model cheaper
+        # than what suggests now. Activated unmeasured, the first model of
+        # the zone-news study half cost the curator 5 actions more than the
+        # bundled model over its next five documents.
+        comparison = {**comparison, "better": False, "unmeasured": True}
     contest: dict[str, Any] = {"kept": "project"}
     final_adapter = None
     if base_scorer is not None:
@@ -859,14 +866,28 @@ def cross_calibrated(
 
 
 # How sure a saving is: the share of bootstrap resamples of the compared
-# documents in which the new model costs less. Reported beside the decision,
-# not required of it: the new model extends what is active (the bundled
-# model's examples and the project's gold seen so far, and more of it), so
-# the cheaper of the two by the cross-validated cost is the better bet for
-# the curator's next documents. Demanding a high confidence kept the first
-# few documents' model from ever being activated, and a model trained on
-# five documents from ever being replaced by one trained on twenty.
+# documents in which the new model costs less. Against an active project
+# model it is reported beside the decision, not required of it: the new
+# model extends the active one (the project's gold seen so far, and more of
+# it), so the cheaper of the two is the better bet for the curator's next
+# documents; demanding a high confidence there kept a model trained on five
+# documents from ever being replaced by one trained on twenty.
 RESAMPLES = 1000
+# Leaving the bundled model (no project model active yet) needs more: a
+# saving that at least this share of resamples bears out. Over a few
+# documents the cross-validated saving was the noise of those documents:
+# the economy-news study half's first five measured the project's model
+# 1.182 actions per gold span against 1.242 (cheaper in 93% of resamples),
+# and over the next five it cost the curator 68 actions against the bundled
+# model's 69, over the fifteen after them as much or more. Replacing an
+# active model keeps the plain rule (cheaper, or as cheap and learned from
+# more): both are the project's, and the newer learned more of its gold.
+# The bar is for the noise of a few documents: from SETTINGS_FROM_DOCUMENTS
+# compared documents on, the cheaper model leaves the bundled one as before
+# (CLUENER train as a project: 1.956 actions per gold span against 1.967 on
+# 1,172 held-out sentences, cheaper in 54% of resamples since most cost
+# both the same; through it CLUENER dev scores company F1 0.773).
+LEAVE_BUNDLED_CONFIDENCE = 0.95
 
 
 def compare(
@@ -880,8 +901,10 @@ def compare(
     document by document: actions per gold span for each, how sure the
     saving is (the share of bootstrap resamples of the documents in which
     the new model costs less), and whether it is better: cheaper than the
-    bundled model, or no dearer than the active model (it learned from the
-    same gold and more)."""
+    bundled model (in at least LEAVE_BUNDLED_CONFIDENCE of the resamples
+    when fewer than SETTINGS_FROM_DOCUMENTS documents are compared), or
+    no dearer than the active model (it learned from the same gold and
+    more)."""
     if not new:
         return {"against": None, "better": False}
     if not reference:
@@ -904,7 +927,15 @@ def compare(
         "reference": round(sum(theirs) / total, 4),
         "confidence": round(wins / RESAMPLES, 3),
         "saved": saving,
-        "better": saving > 0 or (saving == 0 and against == "active"),
+        "better": (
+            saving > 0
+            and (
+                against == "active"
+                or len(docs) >= SETTINGS_FROM_DOCUMENTS
+                or wins >= LEAVE_BUNDLED_CONFIDENCE * RESAMPLES
+            )
+        )
+        or (saving == 0 and against == "active"),
     }
 
 

@@ -23,7 +23,13 @@ from models.learn.adapter import Adapter
 from models.learn.bundled import BundledModel, bundled_model
 from models.learn.crf import CrfParams, train_crf
 from models.learn.data import TrainingDoc, data_hash, require_gold
-from models.learn.evaluate_cv import WORKER_MODULES, ActiveModel, awaited, cross_validate
+from models.learn.evaluate_cv import (
+    LEAVE_BUNDLED_CONFIDENCE,
+    WORKER_MODULES,
+    ActiveModel,
+    awaited,
+    cross_validate,
+)
 from models.learn.registry import ModelRecord, ProjectModel, active_record, load_active, store_model
 from models.learn.scorer import ScorerModel, ScorerParams
 from models.learn.workers import Workers
@@ -69,7 +75,9 @@ def train_project(
 ) -> TrainResult:
     """Train on the project's gold; activate the model when its
     cross-validation costs the curator less than the bundled model, or no
-    more than the active one (``evaluate_cv.compare``), or when ``force``.
+    more than the active one (``evaluate_cv.compare``), or when ``force``;
+    never unmeasured: where the bundled model learned every tested document
+    there is nothing to compare it with, and it is stored inactive.
     ``folds``: None for the default evaluation (5-fold, or a
     held-out fifth for big projects), k >= 2 for k-fold. Raises InvalidInput
     when the project has no gold to learn from."""
@@ -187,6 +195,20 @@ def decide(
     (``active_name``: the model active when it was trained, if any)."""
     against = comparison.get("against")
     if against is None:
+        if comparison.get("unmeasured"):
+            # the bundled model (and the active one) learned every tested document
+            learned = (
+                f"the active model ({active_name}) and the bundled model both learned"
+                if active_name
+                else "the bundled model learned"
+            )
+            nothing = f"there was nothing to compare it with: {learned} every tested document"
+            if force:
+                return True, f"activated by --force although {nothing}"
+            return False, (
+                f"{nothing}, so it could not be shown to cost the curator less than what"
+                " suggests now; use --force to activate it anyway"
+            )
         if (force or comparison.get("better")) and active_name:
             return True, (
                 f"there was nothing to compare it with: the active model ({active_name})"
@@ -209,4 +231,10 @@ def decide(
         return True, f"it measured better: {figures}"
     if force:
         return True, f"activated by --force although it did not measure better: {figures}"
+    if comparison.get("saved", 0) > 0 and against == "base":
+        return False, (
+            f"it measured cheaper than {what}, but within the noise of so few documents"
+            f" (at least {LEAVE_BUNDLED_CONFIDENCE:.0%} of resamples needed): {figures};"
+            " use --force to activate it anyway"
+        )
     return False, f"it did not measure better: {figures}; use --force to activate it anyway"

@@ -7418,7 +7418,7 @@ The sample project is open instead.</source>
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="237"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="257"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
@@ -7433,57 +7433,72 @@ The sample project is open instead.</source>
         <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（启用中的模型和内置模型都学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="161"/>
+        <source>It was stored but not made active: there was nothing to compare it with (the active model and the bundled model both learned from every tested document), so it could not be shown to cost less than the suggester in use.</source>
+        <translation>它已保存，但未启用：没有可比较的对象（启用中的模型和内置模型都学过每一篇测试文档），因此无法表明它比正在使用的建议模型更省事。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="168"/>
+        <source>It was stored but not made active: there was nothing to compare it with (the bundled model learned from every tested document), so it could not be shown to cost less than the suggester in use.</source>
+        <translation>它已保存，但未启用：没有可比较的对象（内置模型学过每一篇测试文档），因此无法表明它比正在使用的建议模型更省事。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="174"/>
         <source>It was stored but not made active: it could not be scored.</source>
         <translation>它已保存但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="178"/>
         <source>the active model</source>
         <translation>正在使用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="166"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="180"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="176"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="190"/>
         <source>It is now the project&apos;s active learned suggester: it measured better:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="180"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="194"/>
         <source>It is now the project&apos;s active learned suggester: it measured as cheap as the one in use and learned from more of the project&apos;s gold:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评所需操作与正在使用的模型一样少，且学过本项目更多的金标准：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="186"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="200"/>
+        <source>It was stored but not made active: it measured cheaper than the bundled model, but within the noise of so few documents; the bundled model goes on suggesting:</source>
+        <translation>它已保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内；内置模型继续提供建议：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="206"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="239"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="259"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="241"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="261"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="271"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="291"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="280"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="300"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="309"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="329"/>
         <source>It is an adapter of the bundled model: for each label, how far to trust the bundled model&apos;s scores and each kind of source (rules, shapes, sequence models, the project&apos;s lexicon) in this project. It measured %1 actions per gold span against %2 for a model of the project&apos;s own.</source>
         <translation>它是内置模型的适配器：针对每个标签，学习在本项目中对内置模型的分数以及各类来源（规则、形态、序列模型、项目词表）应信任到何种程度。它的代价为每个金标准片段 %1 次操作，项目自有模型为 %2 次。</translation>
     </message>

@@ -157,6 +157,20 @@ def activation_sentence(result) -> str:
                 "It is now the project's active learned suggester: there was nothing to "
                 "compare it with (the bundled model learned from every tested document).",
             )
+        if comparison.get("unmeasured") and (result.evaluation or {}).get("active_name"):
+            return translate(
+                "TrainReport",
+                "It was stored but not made active: there was nothing to compare it with (the "
+                "active model and the bundled model both learned from every tested document), so "
+                "it could not be shown to cost less than the suggester in use.",
+            )
+        if comparison.get("unmeasured"):
+            return translate(
+                "TrainReport",
+                "It was stored but not made active: there was nothing to compare it with (the "
+                "bundled model learned from every tested document), so it could not be shown to "
+                "cost less than the suggester in use.",
+            )
         return translate(
             "TrainReport", "It was stored but not made active: it could not be scored."
         )
@@ -182,6 +196,12 @@ def activation_sentence(result) -> str:
                 "It is now the project's active learned suggester: it measured as cheap as the "
                 "one in use and learned from more of the project's gold:",
             )
+    elif comparison.get("saved", 0) > 0 and against == "base":
+        said = translate(
+            "TrainReport",
+            "It was stored but not made active: it measured cheaper than the bundled model, but "
+            "within the noise of so few documents; the bundled model goes on suggesting:",
+        )
     else:
         said = translate(
             "TrainReport",
