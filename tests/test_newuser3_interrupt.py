@@ -18,6 +18,8 @@ from __future__ import annotations
 import signal
 import sqlite3
 
+import pytest
+
 from desktop.cli import main
 from desktop.cli.common import TerminalProgress
 
@@ -25,6 +27,16 @@ from desktop.cli.common import TerminalProgress
 def documents_in(path) -> int:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+@pytest.fixture(autouse=True)
+def ctrl_c_raises_as_in_a_terminal():
+    """A ``biaozhu`` started from a shell turns SIGINT into KeyboardInterrupt;
+    pytest-xdist's workers ignore SIGINT, which would make these tests pass
+    the signal by unnoticed."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
 
 
 def ctrl_c_after(monkeypatch, files: int) -> None:
