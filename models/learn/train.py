@@ -74,8 +74,9 @@ def train_project(
     progress: Progress | None = None,
 ) -> TrainResult:
     """Train on the project's gold; activate the model when its
-    cross-validation costs the curator less than the bundled model, or no
-    more than the active one (``evaluate_cv.compare``), or when ``force``;
+    cross-validation costs the curator less than what suggests now (the
+    bundled model, beyond the noise of few documents, or the active one; a
+    tie keeps what is active: ``evaluate_cv.compare``), or when ``force``;
     never unmeasured: where the bundled model learned every tested document
     there is nothing to compare it with, and it is stored inactive.
     ``folds``: None for the default evaluation (5-fold, or a
@@ -223,10 +224,6 @@ def decide(
         f" for {what} on {counted(comparison['documents'], 'held-out document')}, cheaper in"
         f" {comparison['confidence']:.0%} of resamples"
     )
-    if comparison["better"] and comparison.get("saved", 1) == 0:
-        return True, (
-            f"it measured as cheap as {what} and learned from more of the project's gold: {figures}"
-        )
     if comparison["better"]:
         return True, f"it measured better: {figures}"
     if force:
@@ -236,5 +233,10 @@ def decide(
             f"it measured cheaper than {what}, but within the noise of so few documents"
             f" (at least {LEAVE_BUNDLED_CONFIDENCE:.0%} of resamples needed): {figures};"
             " use --force to activate it anyway"
+        )
+    if comparison.get("saved") == 0 and against == "active":
+        return False, (
+            f"it measured as cheap as {what}, and a tie keeps the model in use (a change of"
+            f" suggester needs a measured saving): {figures}; use --force to activate it anyway"
         )
     return False, f"it did not measure better: {figures}; use --force to activate it anyway"
