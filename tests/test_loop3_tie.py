@@ -81,3 +81,14 @@ def test_the_adapter_that_ties_the_active_model_on_economy_news_is_not_activated
     assert "a tie keeps the model in use" in said and "--force" in said
     assert "cheaper than the project's own model" not in said
     assert active_models(proj) == first
+    # the window's report and status line say the same
+    from desktop.gui.dialogs.reports import activation_sentence, not_activated_because
+    from models.learn.train import train_project
+    from models.store import Project
+
+    with Project.open(proj) as project:
+        result = train_project(project)
+    assert not result.activated and not_activated_because(result) == "tie"
+    said = activation_sentence(result)
+    assert "as cheap as the suggester in use" in said and "a tie keeps the one in use" in said
+    assert "did not measure better" not in said
