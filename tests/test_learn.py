@@ -201,10 +201,9 @@ def test_the_cheaper_model_by_cross_validation_is_activated():
     assert not outcome["better"] and outcome["confidence"] < 0.9
     assert compare(gold, right, one_worse, "active")["better"]
     assert not compare(gold, one_worse, right, "base")["better"]
-    # a tie does not replace the bundled model, but a model trained on more
-    # of the project's gold replaces the active one it ties with
+    # a tie replaces neither the bundled model nor the active one
     assert not compare(gold, right, right, "base")["better"]
-    assert compare(gold, right, right, "active")["better"]
+    assert not compare(gold, right, right, "active")["better"]
     outcome = compare(gold, right, {d: set() for d in "abcdef"}, "base")
     assert outcome["better"] and outcome["confidence"] == 1.0
     assert (outcome["new"], outcome["reference"]) == (1.0, 2.0)

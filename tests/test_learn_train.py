@@ -71,7 +71,7 @@ def test_the_shipped_bundle_counts_its_in_domain_documents():
     assert model.manifest.get("in_domain_groups") == in_domain_groups(model.examples) > 0
 
 
-def test_a_model_as_cheap_as_the_active_one_is_activated_and_says_so():
+def test_a_model_as_cheap_as_the_active_one_is_not_activated_and_says_so():
     from models.learn.evaluate_cv import compare
     from models.learn.train import decide
 
@@ -79,7 +79,7 @@ def test_a_model_as_cheap_as_the_active_one_is_activated_and_says_so():
     same = {d: {(0, 4, "COMPANY")} for d in "abc"}
     tie = compare(gold, same, same, "active")
     activated, why = decide(tie, False, "bundled-x")
-    assert activated and "as cheap as the active model" in why and "better" not in why
+    assert not activated and "as cheap as the active model" in why and "better" not in why
     cheaper = compare(gold, same, {d: set() for d in "abc"}, "active")
     activated, why = decide(cheaper, False, "bundled-x")
     assert activated and why.startswith("it measured better")

@@ -366,8 +366,34 @@ def train_suggester(
         return train_project(project, progress=progress)
 
     def done(result) -> None:
+        from desktop.gui.dialogs.reports import not_activated_because
+
+        # why it is not active, as the training report and `train` say it
+        why = not_activated_because(result)
         if result.activated:
             said = translate("Jobs", "Suggester %1 trained; it is now the active one.")
+        elif why == "unmeasured":
+            said = translate(
+                "Jobs",
+                "Suggester %1 trained and stored, not made active: there was nothing to compare "
+                "it with.",
+            )
+        elif why == "noise":
+            said = translate(
+                "Jobs",
+                "Suggester %1 trained and stored, not made active: it measured cheaper than the "
+                "bundled model, but within the noise of so few documents.",
+            )
+        elif why == "tie":
+            said = translate(
+                "Jobs",
+                "Suggester %1 trained and stored, not made active: it measured as cheap as the "
+                "suggester in use, and a tie keeps the one in use.",
+            )
+        elif why == "unscored":
+            said = translate(
+                "Jobs", "Suggester %1 trained and stored, not made active: it could not be scored."
+            )
         else:
             said = translate(
                 "Jobs", "Suggester %1 trained and stored, not made active: it measured no better."

@@ -880,8 +880,12 @@ RESAMPLES = 1000
 # 1.182 actions per gold span against 1.242 (cheaper in 93% of resamples),
 # and over the next five it cost the curator 68 actions against the bundled
 # model's 69, over the fifteen after them as much or more. Replacing an
-# active model keeps the plain rule (cheaper, or as cheap and learned from
-# more): both are the project's, and the newer learned more of its gold.
+# active model keeps the plain rule (cheaper): both are the project's, and
+# the newer learned more of its gold. A tie keeps what is active, against
+# either: a model that measured exactly as cheap had replaced the active
+# one (on the economy-news study half, the adapter at 1.257 against 1.257
+# for the five-document model: tests/test_loop3_tie.py). Changing what
+# suggests is bought with a measured saving.
 # The bar is for the noise of a few documents: from SETTINGS_FROM_DOCUMENTS
 # compared documents on, the cheaper model leaves the bundled one as before
 # (CLUENER train as a project: 1.956 actions per gold span against 1.967 on
@@ -903,8 +907,8 @@ def compare(
     the new model costs less), and whether it is better: cheaper than the
     bundled model (in at least LEAVE_BUNDLED_CONFIDENCE of the resamples
     when fewer than SETTINGS_FROM_DOCUMENTS documents are compared), or
-    no dearer than the active model (it learned from the same gold and
-    more)."""
+    cheaper than the active model. A tie is not better: it keeps what
+    suggests now (a change of suggester at no measured saving)."""
     if not new:
         return {"against": None, "better": False}
     if not reference:
@@ -934,8 +938,7 @@ def compare(
                 or len(docs) >= SETTINGS_FROM_DOCUMENTS
                 or wins >= LEAVE_BUNDLED_CONFIDENCE * RESAMPLES
             )
-        )
-        or (saving == 0 and against == "active"),
+        ),
     }
 
 

@@ -74,8 +74,9 @@ def train_project(
     progress: Progress | None = None,
 ) -> TrainResult:
     """Train on the project's gold; activate the model when its
-    cross-validation costs the curator less than the bundled model, or no
-    more than the active one (``evaluate_cv.compare``), or when ``force``;
+    cross-validation costs the curator less than what suggests now (the
+    bundled model, beyond the noise of few documents, or the active one; a
+    tie keeps what is active: ``evaluate_cv.compare``), or when ``force``;
     never unmeasured: where the bundled model learned every tested document
     there is nothing to compare it with, and it is stored inactive.
     ``folds``: None for the default evaluation (5-fold, or a
@@ -122,7 +123,7 @@ def train_project(
         evaluation.get("active_name", ""),
     )
     if kept_adapter:
-        reason = f"the adapter of the bundled model, cheaper than the project's own model; {reason}"
+        reason = _adapter_reason(evaluation, activated, reason)
     record = store_model(
         project, model, data_hash=data_hash(docs), evaluation=evaluation, activate=activated
     )
@@ -188,6 +189,29 @@ def _evaluate(
     return evaluation, scorer
 
 
+def _adapter_reason(evaluation: dict[str, Any], activated: bool, reason: str) -> str:
+    """``decide``'s sentence for a training that kept the adapter of the
+    bundled model over the project's own model. Its saving over the
+    project's model is said only where the adapter also saved something
+    against what suggests now; where neither contestant was cheaper than
+    that (cluener-policy's first training: the adapter 1.367 actions per
+    gold span, the bundled model 1.367), that is what decided."""
+    comparison = evaluation["comparison"]
+    if activated or comparison.get("saved", 0) > 0:
+        return f"the adapter of the bundled model, cheaper than the project's own model; {reason}"
+    contest = evaluation["contest"]
+    what = (
+        "the active model"
+        if comparison.get("against") == "active"
+        else f"the bundled model ({evaluation.get('base', '')})"
+    )
+    return (
+        f"neither the project's own model ({contest['project']:.3f}) nor the adapter of the"
+        f" bundled model ({contest['adapter']:.3f}) measured cheaper than {what}, which stays"
+        f" in use; the adapter, the cheaper of the two, is what was stored: {reason}"
+    )
+
+
 def decide(
     comparison: dict[str, Any], force: bool, base_name: str, active_name: str = ""
 ) -> tuple[bool, str]:
@@ -223,10 +247,6 @@ def decide(
         f" for {what} on {counted(comparison['documents'], 'held-out document')}, cheaper in"
         f" {comparison['confidence']:.0%} of resamples"
     )
-    if comparison["better"] and comparison.get("saved", 1) == 0:
-        return True, (
-            f"it measured as cheap as {what} and learned from more of the project's gold: {figures}"
-        )
     if comparison["better"]:
         return True, f"it measured better: {figures}"
     if force:
@@ -236,5 +256,10 @@ def decide(
             f"it measured cheaper than {what}, but within the noise of so few documents"
             f" (at least {LEAVE_BUNDLED_CONFIDENCE:.0%} of resamples needed): {figures};"
             " use --force to activate it anyway"
+        )
+    if comparison.get("saved") == 0 and against == "active":
+        return False, (
+            f"it measured as cheap as {what}, and a tie keeps the model in use (a change of"
+            f" suggester needs a measured saving): {figures}; use --force to activate it anyway"
         )
     return False, f"it did not measure better: {figures}; use --force to activate it anyway"

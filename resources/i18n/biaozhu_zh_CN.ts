@@ -5754,48 +5754,68 @@
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="370"/>
+        <location filename="../../desktop/gui/jobs.py" line="374"/>
         <location filename="../../desktop/gui/mainwindow.py" line="1233"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="372"/>
+        <location filename="../../desktop/gui/jobs.py" line="376"/>
+        <source>Suggester %1 trained and stored, not made active: there was nothing to compare it with.</source>
+        <translation>建议模型 %1 已训练并保存，但未启用：没有可比较的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="382"/>
+        <source>Suggester %1 trained and stored, not made active: it measured cheaper than the bundled model, but within the noise of so few documents.</source>
+        <translation>建议模型 %1 已训练并保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="388"/>
+        <source>Suggester %1 trained and stored, not made active: it measured as cheap as the suggester in use, and a tie keeps the one in use.</source>
+        <translation>建议模型 %1 已训练并保存，但未启用：测评显示它与正在使用的建议模型一样省事，打平时保留正在使用的那个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="394"/>
+        <source>Suggester %1 trained and stored, not made active: it could not be scored.</source>
+        <translation>建议模型 %1 已训练并保存，但未启用：无法为它打分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="398"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="385"/>
+        <location filename="../../desktop/gui/jobs.py" line="411"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="389"/>
+        <location filename="../../desktop/gui/jobs.py" line="415"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="391"/>
+        <location filename="../../desktop/gui/jobs.py" line="417"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="414"/>
+        <location filename="../../desktop/gui/jobs.py" line="440"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="419"/>
+        <location filename="../../desktop/gui/jobs.py" line="445"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="440"/>
+        <location filename="../../desktop/gui/jobs.py" line="466"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="452"/>
+        <location filename="../../desktop/gui/jobs.py" line="478"/>
         <source>Indexing the texts for search</source>
         <translation>为搜索建立全文索引</translation>
     </message>
@@ -7418,87 +7438,87 @@ The sample project is open instead.</source>
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="257"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="277"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="174"/>
         <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the bundled model learned from every tested document).</source>
         <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（内置模型学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="148"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="167"/>
         <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the active model and the bundled model both learned from every tested document).</source>
         <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（启用中的模型和内置模型都学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="161"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="180"/>
         <source>It was stored but not made active: there was nothing to compare it with (the active model and the bundled model both learned from every tested document), so it could not be shown to cost less than the suggester in use.</source>
         <translation>它已保存，但未启用：没有可比较的对象（启用中的模型和内置模型都学过每一篇测试文档），因此无法表明它比正在使用的建议模型更省事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="187"/>
         <source>It was stored but not made active: there was nothing to compare it with (the bundled model learned from every tested document), so it could not be shown to cost less than the suggester in use.</source>
         <translation>它已保存，但未启用：没有可比较的对象（内置模型学过每一篇测试文档），因此无法表明它比正在使用的建议模型更省事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="174"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="193"/>
         <source>It was stored but not made active: it could not be scored.</source>
         <translation>它已保存但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="178"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="197"/>
         <source>the active model</source>
         <translation>正在使用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="180"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="199"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="190"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="210"/>
         <source>It is now the project&apos;s active learned suggester: it measured better:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="194"/>
-        <source>It is now the project&apos;s active learned suggester: it measured as cheap as the one in use and learned from more of the project&apos;s gold:</source>
-        <translation>它现在是本项目启用的学习型建议模型：测评所需操作与正在使用的模型一样少，且学过本项目更多的金标准：</translation>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="214"/>
+        <source>It was stored but not made active: it measured as cheap as the suggester in use, and a tie keeps the one in use:</source>
+        <translation>它已保存但未启用：测评显示它与正在使用的建议模型一样省事，打平时保留正在使用的那个：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="200"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="220"/>
         <source>It was stored but not made active: it measured cheaper than the bundled model, but within the noise of so few documents; the bundled model goes on suggesting:</source>
         <translation>它已保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内；内置模型继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="206"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="226"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="259"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="279"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="261"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="281"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="291"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="311"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="300"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="320"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="329"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="349"/>
         <source>It is an adapter of the bundled model: for each label, how far to trust the bundled model&apos;s scores and each kind of source (rules, shapes, sequence models, the project&apos;s lexicon) in this project. It measured %1 actions per gold span against %2 for a model of the project&apos;s own.</source>
         <translation>它是内置模型的适配器：针对每个标签，学习在本项目中对内置模型的分数以及各类来源（规则、形态、序列模型、项目词表）应信任到何种程度。它的代价为每个金标准片段 %1 次操作，项目自有模型为 %2 次。</translation>
     </message>

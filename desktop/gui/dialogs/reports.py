@@ -137,10 +137,29 @@ def show_merge_reports(parent: QWidget | None, reports: list) -> QMessageBox:
     return box
 
 
+def not_activated_because(result) -> str:
+    """Why the core stored ``result``'s model without activating it, as one
+    word the window's sentences are chosen by: "unmeasured" (nothing could
+    be compared with it), "unscored", "noise" (cheaper than the bundled
+    model, within the noise of few documents), "tie" (as cheap as the
+    active model, which a tie keeps) or "dearer"; "" when it was activated."""
+    if result.activated:
+        return ""
+    comparison = (result.evaluation or {}).get("comparison") or {}
+    against = comparison.get("against")
+    if against is None:
+        return "unmeasured" if comparison.get("unmeasured") else "unscored"
+    if comparison.get("saved", 0) > 0 and against == "base":
+        return "noise"
+    if comparison.get("saved") == 0 and against == "active":
+        return "tie"
+    return "dearer"
+
+
 def activation_sentence(result) -> str:
     """Whether the new model now suggests, and why, from the comparison the
     core decided on (``train`` activates a model only when its held-out
-    suggestions cost no more than those of the model in use)."""
+    suggestions cost less than those of the model in use; a tie keeps it)."""
     comparison = (result.evaluation or {}).get("comparison") or {}
     against = comparison.get("against")
     if against is None:
@@ -186,17 +205,18 @@ def activation_sentence(result) -> str:
         .replace("%2", f"{comparison['reference']:.3f}")
         .replace("%3", what)
     )
+    why = not_activated_because(result)
     if result.activated:
         said = translate(
             "TrainReport", "It is now the project's active learned suggester: it measured better:"
         )
-        if comparison.get("saved", 1) == 0:
-            said = translate(
-                "TrainReport",
-                "It is now the project's active learned suggester: it measured as cheap as the "
-                "one in use and learned from more of the project's gold:",
-            )
-    elif comparison.get("saved", 0) > 0 and against == "base":
+    elif why == "tie":
+        said = translate(
+            "TrainReport",
+            "It was stored but not made active: it measured as cheap as the suggester in use, "
+            "and a tie keeps the one in use:",
+        )
+    elif why == "noise":
         said = translate(
             "TrainReport",
             "It was stored but not made active: it measured cheaper than the bundled model, but "
