@@ -109,6 +109,29 @@ def news_train_texts() -> dict[str, str]:
     return {row["id"]: row["text"] for row in map(json.loads, lines)}
 
 
+def grouped_gold_documents(corpus: str, half: str, count: int, prefix: str) -> list[dict]:
+    """The first ``count`` documents of one half (``meta.half``) of our gold
+    under ``tests/data/<corpus>`` (``zone_news``, ``economy_news``), three
+    consecutive paragraphs a document, as ``bench_learn_loop.py`` groups
+    them; ids ``{prefix}-00``, ``-01``…"""
+    gold = Path(__file__).resolve().parent / "data" / corpus / "gold.jsonl"
+    paragraphs = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
+    paragraphs = [p for p in paragraphs if p["meta"]["half"] == half][: 3 * count]
+    docs = []
+    for first in range(0, len(paragraphs), 3):
+        text, spans = "", []
+        for p in paragraphs[first : first + 3]:
+            if text:
+                text += "\n"
+            spans += [
+                {**s, "start": s["start"] + len(text), "end": s["end"] + len(text)}
+                for s in p["spans"]
+            ]
+            text += p["text"]
+        docs.append({"id": f"{prefix}-{first // 3:02d}", "text": text, "spans": spans})
+    return docs
+
+
 def news_train_article_naming(name: str, times: int = 3) -> dict:
     """The first article of news-train.jsonl that names ``name`` ``times`` times or more."""
     for line in shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines():

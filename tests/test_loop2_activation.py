@@ -12,29 +12,13 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-
-ZONE_NEWS = Path(__file__).resolve().parent / "data" / "zone_news" / "gold.jsonl"
+from tests.conftest import grouped_gold_documents
 
 
 def zone_study_documents(count: int) -> list[dict]:
-    """The first ``count`` documents of the zone-news study half, three
-    consecutive paragraphs a document, as ``bench_learn_loop.py`` groups
-    them; the bundled scorer learned the COMPANY spans of every one."""
-    paragraphs = [json.loads(x) for x in ZONE_NEWS.read_text("utf-8").splitlines() if x.strip()]
-    paragraphs = [p for p in paragraphs if p["meta"]["half"] == "study"][: 3 * count]
-    docs = []
-    for first in range(0, len(paragraphs), 3):
-        text, spans = "", []
-        for p in paragraphs[first : first + 3]:
-            if text:
-                text += "\n"
-            spans += [
-                {"start": s["start"] + len(text), "end": s["end"] + len(text), "label": s["label"]}
-                for s in p["spans"]
-            ]
-            text += p["text"]
-        docs.append({"id": f"zone-study-{first // 3:02d}", "text": text, "spans": spans})
-    return docs
+    """The first ``count`` documents of the zone-news study half; the
+    bundled scorer learned the COMPANY spans of every one."""
+    return grouped_gold_documents("zone_news", "study", count, "zone-study")
 
 
 def run(capsys, *argv: str) -> tuple[int, str]:
@@ -104,9 +88,6 @@ def test_force_still_activates_a_model_nothing_could_be_compared_with(studied_pr
     assert len(active_models(proj)) == 1
 
 
-ECONOMY_NEWS = Path(__file__).resolve().parent / "data" / "economy_news" / "gold.jsonl"
-
-
 def test_leaving_the_bundled_model_needs_a_saving_beyond_the_noise(tmp_path, monkeypatch, capsys):
     # The economy-news study half's first five documents (three paragraphs
     # each; no shipped model learned them): the project's model measured
@@ -120,18 +101,7 @@ def test_leaving_the_bundled_model_needs_a_saving_beyond_the_noise(tmp_path, mon
     if bundled_model() is None:
         pytest.skip("no bundled model")
     monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
-    paragraphs = [json.loads(x) for x in ECONOMY_NEWS.read_text("utf-8").splitlines() if x]
-    paragraphs = [p for p in paragraphs if p["meta"]["half"] == "study"][:15]
-    docs = []
-    for first in range(0, 15, 3):
-        text, spans = "", []
-        for p in paragraphs[first : first + 3]:
-            if text:
-                text += "\n"
-            spans += [{**s, "start": s["start"] + len(text), "end": s["end"] + len(text)}
-                      for s in p["spans"]]  # fmt: skip
-            text += p["text"]
-        docs.append({"id": f"economy-{first // 3:02d}", "text": text, "spans": spans})
+    docs = grouped_gold_documents("economy_news", "study", 5, "economy")
     proj = str(tmp_path / "p.biaozhu")
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), "utf-8")

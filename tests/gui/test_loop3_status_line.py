@@ -14,31 +14,17 @@ import pytest
 from desktop.cli import main
 from models import Project
 from models.learn.registry import list_models
+from tests.conftest import grouped_gold_documents
 from tests.gui.conftest import close_window, open_window
 from tests.test_loop2_activation import zone_study_documents
 
 TRAINING_MS = 240_000
-ECONOMY_NEWS = Path(__file__).resolve().parents[1] / "data" / "economy_news" / "gold.jsonl"
 
 
 def economy_study_documents(count: int) -> list[dict]:
     """The economy-news study half's first ``count`` documents, three
     paragraphs each (no shipped model learned them)."""
-    paragraphs = [json.loads(x) for x in ECONOMY_NEWS.read_text("utf-8").splitlines() if x]
-    paragraphs = [p for p in paragraphs if p["meta"]["half"] == "study"][: 3 * count]
-    docs = []
-    for first in range(0, len(paragraphs), 3):
-        text, spans = "", []
-        for p in paragraphs[first : first + 3]:
-            if text:
-                text += "\n"
-            spans += [
-                {**s, "start": s["start"] + len(text), "end": s["end"] + len(text)}
-                for s in p["spans"]
-            ]
-            text += p["text"]
-        docs.append({"id": f"economy-{first // 3:02d}", "text": text, "spans": spans})
-    return docs
+    return grouped_gold_documents("economy_news", "study", count, "economy")
 
 
 def gold_project(tmp_path, docs: list[dict]) -> Path:

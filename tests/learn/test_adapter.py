@@ -13,6 +13,7 @@ import pytest
 from desktop.cli import main
 from models.learn.adapter import Adapter, LabelAdapter, fit_adapter
 from models.suggest.candidates import Candidate
+from tests.conftest import grouped_gold_documents
 
 FIRMS = [
     "比亚迪股份有限公司",
@@ -232,28 +233,10 @@ def test_the_adapter_kept_suggests_the_bundled_model_moved_and_survives_save_loa
 ADAPTER_KEPT = 4
 
 
-def zone_news_documents(count: int) -> list[dict]:
-    """The first ``count`` documents of the zone-news check half, three
-    consecutive paragraphs a document (as ``bench_learn_loop.py`` groups
-    them): public news no rule was written on."""
-    from pathlib import Path
-
-    gold = Path(__file__).resolve().parents[1] / "data" / "zone_news" / "gold.jsonl"
-    paragraphs = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
-    paragraphs = [p for p in paragraphs if p["meta"]["half"] == "check"][: 3 * count]
-    docs = []
-    for first in range(0, len(paragraphs), 3):
-        text, spans = "", []
-        for p in paragraphs[first : first + 3]:
-            if text:
-                text += "\n"
-            spans += [
-                {"start": s["start"] + len(text), "end": s["end"] + len(text), "label": s["label"]}
-                for s in p["spans"]
-            ]
-            text += p["text"]
-        docs.append({"id": f"zone-{first // 3:02d}", "text": text, "spans": spans})
-    return docs
+def zone_check_documents(count: int) -> list[dict]:
+    """The first ``count`` documents of the zone-news check half: public
+    news no rule was written on."""
+    return grouped_gold_documents("zone_news", "check", count, "zone")
 
 
 def test_train_keeps_the_adapter_where_it_measures_cheaper_and_the_project_then_suggests_with_it(
@@ -266,7 +249,7 @@ def test_train_keeps_the_adapter_where_it_measures_cheaper_and_the_project_then_
     monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
     proj = str(tmp_path / "p.biaozhu")
     assert run(capsys, "new", proj)[0] == 0
-    docs = zone_news_documents(ADAPTER_KEPT + 1)
+    docs = zone_check_documents(ADAPTER_KEPT + 1)
     gold = write_gold(tmp_path / "gold.jsonl", docs[:ADAPTER_KEPT])
     assert run(capsys, "import", proj, gold, "--annotator", "curator")[0] == 0
     (tmp_path / "next.txt").write_text(docs[ADAPTER_KEPT]["text"], "utf-8")
@@ -346,7 +329,7 @@ def test_the_train_report_window_says_the_adapter_was_kept_and_what_it_is(
 
     proj = tmp_path / "p.biaozhu"
     Project.create(proj, annotator="curator").close()
-    docs = zone_news_documents(ADAPTER_KEPT)
+    docs = zone_check_documents(ADAPTER_KEPT)
     gold = write_gold(tmp_path / "gold.jsonl", docs)
     monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
     assert main(["import", str(proj), gold, "--annotator", "curator"]) == 0
@@ -377,7 +360,7 @@ def test_a_stored_adapter_is_listed_with_its_own_figures(tmp_path, bundled, monk
 
     proj = tmp_path / "p.biaozhu"
     Project.create(proj, annotator="curator").close()
-    gold = write_gold(tmp_path / "gold.jsonl", zone_news_documents(ADAPTER_KEPT))
+    gold = write_gold(tmp_path / "gold.jsonl", zone_check_documents(ADAPTER_KEPT))
     monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
     assert main(["import", str(proj), gold, "--annotator", "curator"]) == 0
     assert main(["train", str(proj)]) == 0
