@@ -17,13 +17,13 @@ def adapter_project(tmp_path_factory):
     the set on which training keeps the adapter of the bundled model."""
     from models.learn.train import train_project
     from models.suggest.pipeline import bundled_pipeline
-    from tests.learn.test_adapter import ADAPTER_KEPT, zone_news_documents
+    from tests.learn.test_adapter import ADAPTER_KEPT, zone_check_documents
 
     if bundled_pipeline() is None:
         pytest.skip("no bundled model")
     path = tmp_path_factory.mktemp("adapter") / "zone.biaozhu"
     with Project.create(path, annotator="curator") as project, project.transaction():
-        for doc in zone_news_documents(ADAPTER_KEPT):
+        for doc in zone_check_documents(ADAPTER_KEPT):
             doc_id, _ = project.add_document(doc["text"], doc_id=doc["id"])
             for s in doc["spans"]:
                 project.add_span(doc_id, s["start"], s["end"], s["label"], origin="imported")
