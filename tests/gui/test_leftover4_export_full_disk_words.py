@@ -22,6 +22,20 @@ def small_disk(tmp_path):
     yield from mounted_disk(tmp_path, "4m")
 
 
+def refusal_on_a_nearly_full_disk(project_path, disk, fmt: str) -> tuple[str, str]:
+    """What an export to ``disk`` with 32 KB left is refused with, in the
+    window's words, and the folder it was asked for."""
+    filler = fill(disk)
+    os.truncate(filler, filler.stat().st_size - 32_768)
+    out = disk / f"out-{fmt}"
+    with (
+        Project.open(project_path, annotator="tester") as project,
+        pytest.raises(InvalidInput) as refused,
+    ):
+        export_project(project, fmt, out)
+    return say(refused.value), str(out)
+
+
 @pytest.mark.parametrize("fmt", ["hf", "spans-parquet", "jsonl"])
 def test_a_full_disk_under_an_export_is_said_in_the_windows_words(
     chinese,
@@ -29,15 +43,7 @@ def test_a_full_disk_under_an_export_is_said_in_the_windows_words(
     small_disk,
     fmt,
 ):
-    filler = fill(small_disk)
-    os.truncate(filler, filler.stat().st_size - 32_768)
-    out = small_disk / f"out-{fmt}"
-    with (
-        Project.open(seeds_project, annotator="tester") as project,
-        pytest.raises(InvalidInput) as refused,
-    ):
-        export_project(project, fmt, out)
-    words = say(refused.value)
+    words, out = refusal_on_a_nearly_full_disk(seeds_project, small_disk, fmt)
     assert words.startswith(f"{out}: ") and "\n" not in words, words
     reason = words.removeprefix(f"{out}: ")
     assert not any("a" <= c.lower() <= "z" for c in reason), words  # Chinese, no pyarrow
@@ -50,12 +56,5 @@ def test_in_english_a_full_disk_reads_as_the_system_says_it(
     small_disk,
     fmt,
 ):
-    filler = fill(small_disk)
-    os.truncate(filler, filler.stat().st_size - 32_768)
-    out = small_disk / f"out-{fmt}"
-    with (
-        Project.open(seeds_project, annotator="tester") as project,
-        pytest.raises(InvalidInput) as refused,
-    ):
-        export_project(project, fmt, out)
-    assert say(refused.value) == f"{out}: {os.strerror(errno.ENOSPC)}"
+    words, out = refusal_on_a_nearly_full_disk(seeds_project, small_disk, fmt)
+    assert words == f"{out}: {os.strerror(errno.ENOSPC)}"
