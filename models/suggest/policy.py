@@ -445,6 +445,10 @@ NAMES_SOMETHING_ELSE = re.compile(
     # “两新”党组织: the new economic and social organisations, no programme
     r"|党组织|党建|组织|示范区|试验区)"
 )
+# The places and bodies a pilot or a demonstration designates (数字人民币试点
+# |城市, 电子商务进农村综合示范|县): the designation, no programme (试点市场化…
+# goes on as another word).
+DESIGNATED = re.compile("(?:城市|地区|单位|企业|基地|园区|市(?!场)|[县区镇村省])")
 # A duration glued before a known name is part of it (240小时过境免签政策).
 DURATION_BEFORE = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}(?:小时|天|日)$")
 # Modal verbs: what follows them is a clause's predicate (可以享受…政策).
@@ -1015,6 +1019,8 @@ class PolicySuggester(NameRules):
                 continue
             if NAMES_SOMETHING_ELSE.match(t, e):
                 continue  # 南水北调集团, 一带一路基金, 国企改革板块: a firm, a fund, a sector
+            if term.endswith(("试点", "示范")) and DESIGNATED.match(t, e):
+                continue  # 数字人民币试点|城市: a designation, as 高新技术企业 is
             start = s
             if term.endswith("工作报告"):
                 # 抚州市政府工作报告: the issuing place belongs to the title
