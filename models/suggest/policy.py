@@ -449,6 +449,11 @@ NAMES_SOMETHING_ELSE = re.compile(
 # |城市, 电子商务进农村综合示范|县): the designation, no programme (试点市场化…
 # goes on as another word).
 DESIGNATED = re.compile("(?:城市|地区|单位|企业|基地|园区|市(?!场)|[县区镇村省])")
+# Heads that name one project or works designated a pilot or a
+# demonstration, and the verbs that list, rate or select it as one (该项目被
+# 列为…示范工程, 入选省级…试点项目): a designation, as 高新技术企业 is.
+DESIGNATED_ITEMS = ("示范工程", "试点项目", "示范项目", "试点示范")
+DESIGNATING = re.compile("列为|评为|获评|认定为|确定为|命名为|评定为|入选|入围|荣获")
 # A duration glued before a known name is part of it (240小时过境免签政策).
 DURATION_BEFORE = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}(?:小时|天|日)$")
 # Modal verbs: what follows them is a clause's predicate (可以享受…政策).
@@ -846,6 +851,8 @@ class PolicySuggester(NameRules):
             if he2 is None:
                 continue
             he, head = he2, t[hs:he2]
+            if t.endswith(DESIGNATED_ITEMS, 0, he) and DESIGNATING.search(t, win, hs):
+                continue  # 该项目被列为…示范工程, 入选…试点项目: a designation, no programme
             kind = min((r.heads.get(head, kind), kind), key=("strong", "trigger").index)
             trig = _first_trigger(a, r, win, hs)
             after_trigger = -1
