@@ -359,6 +359,8 @@ FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 # (…发展战略部署以来, …政策红利): the head still belongs to the name.
 KNOWN_KEEP_HEAD = ("战略", "政策", "行动", "工程")
 DEPLOYED = tuple(words("部署 红利 要求 任务 目标"))
+# After 指引 these make it the verb (在…战略指引下, 指引了方向), no document.
+GUIDING_AFTER = frozenset("了下着")
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划", "指引")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
@@ -1622,13 +1624,19 @@ def _chain_end(a: Analysis, r: _Resources, he: int) -> int:
         ends = a.memo[CHAIN_ENDS_KEY] = (heads, {})
     known = ends[1]
     walked = []
-    while he not in known and t.startswith(heads, he):
+    while he not in known and t.startswith(heads, he) and not _guiding(t, he):
         walked.append(he)
         he += len(next(h for h in heads if t.startswith(h, he)))
     end = known.get(he, he)
     for p in walked:
         known[p] = end
     return end
+
+
+def _guiding(t: str, p: int) -> bool:
+    """Whether 指引 at ``p`` is the verb "to guide" (…战略指引下, 指引了方向),
+    no document of guidance chained to the head before it."""
+    return t.startswith("指引", p) and t[p + 2 : p + 3] in GUIDING_AFTER
 
 
 def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = False) -> int | None:
