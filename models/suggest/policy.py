@@ -2071,6 +2071,8 @@ def _trigger_at(r: _Resources, t: str, pos: int) -> str | None:
 # After 服务 these make it a noun (服务贸易, 服务业), not the verb that
 # introduces a name (服务国家战略).
 SERVICE_NOUNS = tuple(words("贸易 业 型 外包 消费 平台 体系 中心 机构 企业 能力 水平 功能"))
+# Opening a clause, 服务企业 is most often the verb and its object (服务企业|纾困…).
+SERVICE_NOUNS_OPENING = tuple(n for n in SERVICE_NOUNS if n != "企业")
 
 
 def _first_trigger(a: Analysis, r: _Resources, start: int, end: int) -> int | None:
@@ -2084,8 +2086,10 @@ def _first_trigger(a: Analysis, r: _Resources, start: int, end: int) -> int | No
                 continue  # not a verb closing a word like 严格执行, 全面推行
         if m.end() < len(t) and m.end() not in a.starts and m.end() != end:
             continue  # inside a longer word: 实施方案, 推进会
-        if m.group() == "服务" and s != start and t.startswith(SERVICE_NOUNS, m.end()):
-            continue  # 跨境服务贸易负面清单: services as a noun, no verb
+        if m.group() == "服务" and t.startswith(
+            SERVICE_NOUNS if s != start else SERVICE_NOUNS_OPENING, m.end()
+        ):
+            continue  # 跨境服务贸易负面清单, 。服务贸易…试点: services as a noun, no verb
         return m.end()
     return None
 
@@ -2166,6 +2170,7 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             and not t.startswith(("改革", "开放"), start + len(trig))
             and start + len(trig) in a.starts
             and not (trig in NOMINAL_VERBS and r.trigger_end.search(t, max(0, start - 4), start))
+            and not (trig == "服务" and t.startswith(SERVICE_NOUNS_OPENING, start + 2))
         ):
             start += len(trig)
             changed = True
