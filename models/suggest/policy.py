@@ -379,7 +379,9 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 PILOTS = ("试点", "试点示范", "试点项目")
 # Verbs that carry a policy out and never stand inside its name (开展 too:
 # 在上海|开展|服务业扩大开放综合试点, where the place and the verb were kept).
-GOVERNING_VERBS = frozenset(words("推进 实施 实行 推行 落实 出台 印发 深化 贯彻 开展"))
+GOVERNING_VERBS = frozenset(
+    words("推进 实施 实行 推行 落实 出台 印发 深化 贯彻 开展 推广 复制推广 试行 推开")
+)
 # Heads that two joined nouns share as one name (国防和军队|改革, …|改革方案).
 SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
