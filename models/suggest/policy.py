@@ -342,6 +342,9 @@ NOT_LAWS = words(
 )
 # Policy triggers that are prepositions: a verb after them opens a clause.
 PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 依照 根据 作为"))
+# Of these, the ones that open a place or a scope before the clause's verb
+# (在武汉|推出|…政策).
+WHERE_TRIGGERS = frozenset(words("在"))
 # Characters that, as words of their own, end a clause before a name:
 # pronouns, an aspect mark and common verbs (这一…, 推出了…, 首批获…).
 CLAUSE_CHARS = frozenset("这其该此了获是被内里后")
@@ -844,6 +847,10 @@ class PolicySuggester(NameRules):
             he, head = he2, t[hs:he2]
             kind = min((r.heads.get(head, kind), kind), key=("strong", "trigger").index)
             trig = _first_trigger(a, r, win, hs)
+            if trig is not None and _trigger_word_ending(a, r, trig) in WHERE_TRIGGERS:
+                # 在武汉|推出|…政策: the place the preposition opens, then the
+                # verb; the name begins after the verb
+                trig = _verb_after_place(a, r, trig, hs) or trig
             after_trigger = -1
             if trig is not None:
                 start = after_trigger = _strip(a, r, trig, hs)
@@ -2093,6 +2100,17 @@ def _first_trigger(a: Analysis, r: _Resources, start: int, end: int) -> int | No
         ):
             continue  # 跨境服务贸易负面清单, 。服务贸易…试点: services as a noun, no verb
         return m.end()
+    return None
+
+
+def _verb_after_place(a: Analysis, r: _Resources, start: int, end: int) -> int | None:
+    """End of the first policy verb of two characters or more between
+    ``start`` and ``end`` (在武汉|推出|…): a preposition (可以's 以) is none."""
+    while (k := _first_trigger(a, r, start, end)) is not None:
+        word = _trigger_word_ending(a, r, k)
+        if len(word) >= 2 and word not in PREPOSITION_TRIGGERS:
+            return k
+        start = k
     return None
 
 
