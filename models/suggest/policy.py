@@ -1970,11 +1970,18 @@ def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
             or (len(w) == 1 and w in CLAUSE_CHARS)
             or (w in SCOPE_WORDS and s > start)
             or _adverb_phrase(w)
-            or (s == cut > start and _predicate_verb(w))
+            or (s == cut > start and _predicate_verb(w) and not _split_word(found, i))
             or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))
         ):
             cut = e
     return cut
+
+
+def _split_word(found: list[tuple[int, int]], i: int) -> bool:
+    """Whether word ``i`` is one character followed by another one-character
+    word: a word the segmenter does not know, cut in two (提|振消费…)."""
+    s, e = found[i]
+    return e - s == 1 and i + 1 < len(found) and found[i + 1] == (e, e + 1)
 
 
 def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
@@ -2140,6 +2147,11 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             start += m.end()
             changed = True
             continue
+        glued = _adverb_glued_to_verb(a, r, start, end)
+        if glued:
+            start = glued  # 紧紧围绕|…, 得益于|…: the clause's verb, not the name's
+            changed = True
+            continue
         for adv in ADVERBS_BY_FIRST.get(t[start], ()):
             if t.startswith(adv, start) and start + len(adv) < end and start + len(adv) in a.starts:
                 if adv in NOUN_MODIFIERS and not _verb_at(a, start + len(adv)):
@@ -2195,6 +2207,26 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             start += len(trig)
             changed = True
     return start
+
+
+def _adverb_glued_to_verb(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """The end of the word at ``start`` when it is a verb of three characters
+    or more that never opens a name: one ending in 于 (得益于, 致力于, 立足于),
+    or an adverb the segmenter glues to a verb of pursuing (紧紧|围绕); else 0."""
+    t = a.text
+    s, e = a.token(start)
+    if s != start or e >= end - 1 or e - s < 3:
+        return 0
+    word = t[s:e]
+    if word.endswith("于"):
+        return e
+    # a doubled adverb (紧紧, 牢牢) or one of ADVERBS, then the verb
+    advs = [word[:2]] if word[0] == word[1] else ADVERBS_BY_FIRST.get(word[0], ())
+    for adv in advs:
+        rest = word[len(adv) :]
+        if word.startswith(adv) and (rest in FRONT_VERBS or rest in r.trigger_words):
+            return e
+    return 0
 
 
 def _strip_places(a: Analysis, r: _Resources, start: int, end: int, *, rest: int = 2) -> int:
