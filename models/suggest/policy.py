@@ -1556,7 +1556,10 @@ def _head_after(
 # carried out, never what it is about (今年“…”行动, 上述“…”, 全力“…”, 当地“…”):
 # the walk back over a quote's topic stops at them (issue 14 item 2). 新 is
 # left out: 新“国九条” is named so.
-QUOTE_FRONT_WORDS = frozenset(
+# Our or this province, city, county: whose, never the name's (我省|亲商安商
+# “双30条”); the segmenter may glue the level to the next word (我|省亲).
+POINTING_LEVELS = frozenset(words("我省 我市 我县 我区 我国 本省 本市 本县 本区"))
+QUOTE_FRONT_WORDS = POINTING_LEVELS | frozenset(
     words(
         """今年 去年 明年 前年 当年 年内 全年 今年以来 以来 近年 近年来 目前 当前 此前 如今
         该 这 此 本 这一 这项 这些 上述 现行 其 又一 一系列 系列 多项 各项
@@ -1690,6 +1693,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k > 0 and qs - k < MAX_PREFIX:
         if t[k - 2 : k] in FRONT_VERBS or t[k - 2 : k] in QUOTE_FRONT_WORDS:
             break  # 做|实“1269”行动计划, 对|标“…”, 这|一“…”: split or not, in front
+        if t[k - 1] in "年度" and YEAR_BEFORE_QUOTE.search(t, max(0, k - 8), k):
+            break  # 2024年度|招商引资“百日攻坚”行动: when, not which
         s, _e = a.token(k - 1)
         w = t[s:k]
         if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
@@ -1716,6 +1721,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         ):
             break  # 今年|“…”行动, 首批|“…”, 全力|“…”: when, which, how, not the name
         k = s
+    if t[k : k + 2] in POINTING_LEVELS and k + 2 < qs:
+        k += 2
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     k = _coordinated_start(a, r, k, qs)
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
@@ -2253,6 +2260,8 @@ def _place_before(t: str, r: _Resources, s: int, k: int) -> int:
     for length in range(6, 1, -1):
         if s - 1 - length >= k and t[s - 1 - length : s - 1] in r.places:
             return s - 1 - length
+    if t[s - 3 : s - 1] in QUOTE_FRONT_WORDS or t[s - 2] in "我本全该这此各":
+        return s - 1  # 今年|省政府工作报告, 我|省…: when or which, then whose
     return s - 3 if s - 3 >= k and CJK.match(t[s - 3]) and t[s - 3] not in "的和与及在观" else s
 
 
