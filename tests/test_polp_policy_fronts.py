@@ -8,7 +8,9 @@ name), found by putting the study gold's names into frames of news
   stays in front with its verb, as 围绕 alone does;
 - a verb the segmenter cuts into two single characters (提|振) is one word:
   its first character is not the clause's predicate (围绕|提振消费专项行动
-  gave 振消费专项行动).
+  gave 振消费专项行动);
+- the clause's predicate is one verb: a verb right after it opens its
+  object, the name (围绕|降低全社会物流成本专项行动 gave 全社会…).
 
 Sentences written for these tests in the manner of news."""
 
@@ -31,6 +33,9 @@ from tests.conftest import policy_names as names
         ("该区牢牢把握中小企业数字化转型城市试点，推动企业上云。", ["中小企业数字化转型城市试点"]),
         ("该市围绕提振消费专项行动，推出一批促消费活动。", ["提振消费专项行动"]),
         ("该市召开提振消费专项行动推进会，部署下阶段工作。", ["提振消费专项行动"]),
+        # the predicate's object opens with a verb of its own
+        ("该市围绕降低全社会物流成本专项行动，推出一批项目。", ["降低全社会物流成本专项行动"]),
+        ("该市对照降低全社会物流成本专项行动要求，逐项抓好落实。", ["降低全社会物流成本专项行动"]),
     ],
 )
 def test_the_verb_in_front_stays_out(policy, text, expected):

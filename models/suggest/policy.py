@@ -1966,21 +1966,30 @@ def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
     t = a.text
     cut = start
     found = a.words(start, end)
+    predicate_end = -1  # where the clause's predicate verb ends, once cut
     for i, (s, e) in enumerate(found):
         w = t[s:e]
         if _describes_noun(t, found, i):
             continue
         tag = word_tag(w)
+        predicate = (
+            s == cut > start
+            and s != predicate_end  # 围绕|降低…专项行动: its object opens with a verb
+            and _predicate_verb(w)
+            and not _split_word(found, i)
+        )
         if (
             (len(w) >= 2 and (tag in ("d", "ad", "p", "c", "r") or w in MODALS | TIME_WORDS))
             or (tag == "f" and s > start)
             or (len(w) == 1 and w in CLAUSE_CHARS)
             or (w in SCOPE_WORDS and s > start)
             or _adverb_phrase(w)
-            or (s == cut > start and _predicate_verb(w) and not _split_word(found, i))
+            or predicate
             or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))
         ):
             cut = e
+            if predicate:
+                predicate_end = e
     return cut
 
 
