@@ -35,7 +35,7 @@ from tests.conftest import policy_names as names
         ("该市召开提振消费专项行动推进会，部署下阶段工作。", ["提振消费专项行动"]),
         # the predicate's object opens with a verb of its own
         ("该市围绕降低全社会物流成本专项行动，推出一批项目。", ["降低全社会物流成本专项行动"]),
-        ("该市对照降低全社会物流成本专项行动要求，逐项抓好落实。", ["降低全社会物流成本专项行动"]),
+        ("该区对照降低全社会物流成本专项行动，逐项抓好落实。", ["降低全社会物流成本专项行动"]),
     ],
 )
 def test_the_verb_in_front_stays_out(policy, text, expected):
