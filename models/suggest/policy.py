@@ -1988,8 +1988,8 @@ def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
             or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))
         ):
             cut = e
-            if predicate:
-                predicate_end = e
+            if predicate or (len(w) >= 2 and tag == "p"):
+                predicate_end = e  # 围绕|…, 对照|…: what follows is the object
     return cut
 
 
