@@ -891,6 +891,7 @@ class PolicySuggester(NameRules):
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             start = _after_governing_verb(a, start, hs)
+            start = _after_verb_in_yu(a, start, hs)
             start = _after_level(a, start, hs)
             start = _after_single_level(a, start, hs)
             start = _after_body(a, start, hs)
@@ -1827,6 +1828,17 @@ def _after_governing_verb(a: Analysis, start: int, hs: int) -> int:
     t = a.text
     for s, e in reversed(a.words(start, hs)):
         if s > start and hs - e >= 2 and t[s:e] in GOVERNING_VERBS:
+            return e
+    return start
+
+
+def _after_verb_in_yu(a: Analysis, start: int, hs: int) -> int:
+    """``start`` after the last verb in 于 of three characters or more inside
+    the words before a head (该公司得益于|智慧城市试点): what the clause owes
+    to or aims at follows it; the subject and the verb are no name."""
+    t = a.text
+    for s, e in reversed(a.words(start, hs)):
+        if e - s >= 3 and t[e - 1] == "于" and hs - e >= 2:
             return e
     return start
 
