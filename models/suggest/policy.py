@@ -631,7 +631,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "14"
+    version = "15"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
