@@ -342,6 +342,9 @@ NOT_LAWS = words(
 )
 # Policy triggers that are prepositions: a verb after them opens a clause.
 PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 依照 根据 作为"))
+# Of these, the ones that open a place or a scope before the clause's verb
+# (在武汉|推出|…政策).
+WHERE_TRIGGERS = frozenset(words("在"))
 # Characters that, as words of their own, end a clause before a name:
 # pronouns, an aspect mark and common verbs (这一…, 推出了…, 首批获…).
 CLAUSE_CHARS = frozenset("这其该此了获是被内里后")
@@ -359,6 +362,8 @@ FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 # (…发展战略部署以来, …政策红利): the head still belongs to the name.
 KNOWN_KEEP_HEAD = ("战略", "政策", "行动", "工程")
 DEPLOYED = tuple(words("部署 红利 要求 任务 目标"))
+# After 指引 these make it the verb (在…战略指引下, 指引了方向), no document.
+GUIDING_AFTER = frozenset("了下着")
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划", "指引")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
@@ -375,8 +380,11 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
-# Verbs that carry a policy out and never stand inside its name.
-GOVERNING_VERBS = frozenset(words("推进 实施 实行 推行 落实 出台 印发 深化 贯彻"))
+# Verbs that carry a policy out and never stand inside its name (开展 too:
+# 在上海|开展|服务业扩大开放综合试点, where the place and the verb were kept).
+GOVERNING_VERBS = frozenset(
+    words("推进 实施 实行 推行 落实 出台 印发 深化 贯彻 开展 推广 复制推广 试行 推开")
+)
 # Heads that two joined nouns share as one name (国防和军队|改革, …|改革方案).
 SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
@@ -623,7 +631,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "14"
+    version = "15"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
@@ -839,6 +847,10 @@ class PolicySuggester(NameRules):
             he, head = he2, t[hs:he2]
             kind = min((r.heads.get(head, kind), kind), key=("strong", "trigger").index)
             trig = _first_trigger(a, r, win, hs)
+            if trig is not None and _trigger_word_ending(a, r, trig) in WHERE_TRIGGERS:
+                # 在武汉|推出|…政策: the place the preposition opens, then the
+                # verb; the name begins after the verb
+                trig = _verb_after_place(a, r, trig, hs) or trig
             after_trigger = -1
             if trig is not None:
                 start = after_trigger = _strip(a, r, trig, hs)
@@ -879,6 +891,7 @@ class PolicySuggester(NameRules):
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             start = _after_governing_verb(a, start, hs)
+            start = _after_verb_in_yu(a, start, hs)
             start = _after_level(a, start, hs)
             start = _after_single_level(a, start, hs)
             start = _after_body(a, start, hs)
@@ -1544,7 +1557,10 @@ def _head_after(
 # carried out, never what it is about (今年“…”行动, 上述“…”, 全力“…”, 当地“…”):
 # the walk back over a quote's topic stops at them (issue 14 item 2). 新 is
 # left out: 新“国九条” is named so.
-QUOTE_FRONT_WORDS = frozenset(
+# Our or this province, city, county: whose, never the name's (我省|亲商安商
+# “双30条”); the segmenter may glue the level to the next word (我|省亲).
+POINTING_LEVELS = frozenset(words("我省 我市 我县 我区 我国 本省 本市 本县 本区"))
+QUOTE_FRONT_WORDS = POINTING_LEVELS | frozenset(
     words(
         """今年 去年 明年 前年 当年 年内 全年 今年以来 以来 近年 近年来 目前 当前 此前 如今
         该 这 此 本 这一 这项 这些 上述 现行 其 又一 一系列 系列 多项 各项
@@ -1621,13 +1637,19 @@ def _chain_end(a: Analysis, r: _Resources, he: int) -> int:
         ends = a.memo[CHAIN_ENDS_KEY] = (heads, {})
     known = ends[1]
     walked = []
-    while he not in known and t.startswith(heads, he):
+    while he not in known and t.startswith(heads, he) and not _guiding(t, he):
         walked.append(he)
         he += len(next(h for h in heads if t.startswith(h, he)))
     end = known.get(he, he)
     for p in walked:
         known[p] = end
     return end
+
+
+def _guiding(t: str, p: int) -> bool:
+    """Whether 指引 at ``p`` is the verb "to guide" (…战略指引下, 指引了方向),
+    no document of guidance chained to the head before it."""
+    return t.startswith("指引", p) and t[p + 2 : p + 3] in GUIDING_AFTER
 
 
 def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = False) -> int | None:
@@ -1672,6 +1694,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k > 0 and qs - k < MAX_PREFIX:
         if t[k - 2 : k] in FRONT_VERBS or t[k - 2 : k] in QUOTE_FRONT_WORDS:
             break  # 做|实“1269”行动计划, 对|标“…”, 这|一“…”: split or not, in front
+        if t[k - 1] in "年度" and YEAR_BEFORE_QUOTE.search(t, max(0, k - 8), k):
+            break  # 2024年度|招商引资“百日攻坚”行动: when, not which
         s, _e = a.token(k - 1)
         w = t[s:k]
         if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
@@ -1698,6 +1722,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         ):
             break  # 今年|“…”行动, 首批|“…”, 全力|“…”: when, which, how, not the name
         k = s
+    if t[k : k + 2] in POINTING_LEVELS and k + 2 < qs:
+        k += 2
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     k = _coordinated_start(a, r, k, qs)
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
@@ -1802,6 +1828,17 @@ def _after_governing_verb(a: Analysis, start: int, hs: int) -> int:
     t = a.text
     for s, e in reversed(a.words(start, hs)):
         if s > start and hs - e >= 2 and t[s:e] in GOVERNING_VERBS:
+            return e
+    return start
+
+
+def _after_verb_in_yu(a: Analysis, start: int, hs: int) -> int:
+    """``start`` after the last verb in 于 of three characters or more inside
+    the words before a head (该公司得益于|智慧城市试点): what the clause owes
+    to or aims at follows it; the subject and the verb are no name."""
+    t = a.text
+    for s, e in reversed(a.words(start, hs)):
+        if e - s >= 3 and t[e - 1] == "于" and hs - e >= 2:
             return e
     return start
 
@@ -1941,22 +1978,38 @@ def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
     t = a.text
     cut = start
     found = a.words(start, end)
+    predicate_end = -1  # where the clause's predicate verb ends, once cut
     for i, (s, e) in enumerate(found):
         w = t[s:e]
         if _describes_noun(t, found, i):
             continue
         tag = word_tag(w)
+        predicate = (
+            s == cut > start
+            and s != predicate_end  # 围绕|降低…专项行动: its object opens with a verb
+            and _predicate_verb(w)
+            and not _split_word(found, i)
+        )
         if (
             (len(w) >= 2 and (tag in ("d", "ad", "p", "c", "r") or w in MODALS | TIME_WORDS))
             or (tag == "f" and s > start)
             or (len(w) == 1 and w in CLAUSE_CHARS)
             or (w in SCOPE_WORDS and s > start)
             or _adverb_phrase(w)
-            or (s == cut > start and _predicate_verb(w))
+            or predicate
             or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))
         ):
             cut = e
+            if predicate or (len(w) >= 2 and tag == "p"):
+                predicate_end = e  # 围绕|…, 对照|…: what follows is the object
     return cut
+
+
+def _split_word(found: list[tuple[int, int]], i: int) -> bool:
+    """Whether word ``i`` is one character followed by another one-character
+    word: a word the segmenter does not know, cut in two (提|振消费…)."""
+    s, e = found[i]
+    return e - s == 1 and i + 1 < len(found) and found[i + 1] == (e, e + 1)
 
 
 def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
@@ -2062,6 +2115,8 @@ def _trigger_at(r: _Resources, t: str, pos: int) -> str | None:
 # After 服务 these make it a noun (服务贸易, 服务业), not the verb that
 # introduces a name (服务国家战略).
 SERVICE_NOUNS = tuple(words("贸易 业 型 外包 消费 平台 体系 中心 机构 企业 能力 水平 功能"))
+# Opening a clause, 服务企业 is most often the verb and its object (服务企业|纾困…).
+SERVICE_NOUNS_OPENING = tuple(n for n in SERVICE_NOUNS if n != "企业")
 
 
 def _first_trigger(a: Analysis, r: _Resources, start: int, end: int) -> int | None:
@@ -2075,9 +2130,22 @@ def _first_trigger(a: Analysis, r: _Resources, start: int, end: int) -> int | No
                 continue  # not a verb closing a word like 严格执行, 全面推行
         if m.end() < len(t) and m.end() not in a.starts and m.end() != end:
             continue  # inside a longer word: 实施方案, 推进会
-        if m.group() == "服务" and s != start and t.startswith(SERVICE_NOUNS, m.end()):
-            continue  # 跨境服务贸易负面清单: services as a noun, no verb
+        if m.group() == "服务" and t.startswith(
+            SERVICE_NOUNS if s != start else SERVICE_NOUNS_OPENING, m.end()
+        ):
+            continue  # 跨境服务贸易负面清单, 。服务贸易…试点: services as a noun, no verb
         return m.end()
+    return None
+
+
+def _verb_after_place(a: Analysis, r: _Resources, start: int, end: int) -> int | None:
+    """End of the first policy verb of two characters or more between
+    ``start`` and ``end`` (在武汉|推出|…): a preposition (可以's 以) is none."""
+    while (k := _first_trigger(a, r, start, end)) is not None:
+        word = _trigger_word_ending(a, r, k)
+        if len(word) >= 2 and word not in PREPOSITION_TRIGGERS:
+            return k
+        start = k
     return None
 
 
@@ -2105,6 +2173,11 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
         m = TIME_PREFIX.match(t[start:end]) or BATCH_PREFIX.match(t[start:end])
         if m and start + m.end() < end:
             start += m.end()
+            changed = True
+            continue
+        glued = _adverb_glued_to_verb(a, r, start, end)
+        if glued:
+            start = glued  # 紧紧围绕|…, 得益于|…: the clause's verb, not the name's
             changed = True
             continue
         for adv in ADVERBS_BY_FIRST.get(t[start], ()):
@@ -2157,10 +2230,31 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             and not t.startswith(("改革", "开放"), start + len(trig))
             and start + len(trig) in a.starts
             and not (trig in NOMINAL_VERBS and r.trigger_end.search(t, max(0, start - 4), start))
+            and not (trig == "服务" and t.startswith(SERVICE_NOUNS_OPENING, start + 2))
         ):
             start += len(trig)
             changed = True
     return start
+
+
+def _adverb_glued_to_verb(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """The end of the word at ``start`` when it is a verb of three characters
+    or more that never opens a name: one ending in 于 (得益于, 致力于, 立足于),
+    or an adverb the segmenter glues to a verb of pursuing (紧紧|围绕); else 0."""
+    t = a.text
+    s, e = a.token(start)
+    if s != start or e >= end - 1 or e - s < 3:
+        return 0
+    word = t[s:e]
+    if word.endswith("于"):
+        return e
+    # a doubled adverb (紧紧, 牢牢) or one of ADVERBS, then the verb
+    advs = [word[:2]] if word[0] == word[1] else ADVERBS_BY_FIRST.get(word[0], ())
+    for adv in advs:
+        rest = word[len(adv) :]
+        if word.startswith(adv) and (rest in FRONT_VERBS or rest in r.trigger_words):
+            return e
+    return 0
 
 
 def _strip_places(a: Analysis, r: _Resources, start: int, end: int, *, rest: int = 2) -> int:
@@ -2187,6 +2281,8 @@ def _place_before(t: str, r: _Resources, s: int, k: int) -> int:
     for length in range(6, 1, -1):
         if s - 1 - length >= k and t[s - 1 - length : s - 1] in r.places:
             return s - 1 - length
+    if t[s - 3 : s - 1] in QUOTE_FRONT_WORDS or t[s - 2] in "我本全该这此各":
+        return s - 1  # 今年|省政府工作报告, 我|省…: when or which, then whose
     return s - 3 if s - 3 >= k and CJK.match(t[s - 3]) and t[s - 3] not in "的和与及在观" else s
 
 
