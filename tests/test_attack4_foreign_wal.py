@@ -19,7 +19,20 @@ replaced the history meanwhile). A -wal that breaks this is refused at
 opening, by every command and the window, in one line naming it, before
 any connection that could fold it in is opened; the project file stays as
 it was. A -wal the project's own session left (a crash, a copy of the file
-and its -wal taken while open) still brings its commits."""
+and its -wal taken while open) still brings its commits.
+
+Also tried in this round, and held (one line, nothing changed, each under a
+second): a valid SQLite database that is not a project, a zero-byte file, a
+folder, a FIFO, /dev/zero and /dev/null given as the project (verify, stats,
+import); another database's rollback journal beside the project as its
+``-journal`` (ignored: the project is in WAL); 80 reads (stats, history) while
+another process wrote 4,710 statuses with checkpoints under way (no reading
+taken for a foreign -wal); the window killed with -9 just after Shift+A
+(its -wal and -shm left; verify ok with every accept). The window open
+while ``merge`` brought a laptop copy's removals (the list and the article
+showed them on the next document; verify ok). Not here: no ``restore``,
+``relabel`` or ``verify --repair`` command exists to run beside a window
+(restore is the window's; verify has nothing to repair, README)."""
 
 from __future__ import annotations
 
