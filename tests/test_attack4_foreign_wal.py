@@ -219,3 +219,28 @@ def test_the_projects_own_wal_still_brings_its_commits(project, tmp_path, capsys
     with Project.open(copy, readonly=True) as p:
         assert len(p.document_ids()) == 6
         assert p.verify().ok
+
+
+def test_a_damaged_file_beside_its_own_wal_is_not_blamed_on_the_wal(project, tmp_path, capsys):
+    """The check does not take the file's own damage (a failing disk) for a
+    foreign -wal: moving the -wal away would lose its commits."""
+    path = tmp_path / "p.biaozhu"
+    shutil.copy(project, path)
+    conn = held_open(path)
+    try:
+        article = tmp_path / "a.txt"
+        article.write_text("本报讯 会话未关时导入的文章。", encoding="utf-8")
+        assert main(["import", str(path), str(article)]) == 0
+        copy = tmp_path / "copy.biaozhu"
+        shutil.copy(path, copy)
+        shutil.copy(f"{path}-wal", f"{copy}-wal")
+    finally:
+        conn.close()
+    pages = copy.stat().st_size // 4096
+    with open(copy, "r+b") as f:  # noqa: PTH123 - damaging a test's own closed file
+        for page in range(2, pages, 3):
+            f.seek(page * 4096 + 100)
+            f.write(b"\xff" * 64)
+    main(["verify", str(copy)])
+    err = capsys.readouterr().err
+    assert "-wal of" not in err, err

@@ -381,7 +381,9 @@ def _wal_owner(path: Path, alone: tuple[str, str, int, str], *, unheld: bool) ->
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                return None  # a live session's: SQLite waits for it as usual
             return Message("a database whose pages do not fit this file")
         if not {"meta", "events"} <= tables:
             return Message("another database")
@@ -397,20 +399,20 @@ def _wal_owner(path: Path, alone: tuple[str, str, int, str], *, unheld: bool) ->
             chain = conn.execute(
                 "SELECT id, prev_hash, hash FROM events WHERE id >= ? ORDER BY id", (last_id,)
             ).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                return None  # a live session's: SQLite waits for it as usual
-            return Message("a database whose pages do not fit this file")
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                return None
             return Message("a database whose pages do not fit this file")
         if unheld:
             # SQLite's own check, before anything folds it in: a -wal whose
             # pages leave the file's tree damaged reads as damaged here
             try:
                 found = conn.execute("PRAGMA quick_check").fetchone()
-            except sqlite3.DatabaseError:
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                    return None
                 found = None
-            if found is None or found[0] != "ok":
+            if (found is None or found[0] != "ok") and _sound_alone(path):
                 return Message("a database whose pages do not fit this file")
     finally:
         conn.close()
@@ -424,6 +426,22 @@ def _wal_owner(path: Path, alone: tuple[str, str, int, str], *, unheld: bool) ->
         if event_id != before_id + 1 or prev_hash != before_hash:
             return Message("another copy of this project (its history differs from the file's)")
     return None
+
+
+def _sound_alone(path: Path) -> bool:
+    """The file passes SQLite's quick_check without its -wal: the damage the
+    two show together is the -wal's (else the file's own, said as such when
+    it is opened, and its -wal not blamed)."""
+    try:
+        conn = sqlite3.connect(_uri(path, "immutable"), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def _check_writable(path: Path, *, exists: bool) -> None:
