@@ -1277,11 +1277,11 @@ class _Tables:
         oversize = self._oversize_texts(where, params)
         self.oversize += oversize
         # an oversize text is left unread (CASE reads a column only when asked)
-        unread = f"rowid IN ({','.join(map(str, oversize))})" if oversize else "0"
+        ids = ",".join(map(str, oversize))
         rows = self.conn.execute(
-            f"SELECT id, hash, title, source, chars, CASE WHEN {unread} THEN NULL"
-            f" ELSE length(text) END, CASE WHEN {unread} THEN NULL ELSE CAST(text AS BLOB) END,"
-            f" meta, original, offset_map FROM documents WHERE {where}",
+            f"SELECT id, hash, title, source, chars, CASE WHEN rowid IN ({ids}) THEN NULL"
+            f" ELSE length(text) END, CASE WHEN rowid IN ({ids}) THEN NULL"
+            f" ELSE CAST(text AS BLOB) END, meta, original, offset_map FROM documents WHERE {where}",
             params,
         )
         documents = []
