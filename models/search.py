@@ -23,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from models.errors import Message
+from models.store.documents import oversize_texts
 from models.system_errors import sqlite_reason
 from models.writings import has_other_writing, spellings, writings
 
@@ -202,9 +203,15 @@ def index_some(project, batch: int = INDEX_BATCH) -> int:
         ).fetchone()[0]
         if top is None:
             return 0
+        # a text longer than the store takes (put in by hand; verify names
+        # it) is not indexed: a gigabyte's index doubled the file on opening
+        skipped = ",".join(
+            str(r[0]) for r in oversize_texts(project.conn, "rowid > ? AND rowid <= ?", (mark, top))
+        )
         cur = project.conn.execute(
             "INSERT INTO documents_fts (rowid, title, text)"
-            " SELECT rowid, title, text FROM documents WHERE rowid > ? AND rowid <= ?",
+            " SELECT rowid, title, text FROM documents WHERE rowid > ? AND rowid <= ?"
+            f" AND rowid NOT IN ({skipped})",
             (mark, top),
         )
         project.set_meta(WATERMARK, str(top))

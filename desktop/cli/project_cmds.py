@@ -192,6 +192,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="one JSON object per event")
     p.add_argument(
+        "--head",
+        action="store_true",
+        help="only the history's head (COUNT:HASH), at once, to write down outside the file:"
+        " verify --expect-head fails once a history no longer holds it (the tail cut off"
+        " with its state, or the whole rewritten), which the file cannot show by itself",
+    )
+    p.add_argument(
         "--format",
         choices=["text", "csv"],
         default="text",
@@ -619,6 +626,11 @@ def utc_time(text: str) -> str:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    if args.head:
+        with open_project(args, readonly=True) as project:
+            head = project.chain_head()
+        print(f"head: {head.count}:{head.hash}")
+        return 0
     if args.as_of is not None:
         return print_as_of(args)
     if args.format == "csv" and not args.out:

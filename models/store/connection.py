@@ -94,6 +94,7 @@ def open_connection(path: Path, *, create: bool, readonly: bool = False) -> sqli
     writing the file (see immutable_only)."""
     path = Path(path)
     _check_place(path, create=create, readonly=readonly)
+    _check_wal_is_its_own(path)
     mode = ("rwc" if create else "rw") if not readonly else read_mode(path)
     try:
         conn = sqlite3.connect(
@@ -299,6 +300,148 @@ def _unreadable_wal(path: Path) -> bool:
         and not Path(f"{path}-shm").exists()
         and not os.access(path.parent, os.W_OK | os.X_OK)
     )
+
+
+def _check_wal_is_its_own(path: Path) -> None:
+    """A -wal names no database: SQLite lays the pages of whatever -wal sits
+    beside a file over the file's, and whoever closes last folds them in. A
+    -wal of another database (a sync client's, a project copied back over by
+    hand beside the -wal a crash left) replaced the project with that
+    database, ``verify`` and ``stats`` included. The history only grows, so
+    the project's own -wal keeps the file's last event, under the same
+    project id, unless a restore (which marks the file) replaced the history.
+    Read through SQLite alone: the file without its -wal (``immutable``), and
+    with it through a connection that cannot write (``mode=ro``), so nothing
+    is folded in before the two agree. A file that is not yet a project with
+    a history is left to the checks that follow."""
+    wal = Path(f"{path}-wal")
+    try:
+        if wal.stat().st_size == 0 or not path.is_file():
+            return
+    except OSError:
+        return
+    # no -shm: no session has it open (one left the -wal, or it was brought
+    # here); looked at before this check's own reader makes one
+    unheld = not Path(f"{path}-shm").exists()
+    alone = _last_event(path, "immutable")
+    if alone is None:
+        return
+    for attempt in range(2):  # a checkpoint under way can tear the first reading
+        owner = _wal_owner(path, alone, unheld=unheld)
+        if owner is None:
+            return
+        if attempt == 0:
+            time.sleep(0.05)
+            alone = _last_event(path, "immutable") or alone
+    raise NotAProject(
+        "{path}: {name} beside it is the -wal of {owner}, not of this project; opening it"
+        " would overwrite the project with it, so nothing was opened: move {name} away"
+        " and try again",
+        path=path,
+        name=wal.name,
+        owner=owner,
+    )
+
+
+def _last_event(path: Path, mode: str) -> tuple[str, str, int, str] | None:
+    """The project id, the restore mark, and the last event's id and hash of
+    the project as read in ``mode``; None where it is no project with a
+    history (or cannot be read so)."""
+    try:
+        conn = sqlite3.connect(_uri(path, mode), uri=True, timeout=1)
+    except sqlite3.Error:
+        return None
+    try:
+        meta = dict(
+            conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('project_id', 'restored')"
+            ).fetchall()
+        )
+        last = conn.execute("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    if last is None or "project_id" not in meta:
+        return None
+    return meta["project_id"], meta.get("restored", ""), last[0], last[1]
+
+
+def _wal_owner(path: Path, alone: tuple[str, str, int, str], *, unheld: bool) -> Message | None:
+    """Whose the -wal beside ``path`` is, where it is not the project's own
+    (whose file holds ``alone``): None where it is. ``unheld``: no session
+    has it open, so nothing waits on SQLite's own check of the whole."""
+    project_id, restored, last_id, last_hash = alone
+    try:
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=lock_wait_ms() / 1000)
+    except sqlite3.Error:
+        return None  # SQLite will say why when the project is opened
+    try:
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                return None  # a live session's: SQLite waits for it as usual
+            return Message("a database whose pages do not fit this file")
+        if not {"meta", "events"} <= tables:
+            return Message("another database")
+        try:
+            meta = dict(
+                conn.execute(
+                    "SELECT key, value FROM meta WHERE key IN ('project_id', 'restored')"
+                ).fetchall()
+            )
+            # the file's last event, and the chain on from it unbroken: an
+            # older copy under a newer -wal reads the events between the two
+            # from pages the -wal's parents do not point at
+            chain = conn.execute(
+                "SELECT id, prev_hash, hash FROM events WHERE id >= ? ORDER BY id", (last_id,)
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                return None
+            return Message("a database whose pages do not fit this file")
+        if unheld:
+            # SQLite's own check, before anything folds it in: a -wal whose
+            # pages leave the file's tree damaged reads as damaged here
+            try:
+                found = conn.execute("PRAGMA quick_check").fetchone()
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                    return None
+                found = None
+            if (found is None or found[0] != "ok") and _sound_alone(path):
+                return Message("a database whose pages do not fit this file")
+    finally:
+        conn.close()
+    if meta.get("project_id") != project_id:
+        return Message("another project")
+    if meta.get("restored", "") != restored:
+        return None  # a restore replaced the history since the file's last event
+    if not chain or chain[0][0] != last_id or chain[0][2] != last_hash:
+        return Message("another copy of this project (its history differs from the file's)")
+    for (before_id, _, before_hash), (event_id, prev_hash, _) in itertools.pairwise(chain):
+        if event_id != before_id + 1 or prev_hash != before_hash:
+            return Message("another copy of this project (its history differs from the file's)")
+    return None
+
+
+def _sound_alone(path: Path) -> bool:
+    """The file passes SQLite's quick_check without its -wal: the damage the
+    two show together is the -wal's (else the file's own, said as such when
+    it is opened, and its -wal not blamed)."""
+    try:
+        conn = sqlite3.connect(_uri(path, "immutable"), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def _check_writable(path: Path, *, exists: bool) -> None:

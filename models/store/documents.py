@@ -105,6 +105,28 @@ def check_text(text: Any) -> None:
         raise InvalidInput("the text contains NUL characters: not a text document")
 
 
+def oversize_texts(
+    conn: sqlite3.Connection, where: str = "1", params: tuple = ()
+) -> list[tuple[int, str, int]]:
+    """(rowid, id, bytes) of each document (of those ``where`` selects) whose
+    text is longer than any the store takes: a text put in with ``sqlite3``
+    (a gigabyte in one row). Its size is read from the row's header through
+    SQLite's blob handle, the text left unread."""
+    most = MAX_DOCUMENT_CHARS * 4  # bytes of UTF-8, at most four a character
+    found = []
+    for rowid, doc_id in conn.execute(
+        f"SELECT rowid, id FROM documents WHERE {where}", params
+    ).fetchall():
+        try:
+            with conn.blobopen("documents", "text", rowid, readonly=True) as blob:
+                size = len(blob)
+        except sqlite3.Error:
+            continue  # not text (a NULL, a number): the checks that read it name it
+        if size > most:
+            found.append((rowid, doc_id, size))
+    return found
+
+
 def meta_json(meta: dict[str, Any] | None) -> str:
     """A document's metadata as stored: compact JSON, non-string keys as strings."""
     return orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS).decode() if meta else "{}"

@@ -2064,6 +2064,31 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: {name} beside it is the -wal of {owner}, not of this project; opening it would overwrite the project with it, so nothing was opened: move {name} away and try again",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a database whose pages do not fit this file",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "another database",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "another project",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "another copy of this project (its history differs from the file's)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: no such folder {folder}; make it first",
     ),
     # models/store/connection.py
@@ -2930,6 +2955,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "documents row {doc}: {chars} characters recorded, {length} held",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
