@@ -1141,3 +1141,73 @@ def test_a_model_whose_attribute_has_two_features_for_one_tag_is_summed_by_crfsu
             assert [native.labels[t] for t in native.viterbi().tolist()] == tags
             named += any(tag != "O" for tag in tags)
     assert named > 0
+
+
+def test_the_rules_lexicons_read_off_their_shared_scan_find_what_each_finds_alone():
+    # policy's heads and names, company's known firms and trades and
+    # company's trigger gate: one automaton searched once a text
+    import ahocorasick_rs
+
+    from models.suggest import company, policy
+    from models.suggest.lexicon import RULES_SCAN
+    from models.suggest.triggers import Gate
+
+    lexicons = {
+        "known firms": company.resources().known,
+        "trades": company.resources().industry_lexicon,
+        "policy heads": policy.resources().head_lexicon,
+        "policy names": policy.resources().names,
+    }
+    alone = Gate(company.SCANS._patterns)  # the same patterns, its own automaton
+    assert isinstance(alone._build()[0], ahocorasick_rs.AhoCorasick)
+    texts = [analyse(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    found = dict.fromkeys(lexicons, 0)
+    bits = 0
+    for text in [*texts, "\ud800国务院印发《关于促进民营经济发展的意见》", ""]:
+        memo: dict = {}
+        for name, lexicon in lexicons.items():
+            assert lexicon._shared[0] is RULES_SCAN, name
+            shared = lexicon.find(text, memo)
+            assert shared == lexicon.find(text), (name, text[:20])
+            found[name] += len(shared)
+        assert company.SCANS.present(text, memo) == alone.present(text, {}), text[:20]
+        bits += company.SCANS.present(text, memo) != 0
+        assert RULES_SCAN in memo  # the shared path was taken
+    assert min(found.values()) > 20 and bits > 20, (found, bits)
+
+
+def test_sets_sharing_a_scan_each_find_their_own_leftmost_longest_matches():
+    import random
+
+    from models.suggest.lexicon import Lexicon, SharedScan
+
+    rng = random.Random(7)
+    alphabet = "中国银行工商业基金电力网络"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(300)]
+    for _round in range(20):
+        scan = SharedScan()
+        sets = [
+            {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(12)}
+            for _k in range(3)
+        ]  # strings shared by two sets and strings inside others, as the rules' lists hold
+        shared = [Lexicon({t: k for t in terms}, shared=scan) for k, terms in enumerate(sets)]
+        own = [Lexicon({t: k for t in terms}) for k, terms in enumerate(sets)]
+        for text in texts:
+            memo: dict = {}
+            for a, b in zip(shared, own, strict=True):
+                assert a.find(text, memo) == b.find(text)
+
+
+def test_a_lexicon_gone_leaves_its_shared_scan():
+    import gc
+
+    from models.suggest.lexicon import Lexicon, SharedScan
+
+    scan = SharedScan()
+    kept = Lexicon({"比亚迪": "C"}, shared=scan)
+    gone = Lexicon({"宁德时代": "C"}, shared=scan)
+    del gone
+    gc.collect()
+    memo: dict = {}
+    assert kept.find("比亚迪与宁德时代", memo) == [(0, 3, "比亚迪", "C")]
+    assert memo[scan][1] == [[(0, 0, 3)], []]  # the gone lexicon's strings are not sought
