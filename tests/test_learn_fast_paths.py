@@ -1211,3 +1211,34 @@ def test_a_lexicon_gone_leaves_its_shared_scan():
     memo: dict = {}
     assert kept.find("比亚迪与宁德时代", memo) == [(0, 3, "比亚迪", "C")]
     assert memo[scan][1] == [[(0, 0, 3)], []]  # the gone lexicon's strings are not sought
+
+
+@pytest.mark.parametrize("kept", [0, 5, 50_000])
+def test_a_characters_and_a_words_attributes_read_at_once_are_the_features_strings(
+    seed_crf, monkeypatch, kept
+):
+    """A character's three attributes and class, and a word's four
+    attributes, are each read in one look-up (``_CharInfo``, ``_WordInfo``),
+    kept or not (``WORD_LIMIT``: none kept, a few, all): the items are the
+    features' strings, encoded, as the plain definition gives them."""
+    from models.learn import features
+
+    monkeypatch.setattr(features, "WORD_LIMIT", kept)
+    known = model_attributes(seed_crf.model_bytes)
+    attrs = ModelAttributes(known)
+    tagger = CrfTagger(seed_crf)
+    sentences = 0
+    for text in real_news_texts("seeds.jsonl"):
+        a = Analysis(compact(text))
+        bounds = sentence_bounds(a.text)
+        plain = [
+            [
+                tuple(s.encode() if s in known else b"" for s in item)
+                for item in sentence_features(a, start, end, tagger.lexicon)
+            ]
+            for start, end in bounds
+        ]
+        assert sentences_items(a, bounds, tagger.lexicon, attrs) == plain
+        sentences += len(bounds)
+    assert sentences > 100
+    assert len(attrs.word_info) <= kept and len(attrs.char_info) <= kept
