@@ -1217,10 +1217,11 @@ def test_a_lexicon_gone_leaves_its_shared_scan():
 def test_a_characters_and_a_words_attributes_read_at_once_are_the_features_strings(
     seed_crf, monkeypatch, kept
 ):
-    """A character's three attributes and class, and a word's four
-    attributes, are each read in one look-up (``_CharInfo``, ``_WordInfo``),
-    kept or not (``WORD_LIMIT``: none kept, a few, all): the items are the
-    features' strings, encoded, as the plain definition gives them."""
+    """A character's three attributes, class and the pairs it opens, and a
+    word's four attributes, are each read in one look-up (``_CharInfo``,
+    ``_WordInfo``), kept or not (``WORD_LIMIT``: none kept, a few, all): the
+    items are the features' strings, encoded, as the plain definition gives
+    them (the pairs' b-= and b+= among them)."""
     from models.learn import features
 
     monkeypatch.setattr(features, "WORD_LIMIT", kept)

@@ -448,21 +448,31 @@ class _Classes(dict):
 _CLASSES = _Classes()
 
 
+_NONE: dict = {}  # (never written)
+
+
 class _CharInfo(dict):
-    """Character -> its c=, c-1= and c+1= attributes (``char_triples``) and
-    its class (``char_class``), in one look-up: a stretch's characters are
-    each looked up once for both columns; the first WORD_LIMIT characters
-    asked for are kept."""
+    """Character -> its c=, c-1= and c+1= attributes (``char_triples``), its
+    class (``char_class``) and the pairs it opens (the characters after it
+    -> their b-= and b+=, ``pair_doubles``), in one look-up: a stretch's
+    characters are each looked up once for these columns; the first
+    WORD_LIMIT characters asked for are kept."""
 
-    __slots__ = ("triples", "missing")
+    __slots__ = ("triples", "missing", "followers")
 
-    def __init__(self, triples: Mapping[str, tuple[bytes, bytes, bytes]], missing: tuple):
+    def __init__(
+        self,
+        triples: Mapping[str, tuple[bytes, bytes, bytes]],
+        missing: tuple,
+        followers: Mapping[str, dict[str, tuple[bytes, bytes]]],
+    ):
         super().__init__()
         self.triples = triples
         self.missing = missing
+        self.followers = followers
 
-    def __missing__(self, ch: str) -> tuple[bytes, bytes, bytes, str]:
-        value = (*self.triples.get(ch, self.missing), _CLASSES[ch])
+    def __missing__(self, ch: str) -> tuple[bytes, bytes, bytes, str, dict]:
+        value = (*self.triples.get(ch, self.missing), _CLASSES[ch], self.followers.get(ch, _NONE))
         if len(self) < WORD_LIMIT:
             self[ch] = value
         return value
@@ -562,7 +572,14 @@ class ModelAttributes:
         self.bands = _EncodedWords(0, self.encoded, none)
         self.shapes = _EncodedWords(1, self.encoded, none)
         self.word_before, self.word_after = tables["w-="], tables["w+="]
-        self.char_info = _CharInfo(self.char_triples, self.no_char)
+        # the pairs by their first character: a character's own look-up
+        # (``char_info``) gives the few that follow it, each a look-up in a
+        # table of a few entries where a tuple of the two was looked up in
+        # one of thousands
+        followers: dict[str, dict[str, tuple[bytes, bytes]]] = {}
+        for (first, second), value in self.pair_doubles.items():
+            followers.setdefault(first, {})[second] = value
+        self.char_info = _CharInfo(self.char_triples, self.no_char, followers)
         self.word_info = _WordInfo(self.word_before, self.word_after, self.bands, self.shapes, none)
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
         self.lists, self.gold = tables["l="], tables["g="]
@@ -645,19 +662,18 @@ def sentences_items(
     # to their places (c-1= of a character is its next one's, c+1= its
     # previous one's)
     none = attrs.none
-    own, before, after, class_of = zip(*map(attrs.char_info.__getitem__, chars), strict=True)
+    own, before, after, class_of, opened = zip(
+        *map(attrs.char_info.__getitem__, chars), strict=True
+    )
     classes = "".join(class_of)
     char_before = [none, *before[:-1]]
     char_after = [*after[1:], none]
     pair_before, pair_after = [none], [none]
     if n > 1:  # likewise a pair's b-= (of its second character) and b+= (of its first)
+        # (``pair_doubles.get((first, second), no_pair)``, from the pairs
+        # the first character opens)
         ahead, behind = zip(
-            *map(
-                attrs.pair_doubles.get,
-                zip(chars[:-1], chars[1:], strict=True),
-                repeat(attrs.no_pair),
-            ),
-            strict=True,
+            *map(dict.get, opened[:-1], chars[1:], repeat(attrs.no_pair)), strict=True
         )
         pair_before += ahead
         pair_after = [*behind, none]
