@@ -1243,3 +1243,21 @@ def test_a_characters_and_a_words_attributes_read_at_once_are_the_features_strin
         sentences += len(bounds)
     assert sentences > 100
     assert len(attrs.word_info) <= kept and len(attrs.char_info) <= kept
+
+
+def test_a_lexicon_sharing_a_scan_pickles_and_finds_the_same_on_its_own():
+    # suggest --corpus ships the suggesters to Dask workers, pickled: the
+    # copy searches with its own automaton
+    import pickle
+
+    from models.suggest.lexicon import Lexicon, SharedScan
+
+    scan = SharedScan()
+    lexicon = Lexicon({"比亚迪": "C", "比亚迪汽车": "C", "TCL": "C"}, shared=scan)
+    other = Lexicon({"汽车": "T"}, shared=scan)
+    landed = pickle.loads(pickle.dumps(lexicon))
+    text = "比亚迪汽车和TCL，不是TCLX，比亚迪"
+    memo: dict = {}
+    assert landed._shared is None
+    assert landed.find(text) == lexicon.find(text, memo) == lexicon.find(text)
+    assert other.find(text, memo) == [(3, 5, "汽车", "T")]
