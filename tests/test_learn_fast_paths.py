@@ -1141,3 +1141,123 @@ def test_a_model_whose_attribute_has_two_features_for_one_tag_is_summed_by_crfsu
             assert [native.labels[t] for t in native.viterbi().tolist()] == tags
             named += any(tag != "O" for tag in tags)
     assert named > 0
+
+
+def test_the_rules_lexicons_read_off_their_shared_scan_find_what_each_finds_alone():
+    # policy's heads and names, company's known firms and trades and
+    # company's trigger gate: one automaton searched once a text
+    import ahocorasick_rs
+
+    from models.suggest import company, policy
+    from models.suggest.lexicon import RULES_SCAN
+    from models.suggest.triggers import Gate
+
+    lexicons = {
+        "known firms": company.resources().known,
+        "trades": company.resources().industry_lexicon,
+        "policy heads": policy.resources().head_lexicon,
+        "policy names": policy.resources().names,
+    }
+    alone = Gate(company.SCANS._patterns)  # the same patterns, its own automaton
+    assert isinstance(alone._build()[0], ahocorasick_rs.AhoCorasick)
+    texts = [analyse(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    found = dict.fromkeys(lexicons, 0)
+    bits = 0
+    for text in [*texts, "\ud800国务院印发《关于促进民营经济发展的意见》", ""]:
+        memo: dict = {}
+        for name, lexicon in lexicons.items():
+            assert lexicon._shared[0] is RULES_SCAN, name
+            shared = lexicon.find(text, memo)
+            assert shared == lexicon.find(text), (name, text[:20])
+            found[name] += len(shared)
+        assert company.SCANS.present(text, memo) == alone.present(text, {}), text[:20]
+        bits += company.SCANS.present(text, memo) != 0
+        assert RULES_SCAN in memo  # the shared path was taken
+    assert min(found.values()) > 20 and bits > 20, (found, bits)
+
+
+def test_sets_sharing_a_scan_each_find_their_own_leftmost_longest_matches():
+    import random
+
+    from models.suggest.lexicon import Lexicon, SharedScan
+
+    rng = random.Random(7)
+    alphabet = "中国银行工商业基金电力网络"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(300)]
+    for _round in range(20):
+        scan = SharedScan()
+        sets = [
+            {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(12)}
+            for _k in range(3)
+        ]  # strings shared by two sets and strings inside others, as the rules' lists hold
+        shared = [Lexicon({t: k for t in terms}, shared=scan) for k, terms in enumerate(sets)]
+        own = [Lexicon({t: k for t in terms}) for k, terms in enumerate(sets)]
+        for text in texts:
+            memo: dict = {}
+            for a, b in zip(shared, own, strict=True):
+                assert a.find(text, memo) == b.find(text)
+
+
+def test_a_lexicon_gone_leaves_its_shared_scan():
+    import gc
+
+    from models.suggest.lexicon import Lexicon, SharedScan
+
+    scan = SharedScan()
+    kept = Lexicon({"比亚迪": "C"}, shared=scan)
+    gone = Lexicon({"宁德时代": "C"}, shared=scan)
+    del gone
+    gc.collect()
+    memo: dict = {}
+    assert kept.find("比亚迪与宁德时代", memo) == [(0, 3, "比亚迪", "C")]
+    assert memo[scan][1] == [[(0, 0, 3)], []]  # the gone lexicon's strings are not sought
+
+
+@pytest.mark.parametrize("kept", [0, 5, 50_000])
+def test_a_characters_and_a_words_attributes_read_at_once_are_the_features_strings(
+    seed_crf, monkeypatch, kept
+):
+    """A character's three attributes, class and the pairs it opens, and a
+    word's four attributes, are each read in one look-up (``_CharInfo``,
+    ``_WordInfo``), kept or not (``WORD_LIMIT``: none kept, a few, all): the
+    items are the features' strings, encoded, as the plain definition gives
+    them (the pairs' b-= and b+= among them)."""
+    from models.learn import features
+
+    monkeypatch.setattr(features, "WORD_LIMIT", kept)
+    known = model_attributes(seed_crf.model_bytes)
+    attrs = ModelAttributes(known)
+    tagger = CrfTagger(seed_crf)
+    sentences = 0
+    for text in real_news_texts("seeds.jsonl"):
+        a = Analysis(compact(text))
+        bounds = sentence_bounds(a.text)
+        plain = [
+            [
+                tuple(s.encode() if s in known else b"" for s in item)
+                for item in sentence_features(a, start, end, tagger.lexicon)
+            ]
+            for start, end in bounds
+        ]
+        assert sentences_items(a, bounds, tagger.lexicon, attrs) == plain
+        sentences += len(bounds)
+    assert sentences > 100
+    assert len(attrs.word_info) <= kept and len(attrs.char_info) <= kept
+
+
+def test_a_lexicon_sharing_a_scan_pickles_and_finds_the_same_on_its_own():
+    # suggest --corpus ships the suggesters to Dask workers, pickled: the
+    # copy searches with its own automaton
+    import pickle
+
+    from models.suggest.lexicon import Lexicon, SharedScan
+
+    scan = SharedScan()
+    lexicon = Lexicon({"比亚迪": "C", "比亚迪汽车": "C", "TCL": "C"}, shared=scan)
+    other = Lexicon({"汽车": "T"}, shared=scan)
+    landed = pickle.loads(pickle.dumps(lexicon))
+    text = "比亚迪汽车和TCL，不是TCLX，比亚迪"
+    memo: dict = {}
+    assert landed._shared is None
+    assert landed.find(text) == lexicon.find(text, memo) == lexicon.find(text)
+    assert other.find(text, memo) == [(3, 5, "汽车", "T")]

@@ -448,6 +448,63 @@ class _Classes(dict):
 _CLASSES = _Classes()
 
 
+_NONE: dict = {}  # (never written)
+
+
+class _CharInfo(dict):
+    """Character -> its c=, c-1= and c+1= attributes (``char_triples``), its
+    class (``char_class``) and the pairs it opens (the characters after it
+    -> their b-= and b+=, ``pair_doubles``), in one look-up: a stretch's
+    characters are each looked up once for these columns; the first
+    WORD_LIMIT characters asked for are kept."""
+
+    __slots__ = ("triples", "missing", "followers")
+
+    def __init__(
+        self,
+        triples: Mapping[str, tuple[bytes, bytes, bytes]],
+        missing: tuple,
+        followers: Mapping[str, dict[str, tuple[bytes, bytes]]],
+    ):
+        super().__init__()
+        self.triples = triples
+        self.missing = missing
+        self.followers = followers
+
+    def __missing__(self, ch: str) -> tuple[bytes, bytes, bytes, str, dict]:
+        value = (*self.triples.get(ch, self.missing), _CLASSES[ch], self.followers.get(ch, _NONE))
+        if len(self) < WORD_LIMIT:
+            self[ch] = value
+        return value
+
+
+class _WordInfo(dict):
+    """Word -> its w-= and w+= attributes (as the word before or after a
+    character) and its band and shape attributes, one per character
+    (``_EncodedWords``), in one look-up where there were four; the first
+    WORD_LIMIT words asked for are kept."""
+
+    __slots__ = ("before", "after", "bands", "shapes", "none")
+
+    def __init__(self, before, after, bands, shapes, none: bytes):
+        super().__init__()
+        self.before, self.after = before, after
+        self.bands, self.shapes = bands, shapes
+        self.none = none
+
+    def __missing__(self, word: str) -> tuple[bytes, bytes, tuple, tuple]:
+        none = self.none
+        value = (
+            self.before.get(word, none),
+            self.after.get(word, none),
+            self.bands[word],
+            self.shapes[word],
+        )
+        if len(self) < WORD_LIMIT:
+            self[word] = value
+        return value
+
+
 class ModelAttributes:
     """What ``sentence_features`` gives, read the way one trained model reads
     it: every attribute as crfsuite's UTF-8 bytes, b"" for those the model
@@ -515,6 +572,15 @@ class ModelAttributes:
         self.bands = _EncodedWords(0, self.encoded, none)
         self.shapes = _EncodedWords(1, self.encoded, none)
         self.word_before, self.word_after = tables["w-="], tables["w+="]
+        # the pairs by their first character: a character's own look-up
+        # (``char_info``) gives the few that follow it, each a look-up in a
+        # table of a few entries where a tuple of the two was looked up in
+        # one of thousands
+        followers: dict[str, dict[str, tuple[bytes, bytes]]] = {}
+        for (first, second), value in self.pair_doubles.items():
+            followers.setdefault(first, {})[second] = value
+        self.char_info = _CharInfo(self.char_triples, self.no_char, followers)
+        self.word_info = _WordInfo(self.word_before, self.word_after, self.bands, self.shapes, none)
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
         self.lists, self.gold = tables["l="], tables["g="]
         self.list_tags, self.gold_tags = _TermTags(self.lists, none), _TermTags(self.gold, none)
@@ -592,24 +658,22 @@ def sentences_items(
     # the characters as one list of strings, each hashed once for the
     # lookups of all the columns below (iterating a str makes new ones)
     chars = list(text)
-    classes = "".join(map(_CLASSES.__getitem__, chars))
-    # each character's c=, c-1= and c+1= at once, then moved to their places
-    # (c-1= of a character is its next one's, c+1= its previous one's)
+    # each character's c=, c-1= and c+1= and its class at once, then moved
+    # to their places (c-1= of a character is its next one's, c+1= its
+    # previous one's)
     none = attrs.none
-    own, before, after = zip(
-        *map(attrs.char_triples.get, chars, repeat(attrs.no_char)), strict=True
+    own, before, after, class_of, opened = zip(
+        *map(attrs.char_info.__getitem__, chars), strict=True
     )
+    classes = "".join(class_of)
     char_before = [none, *before[:-1]]
     char_after = [*after[1:], none]
     pair_before, pair_after = [none], [none]
     if n > 1:  # likewise a pair's b-= (of its second character) and b+= (of its first)
+        # (``pair_doubles.get((first, second), no_pair)``, from the pairs
+        # the first character opens)
         ahead, behind = zip(
-            *map(
-                attrs.pair_doubles.get,
-                zip(chars[:-1], chars[1:], strict=True),
-                repeat(attrs.no_pair),
-            ),
-            strict=True,
+            *map(dict.get, opened[:-1], chars[1:], repeat(attrs.no_pair)), strict=True
         )
         pair_before += ahead
         pair_after = [*behind, none]
@@ -740,21 +804,19 @@ def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[li
     # plain loops, not a map of str.__getitem__ or list.__setitem__: those
     # are slot wrappers, which build a tuple of arguments for every call
     words = [text[s:e] for s, e in zip(firsts, nexts, strict=True)]
+    # each word's four attributes in one look-up (``_WordInfo``)
+    as_before, as_after, bands, shapes = zip(*map(attrs.word_info.__getitem__, words), strict=True)
     # a word's first character names the word before it, its last the word
     # after (the last word is before none here: zip stops at the last start)
     before = [attrs.inside_before] * n
-    for i, value in zip(
-        firsts, _encoded(attrs.word_before, [BOS, *words], attrs.none), strict=False
-    ):
+    for i, value in zip(firsts, (attrs.word_before.get(BOS, attrs.none), *as_before), strict=False):
         before[i] = value
     after = [attrs.inside_after] * (n + 1)  # one place to the right: set where the next starts
-    for i, value in zip(
-        nexts, _encoded(attrs.word_after, [*words[1:], EOS], attrs.none), strict=True
-    ):
+    for i, value in zip(nexts, (*as_after[1:], attrs.word_after.get(EOS, attrs.none)), strict=True):
         after[i] = value
     return [
-        list(chain.from_iterable(map(attrs.bands.__getitem__, words))),
-        list(chain.from_iterable(map(attrs.shapes.__getitem__, words))),
+        list(chain.from_iterable(bands)),
+        list(chain.from_iterable(shapes)),
         before,
         after[1:],
     ]

@@ -77,6 +77,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models.suggest.lexicon import (
+    RULES_SCAN,
     Lexicon,
     find_in_one_text,
     load_list,
@@ -1028,7 +1029,8 @@ SCANS = Gate(
         ALIAS,
         COUNTED_LIST,
         MOVE_ANCHOR,
-    ]
+    ],
+    shared=RULES_SCAN,
 )
 
 
@@ -1059,9 +1061,10 @@ def resources() -> _Resources:
         industry=industry,
         industry_re=re.compile(rf"(?:{ind_alt}){{1,{MOST_INDUSTRY_WORDS}}}"),
         industry_ends=(frozenset(w[0] for w in industry), frozenset(w[-1] for w in industry)),
-        industry_lexicon=Lexicon({w: w for w in industry}),
+        industry_lexicon=Lexicon({w: w for w in industry}, shared=RULES_SCAN),
         known=Lexicon(
-            {row[0]: row[1] if len(row) > 1 else "" for row in load_table("company_names")}
+            {row[0]: row[1] if len(row) > 1 else "" for row in load_table("company_names")},
+            shared=RULES_SCAN,
         ),
         places=places,
         major_places=frozenset(load_list("places")),
@@ -1121,7 +1124,7 @@ class CompanySuggester(NameRules):
     def _known(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        for s, e, _term, needs in r.known.find(t):
+        for s, e, _term, needs in r.known.find(t, a.memo):
             if not (s == 0 or s in a.starts or not CJK_FIRST <= t[s - 1] <= CJK_LAST):
                 continue
             if needs == "context" and not _known_in_context(a, r, s, e):
@@ -1770,7 +1773,7 @@ class CompanySuggester(NameRules):
     def _short_names(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         shaped: list[tuple[int, int, int, bool]] = []
-        for s, e, _w, _ in r.industry_lexicon.find(t):
+        for s, e, _w, _ in r.industry_lexicon.find(t, a.memo):
             # cheap tests first: most business words in a text are plain words
             # (what comes before a word is known before its end is sought)
             if s == 0 or not CJK_FIRST <= t[s - 1] <= CJK_LAST or t[s - 1] in FUNCTION_CHARS:

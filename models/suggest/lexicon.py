@@ -20,7 +20,9 @@ where the layout broke it with white space."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+import threading
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Protocol
 
@@ -93,6 +95,7 @@ class Lexicon:
         terms: Mapping[str, object] | Iterable[tuple[str, object]],
         *,
         one_text: bool = False,
+        shared: SharedScan | None = None,
     ):
         items = terms.items() if isinstance(terms, Mapping) else terms
         self._payloads: dict[str, object] = {}
@@ -116,6 +119,15 @@ class Lexicon:
         self._matcher: _Matcher | None = None
         if self._entries:
             self._matcher = _OneText(self._entries) if one_text else _Lasting(self._entries)
+        # a lasting lexicon searched in whole texts beside others: its
+        # matches in a text read off their one shared scan (``find``'s memo)
+        self._shared: tuple[SharedScan, int] | None = None
+        if shared is not None and isinstance(self._matcher, _Lasting):
+            self._shared = (shared, shared.join(self, self._matcher._terms))
+
+    def __getstate__(self) -> dict:
+        # a copy elsewhere (a Dask worker) searches with its own automaton
+        return {**self.__dict__, "_shared": None}
 
     def _add_simplified_forms(self) -> None:
         """A term written in traditional characters is also sought in its
@@ -148,15 +160,25 @@ class Lexicon:
         for i, start, end in self._matcher.every(text):
             yield start, end, terms[i], entries[i][1]
 
-    def find(self, text: str) -> list[tuple[int, int, str, object]]:
+    def find(self, text: str, memo: dict | None = None) -> list[tuple[int, int, str, object]]:
         """Leftmost-longest matches that do not cut an ASCII word, as
-        (start, end, term, payload)."""
+        (start, end, term, payload). ``memo`` (the text's analysis's): a
+        lexicon made with a shared scan reads its matches off that scan of
+        ``text``, made once for every lexicon that shares it."""
         if self._matcher is None:
             return []
+        found = None
+        if memo is not None and self._shared is not None:
+            shared, slot = self._shared
+            every = shared.matches(text, memo)
+            if every is not None:
+                found = leftmost_longest(every[slot])
+        if found is None:
+            found = self._matcher.longest(text)
         entries, terms, edged = self._entries, self._terms, self._ascii_edged
         return [
             (start, end, terms[i], entries[i][1])
-            for i, start, end in self._matcher.longest(text)
+            for i, start, end in found
             if i not in edged or not _cuts_ascii_word(text, start, end)
         ]
 
@@ -196,6 +218,93 @@ def find_in_one_text(text: str, terms: Iterable[str]) -> list[tuple[int, int, st
 
 
 Match = tuple[int, int, int]  # (pattern index, start, end)
+
+
+def leftmost_longest(every: Iterable[Match]) -> list[Match]:
+    """The leftmost-longest matches among every (overlapping) match of one
+    set of distinct strings: from the leftmost start the longest match, then
+    the same again from its end on, as the automaton's LeftmostLongest
+    search finds them (a start and a length name one string)."""
+    out = []
+    reach = 0
+    for start, minus_length, i in sorted([(s, s - e, i) for i, s, e in every]):
+        if start >= reach:
+            reach = start - minus_length
+            out.append((i, start, reach))
+    return out
+
+
+class SharedScan:
+    """One automaton for the strings of several lasting lexicons (and
+    trigger gates, ``triggers.Gate``) searched in the same whole texts,
+    searched once a text for every match of all of them (overlapping ones
+    included); each set's matches are read off it. The rules' lexicons each
+    scanned the whole text again, from caches the other tables had left
+    cold: one walk over the text takes the place of several. A set's
+    leftmost-longest matches are chosen among its every match in Python
+    (``leftmost_longest``), as pyahocorasick's are (see the module's
+    docstring). A text the automaton cannot read (a lone surrogate) gives
+    None: each set is then searched on its own, as it was before."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sets: list[Sequence[str]] = []
+        self._built: tuple[ahocorasick_rs.AhoCorasick | None, list, int] | None = None
+
+    def join(self, owner: object, strings: Sequence[str]) -> int:
+        """Add a set of strings, searched for as long as ``owner`` lives;
+        its index in what ``matches`` gives."""
+        with self._lock:
+            self._sets.append(tuple(strings))
+            self._built = None
+            slot = len(self._sets) - 1
+        weakref.finalize(owner, self._leave, slot)
+        return slot
+
+    def _leave(self, slot: int) -> None:
+        with self._lock:
+            self._sets[slot] = ()
+            self._built = None
+
+    def _build(self) -> tuple[ahocorasick_rs.AhoCorasick | None, list, int]:
+        with self._lock:
+            if self._built is None:
+                index: dict[str, int] = {}
+                owners: list[tuple[tuple[int, int], ...]] = []  # by string: (set, index in it)
+                for k, strings in enumerate(self._sets):
+                    for i, string in enumerate(strings):
+                        j = index.setdefault(string, len(owners))
+                        if j == len(owners):
+                            owners.append(())
+                        owners[j] += ((k, i),)
+                automaton = ahocorasick_rs.AhoCorasick(list(index)) if index else None
+                self._built = (automaton, owners, len(self._sets))
+            return self._built
+
+    def matches(self, text: str, memo: dict) -> list[list[Match]] | None:
+        """Every match of each set's strings in ``text``, by set, as (index
+        in the set, start, end); kept in ``memo`` (the text's analysis's)
+        for the other sets' calls."""
+        built = self._built or self._build()
+        held = memo.get(self)
+        if held is not None and held[0] is built:
+            return held[1]
+        automaton, owners, n = built
+        every: list[list[Match]] | None = [[] for _k in range(n)]
+        if automaton is not None:
+            try:
+                found = automaton.find_matches_as_indexes(text, overlapping=True)
+            except UnicodeEncodeError:
+                found, every = [], None
+            for j, start, end in found:
+                for k, i in owners[j]:
+                    every[k].append((i, start, end))
+        memo[self] = (built, every)
+        return every
+
+
+# the rules' lexicons and gates searched in every whole text
+RULES_SCAN = SharedScan()
 
 
 class _Matcher(Protocol):

@@ -66,6 +66,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models.suggest.lexicon import (
+    RULES_SCAN,
     Lexicon,
     find_in_one_text,
     load_list,
@@ -601,7 +602,7 @@ def resources() -> _Resources:
                 reverse=True,
             )
         ),
-        head_lexicon=Lexicon({h: h for h in heads}),
+        head_lexicon=Lexicon({h: h for h in heads}, shared=RULES_SCAN),
         triggers=triggers,
         trigger_re=re.compile("|".join(map(re.escape, triggers))),
         trigger_words=frozenset(t for t in triggers if len(t) >= 2),
@@ -622,7 +623,7 @@ def resources() -> _Resources:
             )
             + "|模式|工程|专项|(?<=..)制)$"
         ),
-        names=Lexicon({n: "POLICY" for n in load_list("policy_names")}),
+        names=Lexicon({n: "POLICY" for n in load_list("policy_names")}, shared=RULES_SCAN),
         places=place_names(),
     )
 
@@ -809,7 +810,7 @@ class PolicySuggester(NameRules):
     def _heads(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        for hs, he, head, _ in r.head_lexicon.find(t):
+        for hs, he, head, _ in r.head_lexicon.find(t, a.memo):
             kind = r.heads[head]
             if kind == "glued" or t.endswith(PRODUCT_PLANS, 0, he):
                 continue  # 全方位解决方案: what a firm sells, no instrument
@@ -1009,7 +1010,7 @@ class PolicySuggester(NameRules):
     def _known(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        for s, e, term, _ in r.names.find(t):
+        for s, e, term, _ in r.names.find(t, a.memo):
             # a level, the 于 the segmenter glues to a place's name after it
             # (受益|于长江|经济带…) or a policy verb it glues to the name's first
             # word (加快|推进设备|更新贷款贴息政策): the name still begins after it

@@ -165,8 +165,9 @@ class Gate:
     """The whole-text scans of a rule module, each skipped on a text that
     holds none of its pattern's triggers (see the module's docstring)."""
 
-    def __init__(self, patterns: Iterable[re.Pattern]):
+    def __init__(self, patterns: Iterable[re.Pattern], shared=None):
         self._patterns = list(patterns)
+        self._shared = shared  # a lexicon.SharedScan its triggers join, searched once a text
         self._lock = threading.Lock()
         self._built: tuple[ahocorasick_rs.AhoCorasick | None, list, dict[str, int]] | None = None
 
@@ -192,6 +193,8 @@ class Gate:
                     ahocorasick_rs.AhoCorasick(
                         list(strings), implementation=ahocorasick_rs.Implementation.DFA
                     )
+                    if strings and self._shared is None
+                    else (self._shared, self._shared.join(self, list(strings)))
                     if strings
                     else None
                 )
@@ -206,9 +209,15 @@ class Gate:
             automaton, owners, _slot = self._built or self._build()
             held = 0
             if automaton is not None:
-                try:
-                    found = automaton.find_matches_as_indexes(text, overlapping=True)
-                except UnicodeEncodeError:  # a lone surrogate: every pattern is scanned
+                if isinstance(automaton, tuple):  # (shared scan, this gate's slot in it)
+                    every = automaton[0].matches(text, memo)
+                    found = every[automaton[1]] if every is not None else None
+                else:
+                    try:
+                        found = automaton.find_matches_as_indexes(text, overlapping=True)
+                    except UnicodeEncodeError:
+                        found = None
+                if found is None:  # a lone surrogate: every pattern is scanned
                     found = [(i, 0, 0) for i in range(len(owners))]
                 for i in {i for i, _s, _e in found}:
                     held |= owners[i]
