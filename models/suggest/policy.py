@@ -1046,6 +1046,11 @@ class PolicySuggester(NameRules):
                         head
                     )  # 京津冀协同发展战略部署: the strategy, then what is done with it
                 e = e2 if e2 is not None else e  # 以旧换新政策: the head noun glued to it
+            elif e not in a.starts and term.endswith(GLUED_AFTER_KNOWN):
+                if t.startswith(r.chain_heads, e):
+                    e = _extend_head(a, r, e) or e  # 兴边富民行动计划: jieba joins the heads
+            elif head is None and e not in a.starts and _front_of_a_word(a, e):
+                continue  # 标准地|图, 债券通|过: the front of a longer word, no name
             out.append(Candidate(start, e, 0.9, "known"))
         return out
 
@@ -1451,6 +1456,26 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
     if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
         return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
+
+
+def _front_of_a_word(a: Analysis, e: int) -> bool:
+    """Whether a known name that ends at ``e``, inside one of jieba's words,
+    is only the front of that word (标准地|图, 债券通|过, 证券法|律服务): the
+    word holds the name's last character alone, and what follows reads as
+    no word of its own. jieba's word across a name's end is often its own
+    misreading: the name's whole last word glued on (建设|项目, 一路|下), a
+    localiser or a function word after it (即买即退|后, 东数西算|是), or a
+    word that follows it (沪港通|红利, 能耗双控|制度, 万企兴万村|落地)."""
+    t = a.text
+    if e >= len(t) or not CJK.match(t[e]):
+        return False
+    ws, we = a.token(e - 1)
+    if ws != e - 1:
+        return False
+    rest = t[e:we]
+    if len(rest) == 1 and (word_tag(rest) in ("f", "p", "c", "u", "d") or rest in "是有时内的"):
+        return False
+    return len(next(iter(cut(t[e : e + 6])), "")) <= len(rest)
 
 
 def _verb_glued_to_known(a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
@@ -2051,9 +2076,13 @@ def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
 
 def _clause_after(a: Analysis, r: _Resources, trig: int, start: int) -> bool:
     """Whether a preposition that served as the trigger (在, 以, 根据…) is
-    followed by a verb: it introduces a clause (在研究制定政策), not a name."""
+    followed by a verb: it introduces a clause (在研究制定政策), not a name.
+    When a policy verb was stripped after it (将深入推进|疏解整治…行动), that
+    verb is the predicate and the verb after it opens its object, the name."""
     m = _trigger_word_ending(a, r, trig)
     if m not in PREPOSITION_TRIGGERS:
+        return False
+    if start > trig and r.trigger_end.search(a.text, max(trig, start - 4), start):
         return False
     s, e = a.token(start)
     return s == start and word_tag(a.text[s:e]) in ("v", "vn")
