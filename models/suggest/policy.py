@@ -2044,6 +2044,8 @@ def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
     s, e = found[i]
     if word_tag(t[s:e]) not in ("d", "ad") or t[s:e] in ADVERBS:
         return False
+    if e - s >= 3 and t[e - 1] == "性":
+        return True  # 一次性|扩岗补助政策: what kind of measure, before its own verb
     if i + 1 >= len(found):
         return e - s >= 2 and s > found[0][0]
     after = t[found[i + 1][0] : found[i + 1][1]]
