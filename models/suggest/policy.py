@@ -364,6 +364,8 @@ KNOWN_KEEP_HEAD = ("战略", "政策", "行动", "工程")
 DEPLOYED = tuple(words("部署 红利 要求 任务 目标"))
 # After 指引 these make it the verb (在…战略指引下, 指引了方向), no document.
 GUIDING_AFTER = frozenset("了下着")
+# heads a known name takes across words of its own (西部大开发|税收优惠政策)
+KNOWN_PHRASE_HEADS = ("政策", "制度")
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划", "指引")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
@@ -1049,6 +1051,8 @@ class PolicySuggester(NameRules):
             elif e not in a.starts and term.endswith(GLUED_AFTER_KNOWN):
                 if t.startswith(r.chain_heads, e):
                     e = _extend_head(a, r, e) or e  # 兴边富民行动计划: jieba joins the heads
+            elif head is None and (phrase := _head_phrase_after(a, r, e)):
+                e = phrase  # 西部大开发|税收优惠政策: the known name opens a policy's name
             elif head is None and e not in a.starts and _front_of_a_word(a, e):
                 continue  # 标准地|图, 债券通|过: the front of a longer word, no name
             out.append(Candidate(start, e, 0.9, "known"))
@@ -1456,6 +1460,30 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
     if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
         return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
+
+
+def _head_phrase_after(a: Analysis, r: _Resources, e: int) -> int:
+    """The end of a policy head phrase right after a known name that ends at
+    ``e`` (西部大开发|税收优惠政策, 长江经济带发展|生态补偿制度): up to three
+    nouns, the last ending in 政策 or 制度, as the head rules take for other
+    names; 0 when there is none (a verb, a place, a pointing word between)."""
+    t = a.text
+    if e >= len(t) or e not in a.starts or not CJK.match(t[e]):
+        return 0
+    k = e
+    for _ in range(3):
+        s, we = a.token(k)
+        w = t[s:we]
+        if s != k or len(w) < 2 or w in r.trigger_words or w in r.places:
+            return 0
+        if w in GENERIC_MARKS or w in POINTING_WORDS:
+            return 0
+        if word_tag(w) not in ("", "vn", "b") and w not in SUPPORT_WORDS:
+            return 0
+        if (k > e and w in KNOWN_PHRASE_HEADS) or (w.endswith(KNOWN_PHRASE_HEADS) and len(w) > 2):
+            return we
+        k = we
+    return 0
 
 
 def _front_of_a_word(a: Analysis, e: int) -> bool:
