@@ -1036,6 +1036,8 @@ class PolicySuggester(NameRules):
             if m is not None:
                 start = m.start()  # 144小时过境免签政策: the name as written
             start = _model_before(t, start)
+            if start == s and term.endswith("政策"):
+                start = _modifier_before(a, r, s)  # 入境|免签政策, 单方面|免签政策
             marks = t[start - 1 : start] + t[e : e + 1]
             if marks in ("《》", "“”", "‘’"):
                 out.append(Candidate(start - 1, e + 1, 0.9, "known"))
@@ -1460,6 +1462,25 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
     if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
         return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
+
+
+def _modifier_before(a: Analysis, r: _Resources, s: int) -> int:
+    """Where a known policy that starts at ``s`` (免签政策) starts with the
+    word right before it that says which (入境|免签政策, 单方面|免签政策): a
+    noun or a descriptor of two or three characters, never a place, a
+    level, a time, a pointing word or a policy verb; else ``s``."""
+    t = a.text
+    if s < 2 or s not in a.starts or not CJK.match(t[s - 1]):
+        return s
+    ws, _we = a.token(s - 1)
+    w = t[ws:s]
+    if not 2 <= len(w) <= 3 or word_tag(w) not in ("", "b"):
+        return s
+    if w in r.trigger_words or w in r.places or w in POINTING_WORDS or w in TIME_WORDS:
+        return s
+    if w in GENERIC_MARKS or w.startswith(WHOLE_LEVELS) or w.endswith(tuple(SINGLE_LEVELS)):
+        return s
+    return ws
 
 
 def _head_phrase_after(a: Analysis, r: _Resources, e: int) -> int:
