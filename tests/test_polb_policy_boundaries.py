@@ -105,6 +105,8 @@ def test_the_names_own_verb_after_a_policy_verb(policy, text, expected):
         ("园区借助合格境外有限合伙人试点吸引外资。", ["合格境外有限合伙人试点"]),
         ("该市依托跨境电商综合试验区试点发展外贸新业态。", ["跨境电商综合试验区试点"]),
         ("该公司得益于智慧城市试点，去年订单增长三成。", ["智慧城市试点"]),
+        ("借助跨境电商零售进口试点，该市进口额增长三成。", ["跨境电商零售进口试点"]),
+        ("该公司借力产融合作试点获得贷款。", ["产融合作试点"]),
     ],
 )
 def test_a_verb_of_means_is_not_the_names(policy, text, expected):

@@ -364,6 +364,8 @@ KNOWN_KEEP_HEAD = ("战略", "政策", "行动", "工程")
 DEPLOYED = tuple(words("部署 红利 要求 任务 目标"))
 # After 指引 these make it the verb (在…战略指引下, 指引了方向), no document.
 GUIDING_AFTER = frozenset("了下着")
+# verbs of means: what follows is what a subject uses (园区借助|…试点吸引外资)
+MEANS_VERBS = frozenset(words("借助 依托 依靠 借力"))
 # heads a known name takes across words of its own (西部大开发|税收优惠政策)
 KNOWN_PHRASE_HEADS = ("政策", "制度")
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划", "指引")
@@ -2071,6 +2073,7 @@ def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
             or (w in SCOPE_WORDS and s > start)
             or _adverb_phrase(w)
             or predicate
+            or w in MEANS_VERBS
             or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))
         ):
             cut = e
