@@ -1482,6 +1482,8 @@ def _modifier_before(a: Analysis, r: _Resources, s: int) -> int:
         return s
     if w in GENERIC_MARKS or w.startswith(WHOLE_LEVELS) or w.endswith(tuple(SINGLE_LEVELS)):
         return s
+    if w in SUPPORT_VERBS or w in FRONT_VERBS or w.endswith((*ISSUERS, *BODY_ENDS)):
+        return s  # 助力|…政策, 省政府|…政策: what is done for it, who adopted it
     return ws
 
 
