@@ -183,6 +183,41 @@ def suggest(
     )
 
 
+def never_suggested(project, annotator: str) -> list[str]:
+    """The documents no suggester has run on (no run computed or added
+    suggestions there) that ``annotator`` has not finished, in import order:
+    those another program imported before the window opened (``biaozhu
+    import`` in a terminal), which would otherwise open with nothing to
+    accept while the same files imported a second later got suggestions."""
+    ran: set[str] = set()
+    for action in ("suggestions.computed", "suggestions.added"):
+        ran.update(e.doc_id for e in project.history(action=action) if e.doc_id)
+    if not ran and not project.document_count():
+        return []
+    done = {row.id for row in project.documents_overview(annotator, status="done")}
+    return [d for d in project.document_ids() if d not in ran and d not in done]
+
+
+def suggest_never_suggested(window: QWidget, ctx: AppContext) -> Task:
+    """When a project opens: find the documents ``never_suggested`` (read in
+    the background), then suggest them as documents imported while the
+    window is open are, in the background without a progress dialog."""
+    path, annotator = ctx.project_path, ctx.annotator
+
+    def found(doc_ids: list[str]) -> None:
+        if doc_ids and ctx.project_path == path:  # still the project it read
+            suggest(window, ctx, doc_ids, show_progress=False)
+
+    return _run(
+        ctx,
+        lambda project, _progress: never_suggested(project, annotator),
+        readonly=True,
+        show_progress=False,
+        on_done=found,
+        on_failed=lambda _msg: None,  # a read that failed: the window says it when it writes
+    )
+
+
 class _Noting:
     """Passes progress on and notes the documents done (``suggest_project``
     advances once per document stored, naming it)."""

@@ -374,6 +374,9 @@ class MainWindow(QMainWindow):
         if self._keep_backups:
             jobs.session_backup(self.ctx, on_done=self._backup_made)
         jobs.build_search_index(self.ctx)
+        # documents a terminal's import brought before the window opened get
+        # their suggestions, as those it brings while the window is open do
+        jobs.suggest_never_suggested(self, self.ctx)
         if self._ordering():
             self._rank_todo()
         self._check_history()  # first: it clears the bar of the project before
