@@ -54,9 +54,8 @@ class AppContext(QObject):
         self.tasks = TaskRunner(self)
         self.host = ProjectHost(annotator, self, write_wait_ms=write_wait_ms)
         self.gone_head: ChainHead | None = None  # set on opening when the head moved
-        self.other_project = (
-            False  # the file at the path is another project than the one closed there
-        )
+        # the file at the path is another project than the one closed there
+        self.other_project = False
 
     @property
     def project(self) -> Project | None:

@@ -204,9 +204,33 @@ def suggest_never_suggested(window: QWidget, ctx: AppContext) -> Task:
     window is open are, in the background without a progress dialog."""
     path, annotator = ctx.project_path, ctx.annotator
 
+    def said(totals: dict) -> None:
+        # said unless the status bar says something already: the curator's
+        # own key or command of the meantime is not covered by this
+        bar = window.statusBar() if hasattr(window, "statusBar") else None
+        if bar is None or not bar.currentMessage():
+            ctx.message.emit(
+                sentences(
+                    translate(
+                        "Jobs",
+                        "Documents imported before this window opened got their suggestions.",
+                    ),
+                    SuggestWords().changed(totals),
+                )
+            )
+
     def found(doc_ids: list[str]) -> None:
         if doc_ids and ctx.project_path == path:  # still the project it read
-            suggest(window, ctx, doc_ids, show_progress=False)
+            _run(
+                ctx,
+                lambda project, progress: suggest_present(project, doc_ids, progress),
+                changes=Changes(frozenset(doc_ids), doc_list=True),
+                title=translate("Jobs", "Computing suggestions"),
+                parent=window,
+                show_progress=False,
+                on_done=said,
+                on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Suggestions"), msg),
+            )
 
     return _run(
         ctx,

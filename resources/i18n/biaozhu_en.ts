@@ -728,7 +728,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="279"/>
+        <location filename="../../desktop/gui/jobs.py" line="303"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -736,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="280"/>
+        <location filename="../../desktop/gui/jobs.py" line="304"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -744,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="285"/>
+        <location filename="../../desktop/gui/jobs.py" line="309"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

@@ -545,12 +545,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/gui/context.py" line="114"/>
+        <location filename="../../desktop/gui/context.py" line="115"/>
         <source>This file is another project than the one this window last closed under its name (another project id): one made or copied there since. If no one did, run “biaozhu verify” and compare with a backup.</source>
         <translation>此文件是另一个项目，不是本窗口上次以此名称关闭的那个（项目 ID 不同）：是此后在此新建或复制过来的。若无人这样做，请运行“biaozhu verify”并与备份比对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/context.py" line="121"/>
+        <location filename="../../desktop/gui/context.py" line="122"/>
         <source>The history of this project is not what it was when this window last closed it: event %1 (hash %2…) is no longer in it. Events were removed or rewritten since; run “biaozhu verify” and compare with a backup.</source>
         <translation>本项目的历史与本窗口上次关闭它时不同：第 %1 个事件（哈希 %2…）已不在历史中。此后有事件被删除或改写；请运行“biaozhu verify”并与备份比对。</translation>
     </message>
@@ -5699,7 +5699,7 @@
         <translation>导入已取消：取消前读完的文件中%1；再次导入同样的文件会导入其余的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="275"/>
+        <location filename="../../desktop/gui/jobs.py" line="299"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
@@ -5720,112 +5720,119 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="177"/>
+        <location filename="../../desktop/gui/jobs.py" line="228"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="182"/>
+        <location filename="../../desktop/gui/jobs.py" line="232"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="278"/>
+        <location filename="../../desktop/gui/jobs.py" line="214"/>
+        <source>Documents imported before this window opened got their suggestions.</source>
+        <translation>本窗口打开前导入的文档已生成建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="302"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="301"/>
+        <location filename="../../desktop/gui/jobs.py" line="325"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="360"/>
+        <location filename="../../desktop/gui/jobs.py" line="384"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="362"/>
+        <location filename="../../desktop/gui/jobs.py" line="386"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="367"/>
+        <location filename="../../desktop/gui/jobs.py" line="391"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="372"/>
+        <location filename="../../desktop/gui/jobs.py" line="396"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="378"/>
+        <location filename="../../desktop/gui/jobs.py" line="402"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="409"/>
+        <location filename="../../desktop/gui/jobs.py" line="433"/>
         <location filename="../../desktop/gui/mainwindow.py" line="1236"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="411"/>
+        <location filename="../../desktop/gui/jobs.py" line="435"/>
         <source>Suggester %1 trained and stored, not made active: there was nothing to compare it with.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：没有可比较的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="417"/>
+        <location filename="../../desktop/gui/jobs.py" line="441"/>
         <source>Suggester %1 trained and stored, not made active: it measured cheaper than the bundled model, but within the noise of so few documents.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="423"/>
+        <location filename="../../desktop/gui/jobs.py" line="447"/>
         <source>Suggester %1 trained and stored, not made active: it measured as cheap as the suggester in use, and a tie keeps the one in use.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：测评显示它与正在使用的建议模型一样省事，打平时保留正在使用的那个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="429"/>
+        <location filename="../../desktop/gui/jobs.py" line="453"/>
         <source>Suggester %1 trained and stored, not made active: it could not be scored.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="433"/>
+        <location filename="../../desktop/gui/jobs.py" line="457"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="446"/>
+        <location filename="../../desktop/gui/jobs.py" line="470"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="450"/>
+        <location filename="../../desktop/gui/jobs.py" line="474"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="452"/>
+        <location filename="../../desktop/gui/jobs.py" line="476"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="475"/>
+        <location filename="../../desktop/gui/jobs.py" line="499"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="480"/>
+        <location filename="../../desktop/gui/jobs.py" line="504"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="501"/>
+        <location filename="../../desktop/gui/jobs.py" line="525"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="513"/>
+        <location filename="../../desktop/gui/jobs.py" line="537"/>
         <source>Indexing the texts for search</source>
         <translation>为搜索建立全文索引</translation>
     </message>
@@ -7288,21 +7295,21 @@ The sample project is open instead.</source>
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="279"/>
+        <location filename="../../desktop/gui/jobs.py" line="303"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="280"/>
+        <location filename="../../desktop/gui/jobs.py" line="304"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="285"/>
+        <location filename="../../desktop/gui/jobs.py" line="309"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2：本项目中接受 %3 条、拒绝 %4 条，因此评分调低（%5 → %6）；%n 条建议低于阈值，未显示。</numerusform>
