@@ -5699,7 +5699,7 @@
         <translation>导入已取消：取消前读完的文件中%1；再次导入同样的文件会导入其余的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="299"/>
+        <location filename="../../desktop/gui/jobs.py" line="303"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
@@ -5720,119 +5720,119 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="177"/>
-        <location filename="../../desktop/gui/jobs.py" line="228"/>
+        <location filename="../../desktop/gui/jobs.py" line="240"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="182"/>
-        <location filename="../../desktop/gui/jobs.py" line="232"/>
+        <location filename="../../desktop/gui/jobs.py" line="245"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="214"/>
+        <location filename="../../desktop/gui/jobs.py" line="225"/>
         <source>Documents imported before this window opened got their suggestions.</source>
         <translation>本窗口打开前导入的文档已生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="302"/>
+        <location filename="../../desktop/gui/jobs.py" line="306"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="325"/>
+        <location filename="../../desktop/gui/jobs.py" line="329"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="384"/>
+        <location filename="../../desktop/gui/jobs.py" line="388"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="386"/>
+        <location filename="../../desktop/gui/jobs.py" line="390"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="391"/>
+        <location filename="../../desktop/gui/jobs.py" line="395"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="396"/>
+        <location filename="../../desktop/gui/jobs.py" line="400"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="402"/>
+        <location filename="../../desktop/gui/jobs.py" line="406"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="433"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1236"/>
+        <location filename="../../desktop/gui/jobs.py" line="437"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1238"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="435"/>
+        <location filename="../../desktop/gui/jobs.py" line="439"/>
         <source>Suggester %1 trained and stored, not made active: there was nothing to compare it with.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：没有可比较的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="441"/>
+        <location filename="../../desktop/gui/jobs.py" line="445"/>
         <source>Suggester %1 trained and stored, not made active: it measured cheaper than the bundled model, but within the noise of so few documents.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="447"/>
+        <location filename="../../desktop/gui/jobs.py" line="451"/>
         <source>Suggester %1 trained and stored, not made active: it measured as cheap as the suggester in use, and a tie keeps the one in use.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：测评显示它与正在使用的建议模型一样省事，打平时保留正在使用的那个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="453"/>
+        <location filename="../../desktop/gui/jobs.py" line="457"/>
         <source>Suggester %1 trained and stored, not made active: it could not be scored.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="457"/>
+        <location filename="../../desktop/gui/jobs.py" line="461"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="470"/>
+        <location filename="../../desktop/gui/jobs.py" line="474"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="474"/>
+        <location filename="../../desktop/gui/jobs.py" line="478"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="476"/>
+        <location filename="../../desktop/gui/jobs.py" line="480"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="499"/>
+        <location filename="../../desktop/gui/jobs.py" line="503"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="504"/>
+        <location filename="../../desktop/gui/jobs.py" line="508"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="525"/>
+        <location filename="../../desktop/gui/jobs.py" line="529"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="537"/>
+        <location filename="../../desktop/gui/jobs.py" line="541"/>
         <source>Indexing the texts for search</source>
         <translation>为搜索建立全文索引</translation>
     </message>
@@ -5865,195 +5865,195 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="329"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="350"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="367"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1512"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1514"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="391"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="393"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="414"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="416"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="420"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="422"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="428"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="430"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="623"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="625"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="655"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="655"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="659"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="670"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="681"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="683"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="685"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="696"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="697"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="699"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="701"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="709"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="717"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="719"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="782"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="787"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="789"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="807"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="811"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="816"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="818"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="845"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="851"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="877"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="879"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="888"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="982"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1001"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1003"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1013"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1029"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1031"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1017"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1034"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1044"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1036"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1046"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1056"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1058"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1063"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1068"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1070"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -6063,90 +6063,90 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="761"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="763"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1076"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1078"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1105"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1107"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1189"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1215"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1217"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1262"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1264"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1265"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1267"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1310"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1312"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1312"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1314"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1319"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1321"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1456"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1458"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1464"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1466"/>
         <source>No one has decided on “%1” yet: a suggestion has a history once it is accepted, rejected or offered</source>
         <translation>还没有人对“%1”做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1488"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1490"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1182"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1184"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1334"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1336"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1350"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1352"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -7286,7 +7286,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="812"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="814"/>
         <location filename="../../desktop/gui/rule_titles.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
@@ -7295,21 +7295,21 @@ The sample project is open instead.</source>
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="303"/>
+        <location filename="../../desktop/gui/jobs.py" line="307"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="304"/>
+        <location filename="../../desktop/gui/jobs.py" line="308"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="309"/>
+        <location filename="../../desktop/gui/jobs.py" line="313"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2：本项目中接受 %3 条、拒绝 %4 条，因此评分调低（%5 → %6）；%n 条建议低于阈值，未显示。</numerusform>
