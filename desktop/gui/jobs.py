@@ -185,16 +185,19 @@ def suggest(
 
 def never_suggested(project, annotator: str) -> list[str]:
     """The documents no suggester has run on (no run computed or added
-    suggestions there) that ``annotator`` has not finished, in import order:
-    those another program imported before the window opened (``biaozhu
-    import`` in a terminal), which would otherwise open with nothing to
-    accept while the same files imported a second later got suggestions."""
+    suggestions there) that no one has finished, ``annotator`` or another,
+    in import order: those another program imported before the window
+    opened (``biaozhu import`` in a terminal), which would otherwise open
+    with nothing to accept while the same files imported a second later got
+    suggestions. A finished one is gold (a labelled import's, someone's
+    Ctrl+D): a reviewer opening a gold corpus does not suggest it whole."""
     ran: set[str] = set()
     for action in ("suggestions.computed", "suggestions.added"):
         ran.update(e.doc_id for e in project.history(action=action) if e.doc_id)
     if not ran and not project.document_count():
         return []
     done = {row.id for row in project.documents_overview(annotator, status="done")}
+    done.update(doc_id for doc_id, _who in project.gold_layers())
     return [d for d in project.document_ids() if d not in ran and d not in done]
 
 

@@ -7,10 +7,10 @@ A newcomer runs ``biaozhu new P``, ``biaozhu import P articles/`` and then
 Ctrl+D PgDn``) had nothing to accept, while the same files imported a second
 after the window opened got their suggestions in the background. The window
 now suggests, in the background when a project opens, the documents no
-suggester has run on that its annotator has not finished, as it does for
+suggester has run on that no one has finished, as it does for
 documents another process imports while it is open: one already suggested
-(``suggest --project``) is not suggested again, one the annotator marked
-done is left as it is.
+(``suggest --project``) is not suggested again, one the annotator or
+another marked done is left as it is.
 """
 
 from __future__ import annotations
@@ -27,22 +27,25 @@ def runs(path, doc: str) -> int:
 
 
 def test_documents_imported_before_the_window_opens_are_suggested(qtbot, tmp_path):
-    corpus = sorted(shared_path("corpus").glob("*.txt"))[:3]
+    corpus = sorted(shared_path("corpus").glob("*.txt"))[:4]
     path = tmp_path / "P.biaozhu"
     assert main(["--annotator", "tester", "new", str(path)]) == 0
     assert main(["--annotator", "tester", "import", str(path), *map(str, corpus)]) == 0
     with Project.open(path, annotator="tester") as store:
-        first, second, third = store.document_ids()
+        first, second, third, fourth = store.document_ids()
         store.set_status(third, "done")  # finished without suggestions: final
+        # another annotator's finished gold (a labelled import's): a reviewer's
+        # or a second annotator's window does not suggest a gold corpus whole
+        store.set_status(fourth, "done", annotator="alice")
     assert main(["--annotator", "tester", "suggest", "--project", str(path), "--doc", second]) == 0
-    assert [runs(path, d) for d in (first, second, third)] == [0, 1, 0]
+    assert [runs(path, d) for d in (first, second, third, fourth)] == [0, 1, 0, 0]
 
     window = open_window(qtbot, path, tmp_path)
     try:
         qtbot.waitUntil(lambda: runs(path, first) == 1, timeout=60_000)
         assert window.ctx.tasks.wait(60_000)
         assert window.ctx.host.wait_idle(10_000)
-        assert [runs(path, d) for d in (first, second, third)] == [1, 1, 0]
+        assert [runs(path, d) for d in (first, second, third, fourth)] == [1, 1, 0, 0]
         with Project.open(path, annotator="tester", readonly=True) as store:
             pending = store.document_counts([first], "tester")[first][2]
         assert pending > 0
