@@ -54,6 +54,8 @@ class AppContext(QObject):
         self.tasks = TaskRunner(self)
         self.host = ProjectHost(annotator, self, write_wait_ms=write_wait_ms)
         self.gone_head: ChainHead | None = None  # set on opening when the head moved
+        # the file at the path is another project than the one closed there
+        self.other_project = False
 
     @property
     def project(self) -> Project | None:
@@ -83,13 +85,20 @@ class AppContext(QObject):
         self.projectChanged.emit()
 
     def _check_head(self) -> ChainHead | None:
-        """The head recorded at the last close, when it is gone from the history."""
-        recorded = self.settings.closed_head(str(self.host.path))
+        """The head recorded at the last close, when it is gone from the history
+        (``other_project``: the file there now is another project, by its id)."""
+        path = str(self.host.path)
+        recorded = self.settings.closed_head(path)
+        self.other_project = False
         if recorded is None:
             return None
         head = ChainHead(*recorded)
         if self.host.call_on_store(lambda p: head_in_chain(p.conn, head)):
             return None
+        closed_id = self.settings.closed_project_id(path)
+        self.other_project = closed_id is not None and closed_id != self.host.call_on_store(
+            lambda p: p.project_id
+        )
         return head
 
     @property
@@ -99,6 +108,16 @@ class AppContext(QObject):
         head = self.gone_head
         if head is None:
             return None
+        if self.other_project:
+            # removed and made again under its name, or another project copied
+            # over it: still said (a forged file could carry another id), but
+            # as what it is, not as events removed from this one's history
+            return translate(
+                "AppContext",
+                "This file is another project than the one this window last closed "
+                "under its name (another project id): one made or copied there since. "
+                "If no one did, run “biaozhu verify” and compare with a backup.",
+            )
         return (
             translate(
                 "AppContext",
@@ -110,20 +129,21 @@ class AppContext(QObject):
             .replace("%2", head.hash[:12])
         )
 
-    def _head_now(self) -> tuple[str, ChainHead] | None:
-        """The open project and its history head, once its writes are done."""
+    def _head_now(self) -> tuple[str, ChainHead, str] | None:
+        """The open project, its history head and its id, once its writes are done."""
         host = self.host
         if not host.is_open:
             return None
         host.wait_idle()
         try:
-            return str(host.path), host.call_on_store(lambda p: chain_head(p.conn))
+            head, project_id = host.call_on_store(lambda p: (chain_head(p.conn), p.project_id))
+            return str(host.path), head, project_id
         except Exception:  # a file that cannot be read is not remembered
             return None
 
-    def _remember_head(self, path: str, head: ChainHead) -> None:
+    def _remember_head(self, path: str, head: ChainHead, project_id: str = "") -> None:
         if self.remember_projects:
-            self.settings.set_closed_head(path, head.count, head.hash)
+            self.settings.set_closed_head(path, head.count, head.hash, project_id)
 
     def close(self) -> None:
         self.tasks.cancel_all()

@@ -183,6 +183,72 @@ def suggest(
     )
 
 
+def never_suggested(project, annotator: str) -> list[str]:
+    """The documents no suggester has run on (no run computed or added
+    suggestions there) that no one has finished, ``annotator`` or another,
+    in import order: those another program imported before the window
+    opened (``biaozhu import`` in a terminal), which would otherwise open
+    with nothing to accept while the same files imported a second later got
+    suggestions. A finished one is gold (a labelled import's, someone's
+    Ctrl+D): a reviewer opening a gold corpus does not suggest it whole."""
+    ran: set[str] = set()
+    for action in ("suggestions.computed", "suggestions.added"):
+        ran.update(e.doc_id for e in project.history(action=action) if e.doc_id)
+    if not ran and not project.document_count():
+        return []
+    done = {row.id for row in project.documents_overview(annotator, status="done")}
+    done.update(doc_id for doc_id, _who in project.gold_layers())
+    return [d for d in project.document_ids() if d not in ran and d not in done]
+
+
+def suggest_never_suggested(window: QWidget, ctx: AppContext) -> Task:
+    """When a project opens: suggest the documents ``never_suggested`` as
+    documents imported while the window is open are, in the background
+    without a progress dialog (one job: finding them is a read of the
+    history, a few milliseconds on 20,000 documents)."""
+    path, annotator = ctx.project_path, ctx.annotator
+
+    def work(project, progress):
+        doc_ids = never_suggested(project, annotator)
+        if not doc_ids:
+            return doc_ids, None
+        return doc_ids, suggest_present(project, doc_ids, progress)
+
+    def done(result) -> None:
+        doc_ids, totals = result
+        if not doc_ids or ctx.project_path != path:
+            return
+        ctx.host.announce(Changes(frozenset(doc_ids), doc_list=True))
+        # said unless the status bar says something already: the curator's
+        # own key or command of the meantime is not covered by this
+        bar = window.statusBar() if hasattr(window, "statusBar") else None
+        if bar is None or not bar.currentMessage():
+            ctx.message.emit(
+                sentences(
+                    translate(
+                        "Jobs",
+                        "Documents imported before this window opened got their suggestions.",
+                    ),
+                    SuggestWords().changed(totals),
+                )
+            )
+
+    def cancelled() -> None:
+        if ctx.project_path == path:  # the documents it finished show theirs
+            ctx.host.announce(Changes(doc_list=True))
+
+    return _run(
+        ctx,
+        work,
+        title=translate("Jobs", "Computing suggestions"),
+        parent=window,
+        show_progress=False,
+        on_done=done,
+        on_cancelled=cancelled,
+        on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Suggestions"), msg),
+    )
+
+
 class _Noting:
     """Passes progress on and notes the documents done (``suggest_project``
     advances once per document stored, naming it)."""

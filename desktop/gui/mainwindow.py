@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         self._last_doc: str | None = None  # the document shown, remembered on closing
         self._hit_doc: str | None = None  # the document whose hits are marked
         self._history_task: Task | None = None  # the open project's history check
+        # the suggestions of the documents no suggester ran on, made on opening
+        self.opening_suggestions: Task | None = None
         self.history_checked = False  # its check ended (for tests)
 
         self.doc_panel = DocumentPanel(ctx, self)
@@ -374,6 +376,10 @@ class MainWindow(QMainWindow):
         if self._keep_backups:
             jobs.session_backup(self.ctx, on_done=self._backup_made)
         jobs.build_search_index(self.ctx)
+        # documents a terminal's import brought before the window opened get
+        # their suggestions, as those it brings while the window is open do
+        if self.ctx.remember_projects:  # not a --screenshot run: it draws the file as it is
+            self.opening_suggestions = jobs.suggest_never_suggested(self, self.ctx)
         if self._ordering():
             self._rank_todo()
         self._check_history()  # first: it clears the bar of the project before

@@ -111,13 +111,24 @@ class Settings:
         """The history's head (event count, last hash) when this window last
         closed the project, if it ever did."""
         value = str(self.q.value(f"persist/head_{_key(project_path)}", "") or "")
-        count, _, digest = value.partition(":")
+        count, _, rest = value.partition(":")
+        digest = rest.partition(":")[0]
         if not count.isdigit() or len(digest) != 64:
             return None
         return int(count), digest
 
-    def set_closed_head(self, project_path: str, count: int, digest: str) -> None:
-        self.q.setValue(f"persist/head_{_key(project_path)}", f"{count}:{digest}")
+    def closed_project_id(self, project_path: str) -> str | None:
+        """The id of the project whose head ``closed_head`` remembers at this
+        path (None: remembered by a Biaozhu that kept no id)."""
+        value = str(self.q.value(f"persist/head_{_key(project_path)}", "") or "")
+        project_id = value.split(":", 2)[2] if value.count(":") >= 2 else ""
+        return project_id or None
+
+    def set_closed_head(
+        self, project_path: str, count: int, digest: str, project_id: str = ""
+    ) -> None:
+        value = f"{count}:{digest}" + (f":{project_id}" if project_id else "")
+        self.q.setValue(f"persist/head_{_key(project_path)}", value)
 
     def window_state(self, name: str) -> QByteArray | None:
         value = self.q.value(f"persist/{name}")

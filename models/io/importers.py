@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from models.domain import STATUSES, Label
-from models.errors import BiaozhuError, InvalidInput, Message, shown
+from models.errors import BiaozhuError, Filled, InvalidInput, Message, shown
 from models.io.decode import check_encoding, refuse_pipe
 from models.io.formats.hf import is_saved_dataset
 from models.io.manifest import (
@@ -45,6 +45,7 @@ from models.io.model import (
     SPLIT_INTO,
     STATUS,
     SUGGESTIONS,
+    UNMAPPED,
     ExchangeDoc,
     left_out_meta,
 )
@@ -159,6 +160,8 @@ class ImportReport:
             for (label, target), n in self.labels_folded.items()
         ]
         out += [say(n) for kind, say in LEFT_OUT_NOTES.items() if (n := self.left_out.get(kind))]
+        if note := self._unmapped_note():
+            out.append(note)
         if n := self.left_out.get(SPLIT):
             out.append(
                 Message(
@@ -170,6 +173,28 @@ class ImportReport:
                 )
             )
         return out
+
+    def _unmapped_note(self) -> Message | None:
+        """The spans of types the label map did not name, which it left out
+        (a CLUENER file's nine other types beside ``company=COMPANY``), the
+        most held type first: none of them is in the project, and the
+        documents came in as gold without them."""
+        dropped = {
+            kind[len(UNMAPPED) :]: n
+            for kind, n in self.left_out.items()
+            if kind.startswith(UNMAPPED) and n
+        }
+        if not dropped:
+            return None
+        ranked = sorted(dropped.items(), key=lambda kv: (-kv[1], kv[0]))
+        types = ", ".join(f"{shown(kind, 40)} {count}" for kind, count in ranked[:12])
+        return Message(
+            "{n} {n:span|spans} not imported, of {k:a type|types} --label-map does not"
+            " name ({types}): TYPE=LABEL in --label-map brings one in",
+            n=sum(dropped.values()),
+            k=len(dropped),
+            types=Filled(types + (", …" if len(ranked) > 12 else "")),
+        )
 
     @property
     def ok(self) -> bool:
@@ -780,7 +805,14 @@ def _left_out(docs: list[ExchangeDoc]) -> dict[str, int]:
     for doc in docs:
         counts = (doc.meta or {}).get(LEFT_OUT)
         if isinstance(counts, dict):
-            _add_counts(out, {k: n for k, n in counts.items() if k in LEFT_OUT_KINDS})
+            _add_counts(
+                out,
+                {
+                    k: n
+                    for k, n in counts.items()
+                    if k in LEFT_OUT_KINDS or (isinstance(k, str) and k.startswith(UNMAPPED))
+                },
+            )
     return out
 
 

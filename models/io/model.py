@@ -63,6 +63,22 @@ def left_out_meta(meta: dict[str, Any], **counts: int) -> dict[str, Any]:
     return meta | {LEFT_OUT: held | {k: held.get(k, 0) + n for k, n in counts.items()}}
 
 
+# A kind of LEFT_OUT: the spans of a type that ``--label-map`` does not name
+# (or, in a CLUENER file read without one, that no label of the project is
+# named after), counted per type under ``unmapped:TYPE``.
+UNMAPPED = "unmapped:"
+
+
+def unmapped_meta(meta: dict[str, Any], dropped: dict[str, int]) -> dict[str, Any]:
+    """``meta`` with the spans of each type in ``dropped`` counted as left
+    out by the label map (``UNMAPPED``; a count of 0 is not written)."""
+    counts = {UNMAPPED + kind: n for kind, n in dropped.items() if n}
+    if not counts:
+        return meta
+    held = meta.get(LEFT_OUT) if isinstance(meta.get(LEFT_OUT), dict) else {}
+    return meta | {LEFT_OUT: held | {k: held.get(k, 0) + n for k, n in counts.items()}}
+
+
 def status_meta(meta: dict[str, Any], status: Any) -> dict[str, Any]:
     """``meta`` with the document's status as an export wrote it (``done``,
     ``in_progress``, ``todo``) under ``STATUS``; anything else is not one."""

@@ -6,6 +6,7 @@ the same way whatever the format. A format's reader only reads."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.clean import clean_text
 from models.io.format import Format
-from models.io.model import ExchangeDoc
+from models.io.model import ExchangeDoc, unmapped_meta
 from models.names import check_label_name
 
 
@@ -50,9 +51,12 @@ def check_span_labels(doc: ExchangeDoc, path: Path) -> None:
 
 def map_labels(doc: ExchangeDoc, mapping: Mapping[str, str]) -> ExchangeDoc:
     """Rename the types the map names; drop spans of every other type (the
-    types the document held stay known: ``ExchangeDoc.types_held``)."""
+    types the document held stay known: ``ExchangeDoc.types_held``; the
+    spans dropped are counted per type in its meta: ``unmapped_meta``)."""
     spans = [replace(s, label=mapping[s.label]) for s in doc.spans if s.label in mapping]
-    return replace(doc, spans=spans, types=doc.types_held())
+    dropped = Counter(s.label for s in doc.spans if s.label not in mapping)
+    meta = unmapped_meta(doc.meta, dropped) if dropped else doc.meta
+    return replace(doc, spans=spans, types=doc.types_held(), meta=meta)
 
 
 def clean_doc(doc: ExchangeDoc) -> ExchangeDoc:

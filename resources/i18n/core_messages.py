@@ -1099,6 +1099,11 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{n} {n:span|spans} not imported, of {k:a type|types} --label-map does not name ({types}): TYPE=LABEL in --label-map brings one in",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "an export's manifest (it lists the files exported beside it), not documents: import those files",
     ),
     # models/io/importers.py

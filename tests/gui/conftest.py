@@ -100,6 +100,10 @@ def open_window(qtbot, path, tmp_path, annotator: str = "tester", **context):
     window.activateWindow()
     window.raise_()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # window shortcuts need it
+    # the documents no suggester ran on are suggested on opening, in the
+    # background: a test starts once they are, not racing them
+    opening = window.opening_suggestions
+    qtbot.waitUntil(lambda: opening is None or opening.finished, timeout=120_000)
     return window
 
 

@@ -30,6 +30,9 @@ def names_path(tmp_path):
     project = Project.create(path, annotator="tester")
     for doc_id, text in DOCS.items():
         project.add_document(text, doc_id=doc_id)
+        # suggested, the suggesters finding nothing: the window suggests a
+        # document no suggester has run on when it opens
+        project.store_suggestions(doc_id, [])
     project.store_suggestions("d1", [suggestion(DOCS["d1"], NAME, "COMPANY", 0.8)])
     project.close()
     return path

@@ -30,6 +30,8 @@ def many_names(qtbot, tmp_path):
         project.store_suggestions("main", [suggestion(main, n, "COMPANY") for n in NAMES])
         for i, name in enumerate(NAMES):
             project.add_document(f"记者从{name}获悉，新厂房已经投产。第{i}篇。", doc_id=f"o{i:02d}")
+            # suggested, nothing found: what is pending there is the offers
+            project.store_suggestions(f"o{i:02d}", [])
     window = open_window(qtbot, path, tmp_path)
     yield window, path
     close_window(window)

@@ -83,6 +83,7 @@ def test_keys_on_an_article_without_spans_say_so(qtbot, tmp_path, project_path):
     to add one, and nothing is written."""
     with Project.open(project_path, annotator="tester") as project:
         project.add_document("布鲁京斯研究所桑顿中国中心研究部主任李成说。", doc_id="bare")
+        project.store_suggestions("bare", [])  # suggested: nothing found
     window = open_window(qtbot, project_path, tmp_path)
     try:
         window.doc_panel.select("bare")

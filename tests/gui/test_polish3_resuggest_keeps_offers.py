@@ -25,6 +25,9 @@ def offers_path(tmp_path):
     with Project.create(path, annotator="tester") as project:
         for doc_id, text in DOCS.items():
             project.add_document(text, doc_id=doc_id)
+            # suggested, the suggesters finding nothing: the window suggests a
+            # document no suggester has run on when it opens
+            project.store_suggestions(doc_id, [])
         project.store_suggestions("d1", [suggestion(DOCS["d1"], NAME, "COMPANY", 0.8)])
     return path
 

@@ -6,7 +6,8 @@ with the end offset *inclusive*. Only the types named in ``label_map`` are
 kept, renamed to the project's labels; offsets become end-exclusive and are
 checked against the text. The test split has no "label" key; such lines
 give documents without spans. Import only: ``--label-map`` names the types
-to keep (``company=COMPANY,...``), the others are dropped."""
+to keep (``company=COMPANY,...``), the others are dropped, counted per type
+in the document's meta (``unmapped_meta``) for the import to say."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from models.domain import Span, check_offsets
 from models.errors import InvalidInput
 from models.io.format import Format
 from models.io.jsonlines import json_object, parse_lines
-from models.io.model import ExchangeDoc, shown
+from models.io.model import ExchangeDoc, shown, unmapped_meta
 
 # The CLUENER types, for a label map's sake.
 CLUENER_TYPES = (
@@ -70,6 +71,7 @@ def parse_cluener_line(
     if not isinstance(labels, dict):
         raise InvalidInput('{where}: "label" must be an object of entity types', where=where)
     spans: dict[tuple[int, int, str], Span] = {}
+    dropped: dict[str, int] = {}  # spans of the types the map does not name
     for kind, entities in labels.items():
         if not isinstance(entities, dict):
             raise InvalidInput(
@@ -112,8 +114,10 @@ def parse_cluener_line(
                     ) from None
                 if target is not None:
                     spans.setdefault((start, end, target), Span(start, end, target, entity))
+                else:
+                    dropped[kind] = dropped.get(kind, 0) + 1
     ordered = sorted(spans.values(), key=lambda s: (s.start, s.end, s.label))
-    meta = {"source": "cluener", "line": lineno}
+    meta = unmapped_meta({"source": "cluener", "line": lineno}, dropped)
     types = frozenset(labels)  # every type of the line, the map's or not
     return ExchangeDoc(f"{stem}-{lineno}", text, ordered, meta, None, lineno, types)
 
