@@ -365,10 +365,6 @@ KNOWN_KEEP_HEAD = ("战略", "政策", "行动", "工程")
 DEPLOYED = tuple(words("部署 红利 要求 任务 目标"))
 # After 指引 these make it the verb (在…战略指引下, 指引了方向), no document.
 GUIDING_AFTER = frozenset("了下着")
-# verbs of means: what follows is what a subject uses (园区借助|…试点吸引外资)
-MEANS_VERBS = frozenset(words("借助 依托 依靠 借力"))
-# heads a known name takes across words of its own (西部大开发|税收优惠政策)
-KNOWN_PHRASE_HEADS = ("政策", "制度")
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划", "指引")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
@@ -636,7 +632,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "16"
+    version = "15"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
@@ -1039,8 +1035,6 @@ class PolicySuggester(NameRules):
             if m is not None:
                 start = m.start()  # 144小时过境免签政策: the name as written
             start = _model_before(t, start)
-            if start == s and term.endswith("政策"):
-                start = _modifier_before(a, r, s)  # 入境|免签政策, 单方面|免签政策
             marks = t[start - 1 : start] + t[e : e + 1]
             if marks in ("《》", "“”", "‘’"):
                 out.append(Candidate(start - 1, e + 1, 0.9, "known"))
@@ -1053,13 +1047,6 @@ class PolicySuggester(NameRules):
                         head
                     )  # 京津冀协同发展战略部署: the strategy, then what is done with it
                 e = e2 if e2 is not None else e  # 以旧换新政策: the head noun glued to it
-            elif e not in a.starts and term.endswith(GLUED_AFTER_KNOWN):
-                if t.startswith(r.chain_heads, e):
-                    e = _extend_head(a, r, e) or e  # 兴边富民行动计划: jieba joins the heads
-            elif head is None and (phrase := _head_phrase_after(a, r, e)):
-                e = phrase  # 西部大开发|税收优惠政策: the known name opens a policy's name
-            elif head is None and e not in a.starts and _front_of_a_word(a, e):
-                continue  # 标准地|图, 债券通|过: the front of a longer word, no name
             out.append(Candidate(start, e, 0.9, "known"))
         return out
 
@@ -1465,71 +1452,6 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
     if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
         return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
-
-
-def _modifier_before(a: Analysis, r: _Resources, s: int) -> int:
-    """Where a known policy that starts at ``s`` (免签政策) starts with the
-    word right before it that says which (入境|免签政策, 单方面|免签政策): a
-    noun or a descriptor of two or three characters, never a place, a
-    level, a time, a pointing word or a policy verb; else ``s``."""
-    t = a.text
-    if s < 2 or s not in a.starts or not CJK.match(t[s - 1]):
-        return s
-    ws, _we = a.token(s - 1)
-    w = t[ws:s]
-    if not 2 <= len(w) <= 3 or word_tag(w) not in ("", "b"):
-        return s
-    if w in r.trigger_words or w in r.places or w in POINTING_WORDS or w in TIME_WORDS:
-        return s
-    if w in GENERIC_MARKS or w.startswith(WHOLE_LEVELS) or w.endswith(tuple(SINGLE_LEVELS)):
-        return s
-    if w in SUPPORT_VERBS or w in FRONT_VERBS or w.endswith((*ISSUERS, *BODY_ENDS)):
-        return s  # 助力|…政策, 省政府|…政策: what is done for it, who adopted it
-    return ws
-
-
-def _head_phrase_after(a: Analysis, r: _Resources, e: int) -> int:
-    """The end of a policy head phrase right after a known name that ends at
-    ``e`` (西部大开发|税收优惠政策, 长江经济带发展|生态补偿制度): up to three
-    nouns, the last ending in 政策 or 制度, as the head rules take for other
-    names; 0 when there is none (a verb, a place, a pointing word between)."""
-    t = a.text
-    if e >= len(t) or e not in a.starts or not CJK.match(t[e]):
-        return 0
-    k = e
-    for _ in range(3):
-        s, we = a.token(k)
-        w = t[s:we]
-        if s != k or len(w) < 2 or w in r.trigger_words or w in r.places:
-            return 0
-        if w in GENERIC_MARKS or w in POINTING_WORDS:
-            return 0
-        if word_tag(w) not in ("", "vn", "b") and w not in SUPPORT_WORDS:
-            return 0
-        if (k > e and w in KNOWN_PHRASE_HEADS) or (w.endswith(KNOWN_PHRASE_HEADS) and len(w) > 2):
-            return we
-        k = we
-    return 0
-
-
-def _front_of_a_word(a: Analysis, e: int) -> bool:
-    """Whether a known name that ends at ``e``, inside one of jieba's words,
-    is only the front of that word (标准地|图, 债券通|过, 证券法|律服务): the
-    word holds the name's last character alone, and what follows reads as
-    no word of its own. jieba's word across a name's end is often its own
-    misreading: the name's whole last word glued on (建设|项目, 一路|下), a
-    localiser or a function word after it (即买即退|后, 东数西算|是), or a
-    word that follows it (沪港通|红利, 能耗双控|制度, 万企兴万村|落地)."""
-    t = a.text
-    if e >= len(t) or not CJK.match(t[e]):
-        return False
-    ws, we = a.token(e - 1)
-    if ws != e - 1:
-        return False
-    rest = t[e:we]
-    if len(rest) == 1 and (word_tag(rest) in ("f", "p", "c", "u", "d") or rest in "是有时内的"):
-        return False
-    return len(next(iter(cut(t[e : e + 6])), "")) <= len(rest)
 
 
 def _verb_glued_to_known(a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
@@ -2076,7 +1998,6 @@ def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
             or (w in SCOPE_WORDS and s > start)
             or _adverb_phrase(w)
             or predicate
-            or w in MEANS_VERBS
             or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))
         ):
             cut = e
@@ -2099,8 +2020,6 @@ def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
     s, e = found[i]
     if word_tag(t[s:e]) not in ("d", "ad") or t[s:e] in ADVERBS:
         return False
-    if e - s >= 3 and t[e - 1] == "性":
-        return True  # 一次性|扩岗补助政策: what kind of measure, before its own verb
     if i + 1 >= len(found):
         return e - s >= 2 and s > found[0][0]
     after = t[found[i + 1][0] : found[i + 1][1]]
@@ -2133,13 +2052,9 @@ def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
 
 def _clause_after(a: Analysis, r: _Resources, trig: int, start: int) -> bool:
     """Whether a preposition that served as the trigger (在, 以, 根据…) is
-    followed by a verb: it introduces a clause (在研究制定政策), not a name.
-    When a policy verb was stripped after it (将深入推进|疏解整治…行动), that
-    verb is the predicate and the verb after it opens its object, the name."""
+    followed by a verb: it introduces a clause (在研究制定政策), not a name."""
     m = _trigger_word_ending(a, r, trig)
     if m not in PREPOSITION_TRIGGERS:
-        return False
-    if start > trig and r.trigger_end.search(a.text, max(trig, start - 4), start):
         return False
     s, e = a.token(start)
     return s == start and word_tag(a.text[s:e]) in ("v", "vn")
