@@ -24,6 +24,8 @@ def many_path(tmp_path):
     with project.transaction():
         for n in range(COUNT):
             project.add_document(f"第{n}篇：{NAME}今年新增订单{n + 1}笔。", doc_id=f"d{n:04d}")
+            if n:  # suggested, nothing found: what comes to them is the accept's offers
+                project.store_suggestions(f"d{n:04d}", [])
     first = project.document_text("d0000")
     project.store_suggestions("d0000", [suggestion(first, NAME, "COMPANY", 0.8)])
     project.close()
