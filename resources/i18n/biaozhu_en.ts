@@ -724,6 +724,14 @@
             <numerusform>Not marked done: %n pending suggestions came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting them too.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="799"/>
+        <source>Document reopened: %n suggestion(s) that marking it done rejected are pending again.</source>
+        <translation>
+            <numerusform>Document reopened: %n suggestion that marking it done rejected is pending again.</numerusform>
+            <numerusform>Document reopened: %n suggestions that marking it done rejected are pending again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuggestWords</name>

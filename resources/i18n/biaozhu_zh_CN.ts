@@ -6666,6 +6666,18 @@ The sample project is open instead.</source>
             <numerusform>已接受一致项（%1）：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="799"/>
+        <source>Document reopened: %n suggestion(s) that marking it done rejected are pending again.</source>
+        <translation>
+            <numerusform>文档已重新打开：标记完成时记为拒绝的 %n 条建议重新变为待定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="806"/>
+        <source>Document reopened.</source>
+        <translation>文档已重新打开。</translation>
+    </message>
     <message>
         <location filename="../../desktop/gui/review/review_view.py" line="399"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
@@ -6729,17 +6741,12 @@ The sample project is open instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="794"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="795"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="797"/>
-        <source>Document reopened: its suggestions that marking it done rejected are pending again.</source>
-        <translation>文档已重新打开：标记完成时记为拒绝的建议重新变为待定。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="823"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="830"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>

@@ -790,13 +790,20 @@ class ReviewView(QWidget):
             self._say(say(exc))
             return
         # what it did, in place of the words of a key before (a refusal)
-        self._say(
-            self.tr("Document marked done.")
-            if status == "done"
-            else self.tr(
-                "Document reopened: its suggestions that marking it done rejected are pending again."
+        again = self.adjudication.reopened_pending
+        if status == "done":
+            self._say(self.tr("Document marked done."))
+        elif again:
+            self._say(
+                self.tr(
+                    "Document reopened: %n suggestion(s) that marking it done rejected "
+                    "are pending again.",
+                    "",
+                    again,
+                )
             )
-        )
+        else:
+            self._say(self.tr("Document reopened."))
         self._update_progress()
         self.changed.emit()
 
