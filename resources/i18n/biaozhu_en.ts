@@ -629,7 +629,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="447"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="449"/>
         <source>%1 of %n difference(s) left</source>
         <translation>
             <numerusform>%1 of %n difference left</numerusform>
@@ -637,7 +637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="451"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="453"/>
         <source>%n difference(s), all settled</source>
         <translation>
             <numerusform>%n difference, all settled</numerusform>
@@ -645,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="517"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="519"/>
         <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
         <translation>
             <numerusform>%1 worked on this layer since the merge raised conflict #%2 (%n span added, %3 removed): taking the incoming spans leaves that work as it is.</numerusform>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="532"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="534"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
@@ -661,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="550"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="552"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -669,7 +669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="715"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="717"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>%1 of %n difference settled</numerusform>
@@ -677,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="721"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="723"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -685,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="723"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="725"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="725"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="727"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -701,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="727"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="729"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -709,7 +709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="776"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="778"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1: %n span added, %3 removed.</numerusform>
@@ -717,7 +717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="805"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="807"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>Agreements accepted (%1): %n span added, %3 removed.</numerusform>
@@ -725,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="819"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="821"/>
         <source>Every difference is settled, but the document was not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting them too.</source>
         <translation>
             <numerusform>Every difference is settled, but the document was not marked done: %n pending suggestion came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting it too.</numerusform>
@@ -733,7 +733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="851"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="853"/>
         <source>Not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting them too.</source>
         <translation>
             <numerusform>Not marked done: %n pending suggestion came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting it too.</numerusform>
@@ -741,7 +741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="869"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="871"/>
         <source>Document reopened: %n suggestion(s) that marking it done rejected are pending again.</source>
         <translation>
             <numerusform>Document reopened: %n suggestion that marking it done rejected is pending again.</numerusform>

@@ -93,7 +93,7 @@ def check(view, path, language) -> dict:
         if state.state == NOT_COMPARED:
             assert text == name, text  # one annotator: nothing to say between two
         else:
-            assert text == f"{name} · {words(state, language)}", (text, state)
+            assert text == f"{words(state, language)} · {name}", (text, state)
     return states
 
 
@@ -163,3 +163,26 @@ def test_the_chooser_follows_a_language_switch(qtbot, project_path, qapp):
     finally:
         view.close()
         translations.remove()
+
+
+def test_alt_d_reaches_the_chooser_and_its_words(qtbot, project_path):
+    from desktop.gui.review.review_view import ReviewView
+
+    path, (first, second, *_rest) = project_path
+    view = ReviewView(str(path), "rita", first)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    try:
+        qtbot.waitUntil(view.states_shown, timeout=5000)
+        view.table.setFocus()
+        qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        assert view.doc_combo.hasFocus()
+        qtbot.keyClick(view.doc_combo, Qt.Key.Key_Down)
+        assert view.doc_combo.currentData() == second
+        state = stored(path)[second]
+        assert view.doc_combo.currentText().startswith(f"{state.left} of {state.differences} ")
+    finally:
+        view.close()

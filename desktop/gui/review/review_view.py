@@ -219,6 +219,7 @@ class ReviewView(QWidget):
         self.right_combo = QComboBox(self)
         self.reviewer_label = QLabel(self)
         self.doc_label, self.left_label, self.right_label = (QLabel(self) for _ in range(3))
+        self.doc_label.setBuddy(self.doc_combo)
         top = QHBoxLayout()
         top.addWidget(self.doc_label)
         top.addWidget(self.doc_combo, 2)
@@ -362,7 +363,7 @@ class ReviewView(QWidget):
                 "edited": self.tr("edited"),
             }
         )
-        self.doc_label.setText(self.tr("Document:"))
+        self.doc_label.setText(self.tr("&Document:"))  # Alt+D: the chooser
         self.left_label.setText(self.tr("Left:"))
         self.right_label.setText(self.tr("Right:"))
         self.keep_mine.setText(self.tr("Keep current layer"))
@@ -434,12 +435,13 @@ class ReviewView(QWidget):
         return self.doc_combo.currentData()
 
     def _doc_item_text(self, doc: str) -> str:
-        """A document as the chooser lists it: its title and id, and whether its
-        two annotators differ there and how many differences are left."""
+        """A document as the chooser lists it: whether its two annotators
+        differ there and how many differences are left, its title and id."""
         name = self._doc_names.get(doc, doc)
         state = self._curation.get(doc)
         words = self._curation_words(state) if state is not None else ""
-        return f"{name} · {words}" if words else name
+        # the state first: a long title would cut it off in the closed list
+        return f"{words} · {name}" if words else name
 
     def _curation_words(self, c: CurationState) -> str:
         state = c.state
