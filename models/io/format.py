@@ -105,6 +105,9 @@ class Format:
     extensions: tuple[str, ...] = ()  # file endings that `import --format auto` takes as this
     maps_labels: bool = False  # the reader applies --label-map itself (types of its own)
     reads_folders: bool = False  # a folder given to `import` is one input, not walked
+    # a folder it reads holds a file (brat: a .ann with its .txt) a document:
+    # the import counts each document's as a file read, as a walked folder does
+    file_per_document: bool = False
     # endings of the files the writer makes inside its folder besides its own
     # (a data file's name, never a project's: ``registry.data_suffixes``)
     writes: tuple[str, ...] = ()

@@ -742,6 +742,7 @@ def _import_file(
         if isinstance(parsed, BaseException):
             raise parsed
         docs = parsed
+        report.files += _more_files(path, docs, options.fmt)
         folded = {} if options.extra.get("label_map") else fold_labels(project, docs)
         left_out = _left_out(docs)
         labelled = any((doc.meta or {}).get(LABELLED) for doc in docs)
@@ -792,6 +793,16 @@ def _import_file(
             report.kept.append((str(path), doc_id, why))
         else:
             report.skipped.append((str(path), doc_id))
+
+
+def _more_files(path: Path, docs: list[ExchangeDoc], fmt: str) -> int:
+    """The files beyond the one input a folder read whole held: a brat
+    folder's documents came from a .ann (with its .txt) each, counted as the
+    same folder walked without --format counts them, not as one file."""
+    reader = FORMATS.get(fmt)
+    if reader is None or not reader.file_per_document or not path.is_dir():
+        return 0
+    return max(len(docs) - 1, 0)
 
 
 def _add_counts(into: dict, counts: dict) -> None:

@@ -90,6 +90,8 @@ class Adjudication:
         self.right = right
         self.auto_done = auto_done
         self.differences: list[Difference] = []
+        # how many suggestions the last reopening (toggle_done) made pending again
+        self.reopened_pending = 0
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------
@@ -373,6 +375,7 @@ class Adjudication:
         self._require_reviewer()
         if self.project.status(self.doc_id, self.reviewer) == "done":
             again = reopen_document(self.project, self.doc_id, self.reviewer)
+            self.reopened_pending = len(again)
             # made pending by this key, as the window says: the next one asks about them
             self.shown_pending = self.shown_pending | frozenset(again)
             return "in_progress"

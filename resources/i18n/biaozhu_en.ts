@@ -629,7 +629,23 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="447"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="449"/>
+        <source>%1 of %n difference(s) left</source>
+        <translation>
+            <numerusform>%1 of %n difference left</numerusform>
+            <numerusform>%1 of %n differences left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="453"/>
+        <source>%n difference(s), all settled</source>
+        <translation>
+            <numerusform>%n difference, all settled</numerusform>
+            <numerusform>%n differences, all settled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="519"/>
         <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
         <translation>
             <numerusform>%1 worked on this layer since the merge raised conflict #%2 (%n span added, %3 removed): taking the incoming spans leaves that work as it is.</numerusform>
@@ -637,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="462"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="534"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
@@ -645,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="480"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="552"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -653,7 +669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="645"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="717"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>%1 of %n difference settled</numerusform>
@@ -661,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="651"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="723"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -669,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="653"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="725"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -677,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="655"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="727"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -685,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="657"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="729"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -693,7 +709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="706"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="778"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1: %n span added, %3 removed.</numerusform>
@@ -701,7 +717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="735"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="807"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>Agreements accepted (%1): %n span added, %3 removed.</numerusform>
@@ -709,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="749"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="821"/>
         <source>Every difference is settled, but the document was not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting them too.</source>
         <translation>
             <numerusform>Every difference is settled, but the document was not marked done: %n pending suggestion came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting it too.</numerusform>
@@ -717,11 +733,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="781"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="853"/>
         <source>Not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting them too.</source>
         <translation>
             <numerusform>Not marked done: %n pending suggestion came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting it too.</numerusform>
             <numerusform>Not marked done: %n pending suggestions came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting them too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="871"/>
+        <source>Document reopened: %n suggestion(s) that marking it done rejected are pending again.</source>
+        <translation>
+            <numerusform>Document reopened: %n suggestion that marking it done rejected is pending again.</numerusform>
+            <numerusform>Document reopened: %n suggestions that marking it done rejected are pending again.</numerusform>
         </translation>
     </message>
 </context>

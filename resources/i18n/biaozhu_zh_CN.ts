@@ -6440,306 +6440,337 @@ The sample project is open instead.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="307"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="335"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="311"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="339"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="312"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="340"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="313"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="314"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="342"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="315"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="338"/>
-        <source>Document:</source>
-        <translation>文档：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="339"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="367"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="340"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="368"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="369"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="342"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="370"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="322"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="350"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="344"/>
         <source>added since the conflict</source>
         <translation>冲突后新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="317"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="345"/>
         <source>removed since the conflict</source>
         <translation>冲突后删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="318"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
         <source>changed since the conflict</source>
         <translation>冲突后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="351"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="352"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="353"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="326"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="354"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="331"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="359"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="360"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="361"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="334"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="362"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="335"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="363"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="366"/>
+        <source>&amp;Document:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="371"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="374"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="375"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="348"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="376"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="349"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="377"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="350"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="378"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="351"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="379"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="352"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="380"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="353"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="381"/>
         <source>Mark document done / reopen (Ctrl+D)</source>
         <translation>标记文档完成 / 重新打开 (Ctrl+D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="447"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="449"/>
+        <source>%1 of %n difference(s) left</source>
+        <translation>
+            <numerusform>%n 处差异中还剩 %1 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="453"/>
+        <source>%n difference(s), all settled</source>
+        <translation>
+            <numerusform>%n 处差异，均已处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="455"/>
+        <source>annotators agree</source>
+        <translation>标注者一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="457"/>
+        <source>adjudicated</source>
+        <translation>已裁决</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="519"/>
         <source>%1 worked on this layer since the merge raised conflict #%2 (%n span(s) added, %3 removed): taking the incoming spans leaves that work as it is.</source>
         <translation>
             <numerusform>合并提出冲突 #%2 以来，%1 在此层上又做了修改（新增 %n 个标注，删除 %3 个）：采用传入标注不会改动这些修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="462"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="534"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="480"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="552"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="484"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="556"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="488"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="560"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="490"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="562"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="494"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="566"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="645"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="717"/>
         <source>%1 of %n difference(s) settled</source>
         <translation>
             <numerusform>已裁决 %1 / %n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="706"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="778"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="735"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="807"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>已接受一致项（%1）：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="871"/>
+        <source>Document reopened: %n suggestion(s) that marking it done rejected are pending again.</source>
+        <translation>
+            <numerusform>文档已重新打开：标记完成时记为拒绝的 %n 条建议重新变为待定。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="399"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="878"/>
+        <source>Document reopened.</source>
+        <translation>文档已重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="428"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="651"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="723"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="653"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="725"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="655"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="727"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="657"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="729"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="662"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="734"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="717"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="789"/>
         <source>Both: the two spans overlap, and this project keeps one span per place (Annotate → Allow overlapping spans changes that); take left (L), right (R) or neither (N).</source>
         <translation>两者：两个片段重叠，而本项目同一处只保留一个片段（标注 → 本项目允许片段重叠 可以改变）；请采用左侧 (L)、右侧 (R) 或都不要 (N)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="744"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="816"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="749"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="821"/>
         <source>Every difference is settled, but the document was not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D marks it done, rejecting them too.</source>
         <translation>
             <numerusform>每处差异都已处理，但文档未标记完成：本视图显示之后又来了 %n 条待定建议（另一个程序为本文给出了建议）。按 Ctrl+D 标记完成，并把它们也记为拒绝。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="781"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="853"/>
         <source>Not marked done: %n pending suggestion(s) came after this view was shown (another program suggested the document). Ctrl+D again marks it done, rejecting them too.</source>
         <translation>
             <numerusform>未标记完成：本视图显示之后又来了 %n 条待定建议（另一个程序为本文给出了建议）。再按 Ctrl+D 标记完成，并把它们也记为拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="794"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="867"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="797"/>
-        <source>Document reopened: its suggestions that marking it done rejected are pending again.</source>
-        <translation>文档已重新打开：标记完成时记为拒绝的建议重新变为待定。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="823"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="902"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>

@@ -1,6 +1,5 @@
 """Compare & adjudicate's Ctrl+D that reopens a document says only what it
-did (newuser4, 7 December 2026; the review window is attack4's: xfail until
-they take it).
+did (newuser4, 7 December 2026; fixed by review5).
 
 A reviewer settles a document with no suggestions at all (two annotators'
 imported layers), Ctrl+D marks it done, and a second Ctrl+D reopens it. The
@@ -12,7 +11,6 @@ exist. The main window says "Document reopened." there.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from models import Project
@@ -20,11 +18,6 @@ from tests.gui.test_review4_done_asked import open_view
 from tests.test_review_fixtures import build_two_annotators, load_seeds
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="desktop/gui/review/review_view.py (attack4's): the reopening's words claim"
-    " suggestions pending again whether or not marking it done rejected any",
-)
 def test_reopening_a_document_without_suggestions_claims_none(qtbot, tmp_path):
     path = tmp_path / "r.biaozhu"
     project, docs = build_two_annotators(path, load_seeds()[:1])

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -60,6 +61,15 @@ from models.review.compare import (
     layer_counts,
 )
 from models.review.conflicts import conflicts, resolve_conflict
+from models.review.curation import (
+    ADJUDICATED,
+    AGREED,
+    DISAGREEMENTS,
+    SETTLED,
+    CurationState,
+    curation_states,
+    default_pair,
+)
 from models.store.bulk import NotAsked
 
 Index = QModelIndex | QPersistentModelIndex
@@ -173,16 +183,33 @@ class ReviewView(QWidget):
         self._make_actions()
         self._name_things()
         docs = self.project.documents_overview(self.reviewer)
+        # each document's title and id, and where it stands between its
+        # annotators for the reviewer (models.review.curation, the core's count)
+        self._doc_names = {row.id: cell_text(f"{row.title[:40]} ({row.id})") for row in docs}
+        self._curation: dict[str, CurationState] = {}
         for row in docs:
-            self.doc_combo.addItem(cell_text(f"{row.title[:40]} ({row.id})"), row.id)
+            self.doc_combo.addItem(self._doc_item_text(row.id), row.id)
         if doc_id is not None:
             i = self.doc_combo.findData(doc_id)
             if i < 0:
                 self.project.document(doc_id)  # raises NotFound
             self.doc_combo.setCurrentIndex(i)
         self.doc_combo.currentIndexChanged.connect(self._document_changed)
+        # after each choice, Ctrl+D or merge conflict settled: the document's
+        # place in the chooser read again
+        self.changed.connect(lambda: self._update_doc_states([self.doc_id()]))
         add_close_keys(self)
         self._document_changed()
+        # the documents' states read a few at a time while the window is up
+        # (half a millisecond a document: a corpus of thousands would keep the
+        # window from opening), the one shown first
+        first = self.doc_id()
+        self._unread_states = [first] if first is not None else []
+        self._unread_states += [row.id for row in docs if row.id != first]
+        self._state_timer = QTimer(self)
+        self._state_timer.setInterval(0)
+        self._state_timer.timeout.connect(self._read_some_states)
+        self._state_timer.start()
 
     # -- building --------------------------------------------------------------------------
 
@@ -192,6 +219,7 @@ class ReviewView(QWidget):
         self.right_combo = QComboBox(self)
         self.reviewer_label = QLabel(self)
         self.doc_label, self.left_label, self.right_label = (QLabel(self) for _ in range(3))
+        self.doc_label.setBuddy(self.doc_combo)
         top = QHBoxLayout()
         top.addWidget(self.doc_label)
         top.addWidget(self.doc_combo, 2)
@@ -335,7 +363,7 @@ class ReviewView(QWidget):
                 "edited": self.tr("edited"),
             }
         )
-        self.doc_label.setText(self.tr("Document:"))
+        self.doc_label.setText(self.tr("&Document:"))  # Alt+D: the chooser
         self.left_label.setText(self.tr("Left:"))
         self.right_label.setText(self.tr("Right:"))
         self.keep_mine.setText(self.tr("Keep current layer"))
@@ -372,6 +400,7 @@ class ReviewView(QWidget):
         """Everything shown in the language just installed; the document, the
         two layers and the difference chosen stay."""
         self._name_things()
+        self._update_doc_states()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DifferenceModel.COLUMNS - 1)
         self.model.set_states([self.model.state(r) for r in range(self.model.rowCount())])
         doc = self.doc_id()
@@ -405,6 +434,53 @@ class ReviewView(QWidget):
     def doc_id(self) -> str | None:
         return self.doc_combo.currentData()
 
+    def _doc_item_text(self, doc: str) -> str:
+        """A document as the chooser lists it: whether its two annotators
+        differ there and how many differences are left, its title and id."""
+        name = self._doc_names.get(doc, doc)
+        state = self._curation.get(doc)
+        words = self._curation_words(state) if state is not None else ""
+        # the state first: a long title would cut it off in the closed list
+        return f"{words} · {name}" if words else name
+
+    def _curation_words(self, c: CurationState) -> str:
+        state = c.state
+        if state == DISAGREEMENTS:
+            return self.tr("%1 of %n difference(s) left", "", c.differences).replace(
+                "%1", str(c.left)
+            )
+        if state == SETTLED:
+            return self.tr("%n difference(s), all settled", "", c.differences)
+        if state == AGREED:
+            return self.tr("annotators agree")
+        if state == ADJUDICATED:
+            return self.tr("adjudicated")
+        return ""  # fewer than two annotators: nothing between them
+
+    STATES_AT_ONCE = 100  # documents whose states one turn of the event loop reads
+
+    def _read_some_states(self) -> None:
+        some = self._unread_states[: self.STATES_AT_ONCE]
+        del self._unread_states[: self.STATES_AT_ONCE]
+        if not self._unread_states:
+            self._state_timer.stop()
+        if some:
+            self._update_doc_states(some)
+
+    def states_shown(self) -> bool:
+        """Whether the chooser shows every document's state (read a few at a time)."""
+        return not self._unread_states
+
+    def _update_doc_states(self, docs: list[str] | None = None) -> None:
+        """The chooser's words again: for ``docs`` (read again from the
+        store), or every document (the words only, as on a language change)."""
+        if docs is not None:
+            self._curation.update(curation_states(self.project, self.reviewer, docs))
+        for i in range(self.doc_combo.count()):
+            doc = self.doc_combo.itemData(i)
+            if docs is None or doc in docs:
+                self.doc_combo.setItemText(i, self._doc_item_text(doc))
+
     def _document_changed(self) -> None:
         doc = self.doc_id()
         if doc is None:
@@ -420,11 +496,7 @@ class ReviewView(QWidget):
     def _fill_layer_combos(self, doc: str) -> None:
         layers = available_layers(self.project, doc)
         names = self._layer_names(doc, [ref for ref, _text in layers])
-        people = [ref for ref, _ in layers if ref.kind == "annotator" and ref.name != self.reviewer]
-        left = people[0] if people else LayerRef("suggestions")
-        right = people[1] if len(people) > 1 else LayerRef("suggestions")
-        if right == left:
-            right = LayerRef("gold")
+        left, right = default_pair(self.project, doc, self.reviewer)
         for combo, default in ((self.left_combo, left), (self.right_combo, right)):
             combo.blockSignals(True)
             combo.clear()
@@ -790,13 +862,20 @@ class ReviewView(QWidget):
             self._say(say(exc))
             return
         # what it did, in place of the words of a key before (a refusal)
-        self._say(
-            self.tr("Document marked done.")
-            if status == "done"
-            else self.tr(
-                "Document reopened: its suggestions that marking it done rejected are pending again."
+        again = self.adjudication.reopened_pending
+        if status == "done":
+            self._say(self.tr("Document marked done."))
+        elif again:
+            self._say(
+                self.tr(
+                    "Document reopened: %n suggestion(s) that marking it done rejected "
+                    "are pending again.",
+                    "",
+                    again,
+                )
             )
-        )
+        else:
+            self._say(self.tr("Document reopened."))
         self._update_progress()
         self.changed.emit()
 
@@ -827,6 +906,7 @@ class ReviewView(QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._named = False  # closed, its project too: a language change reads nothing
+        self._state_timer.stop()
         self.project.close()
         super().closeEvent(event)
 

@@ -516,5 +516,6 @@ BRAT = Format(
     writer=BratWriter,
     extensions=(".ann",),
     reads_folders=True,
+    file_per_document=True,
     writes=(".txt", ".ann", ".conf"),
 )
