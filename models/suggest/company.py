@@ -1080,7 +1080,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "14"
+    version = "15"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -2735,6 +2735,9 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             break
         if not CJK_FIRST <= w[0] <= CJK_LAST and not w.isalnum():
             break
+        if _frame_glued(w, r):
+            out.append((s + 1, e))  # 记者从远安|科技有限公司: the frame 从 is not the name's
+            break
         # forms before the form are the name's (吉利|控股|集团有限公司), as is a
         # bracketed place's: only these words stand between here and the form
         forms_only = out and forms_seen == len(out)
@@ -2759,8 +2762,20 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             k = s
             continue
         if not part_of_form and (
-            w in STOP_WORDS or (len(w) == 1 and w in NOT_NAME_SINGLES) or _grammar(w, r)
+            w in STOP_WORDS
+            or (len(w) == 1 and (w in NOT_NAME_SINGLES or w in FRAME_SINGLES))
+            or _grammar(w, r)
         ):
+            if len(w) == 1 and out and _is_place(t[s : out[-1][1]], r):
+                out[-1] = (s, out[-1][1])  # 从|化|华隆实业…: a place opening with 从 (从化)
+                length += e - s
+                k = s
+                continue
+            if len(w) == 1 and s > 0 and a.token(s - 1)[0] == s - 1 and _is_place(t[s - 1 : e], r):
+                out.append((s - 1, e))  # 于|都|华宇实业…: a place of two such characters (于都)
+                length += e - s + 1
+                k = s - 1
+                continue
             place = _place_across(a, r, s, e)
             if place is None:
                 break
@@ -2778,6 +2793,29 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
+
+
+# Characters that, as a preposition or a frame's first word, stand before a
+# firm's name in news (记者从…获悉, 据…介绍, 经…批准, 由…承建, 向…采购,
+# 与…签约, 对…进行, 同…签约, 于…设立).
+FRAME_CHARS = frozenset("从据经由向与对在将把被为于自给跟同和及往到让")
+# Prepositions jieba cuts alone before a name that FUNCTION_CHARS leaves out
+# (县政府同|宏盛集团签约, 跟|…合作): a name's left edge stops at them.
+FRAME_SINGLES = frozenset("同跟凭按替比除自")
+
+
+@lru_cache(maxsize=1 << 12)
+def _frame_glued(word: str, r: _Resources) -> bool:
+    """A rare word of jieba's dictionary that glues a preposition onto the
+    name or the place after it (从远安, 由双汇, 向华山, 对松山, 同启东: it holds
+    thousands, tagged as persons' names): the preposition is the frame's,
+    the rest opens the name. Not a place (于田县, 依安县) nor a known name."""
+    if len(word) < 3 or word[0] not in FRAME_CHARS or word_freq(word) >= RARE:
+        return False
+    if word in r.known or _is_place(word, r):
+        return False
+    rest = word[1:]
+    return word_freq(rest) > 0 or _is_place(rest, r) or rest in r.known
 
 
 def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
