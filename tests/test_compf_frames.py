@@ -67,6 +67,14 @@ def test_frames_jieba_cuts_apart_stay_out(company, text, expected):
         ("记者从从化华隆实业有限公司获悉，产值增长。", ["从化华隆实业有限公司"]),
         ("于都华宇实业有限公司发布年报。", ["于都华宇实业有限公司"]),
         ("记者从于都华宇实业有限公司获悉，订单增长。", ["于都华宇实业有限公司"]),
+        # 同 inside a trade name (a frame's 同 only before a whole one), 比 of a
+        # brand, and a zone whose ending is no gazetteer place's after 以
+        (
+            "在大同市,山西宏发同泰农业发展有限公司以合作社带动农户。",
+            ["山西宏发同泰农业发展有限公司"],
+        ),
+        ("该公司隶属比瑞德控股集团。", ["比瑞德控股集团"]),
+        ("以高新区城投集团为主体组建基金。", ["高新区城投集团"]),
     ],
 )
 def test_a_name_that_opens_with_such_a_character_is_whole(company, text, expected):

@@ -2766,12 +2766,17 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             or (len(w) == 1 and (w in NOT_NAME_SINGLES or w in FRAME_SINGLES))
             or _grammar(w, r)
         ):
-            if len(w) == 1 and out and _is_place(t[s : out[-1][1]], r):
+            if len(w) == 1 and out and _listed_place(t[s : out[-1][1]], r):
                 out[-1] = (s, out[-1][1])  # 从|化|华隆实业…: a place opening with 从 (从化)
                 length += e - s
                 k = s
                 continue
-            if len(w) == 1 and s > 0 and a.token(s - 1)[0] == s - 1 and _is_place(t[s - 1 : e], r):
+            if (
+                len(w) == 1
+                and s > 0
+                and a.token(s - 1)[0] == s - 1
+                and _listed_place(t[s - 1 : e], r)
+            ):
                 out.append((s - 1, e))  # 于|都|华宇实业…: a place of two such characters (于都)
                 length += e - s + 1
                 k = s - 1
@@ -2800,8 +2805,10 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
 # 与…签约, 对…进行, 同…签约, 于…设立).
 FRAME_CHARS = frozenset("从据经由向与对在将把被为于自给跟同和及往到让")
 # Prepositions jieba cuts alone before a name that FUNCTION_CHARS leaves out
-# (县政府同|宏盛集团签约, 跟|…合作): a name's left edge stops at them.
-FRAME_SINGLES = frozenset("同跟凭按替比除自")
+# (县政府同|宏盛集团签约, 跟|…合作): a name's left edge stops at them, unless
+# they are the name's own character, as a conjunction can be (山西宜发同诚农业…:
+# see _conjunction_in_name).
+FRAME_SINGLES = frozenset("同跟")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2816,6 +2823,12 @@ def _frame_glued(word: str, r: _Resources) -> bool:
         return False
     rest = word[1:]
     return word_freq(rest) > 0 or _is_place(rest, r) or rest in r.known
+
+
+def _listed_place(word: str, r: _Resources) -> bool:
+    """A place of the gazetteer, with or without its level (从化, 从化区), not
+    one _is_place guesses from its ending (以|高新区 is no place's name)."""
+    return word in r.places or (word.endswith(ADMIN_SUFFIX) and word[:-1] in r.places)
 
 
 def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
@@ -2837,7 +2850,7 @@ def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool
     list's. And a list puts one conjunction between two members, so one right
     after another (签约方与|和利时…) is the next member's first character."""
     t = a.text
-    if t[pos] not in NAME_CONJUNCTIONS:
+    if t[pos] not in NAME_CONJUNCTIONS and t[pos] not in FRAME_SINGLES:
         return False
     if pos > 0 and t[pos - 1] in NAME_CONJUNCTIONS:
         return True
