@@ -1117,6 +1117,8 @@ class CompanySuggester(NameRules):
         cands = _resolve([_without_nation(a, c) for c in cands])
         cands += self._propagate(a, r, cands)
         cands = _resolve(cands + _region_arms(a, r, cands))
+        if any(FRAME_CHARS.intersection(t[c.start : c.end - 2]) for c in cands):
+            cands = _resolve([_without_frame(a, r, c) for c in cands])
         return [c for c in cands if "\n" not in t[c.start : c.end]]
 
     # -- 3. known companies ------------------------------------------------------------
@@ -2809,6 +2811,9 @@ FRAME_CHARS = frozenset("从据经由向与对在将把被为于自给跟同和�
 # they are the name's own character, as a conjunction can be (山西宜发同诚农业…:
 # see _conjunction_in_name).
 FRAME_SINGLES = frozenset("同跟")
+# The frame's prepositions cut alone that a candidate's left part never
+# holds as the name's own (a list's 和, 与, 及 may be: 长江和记).
+FRAME_PREPOSITIONS = frozenset((FRAME_CHARS | FRAME_SINGLES) - set("和与及"))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2823,6 +2828,51 @@ def _frame_glued(word: str, r: _Resources) -> bool:
         return False
     rest = word[1:]
     return word_freq(rest) > 0 or _is_place(rest, r) or rest in r.known
+
+
+def _without_frame(a: Analysis, r: _Resources, c: Candidate) -> Candidate:
+    """``c`` without a frame before the name: a preposition jieba cut alone
+    (专家组|对|云山科技、…等企业) or glued onto the name's first word
+    (由云山|科技董事长, 对松山|化工、…): whichever rule walked left over it,
+    the name starts after the last such preposition that leaves two
+    characters or more (a trade name) — unless it is the name's own
+    character, as a conjunction can be (see _conjunction_in_name)."""
+    t = a.text
+    start = c.start
+    before = ""  # the word before, inside the candidate
+    for s, e in a.words(c.start, c.end - 2):
+        w = t[s:e]
+        if (s in a.starts or s == 0) and e == a.token(s)[1] and _frame_glued(w, r):
+            start = s + 1
+        elif (
+            len(w) == 1
+            and w in FRAME_PREPOSITIONS
+            and a.token(s) == (s, e)
+            # a subject's word before it, no place's nor a name's (专家组|对,
+            # not 赣州|经|开区), and a trade name after it (not 迈|为|股份)
+            and len(before) >= 2
+            and word_freq(before) > 0
+            and not _is_place(before, r)
+            and before not in r.known
+            and _trade_after(a, r, e, c.end) >= 2
+            and not _conjunction_in_name(a, r, s, c.end)
+            and not any(_listed_place(t[s : s + n], r) for n in (2, 3))
+        ):
+            start = e  # (从|化, 于|都: a place that opens with it stays the name's)
+        before = w
+    return c if start == c.start else Candidate(start, c.end, c.score, c.how)
+
+
+def _trade_after(a: Analysis, r: _Resources, pos: int, end: int) -> int:
+    """How many characters of a trade name open ``text[pos:end]``: up to its
+    first business word or form (宏盛|集团: 2; 股份: 0)."""
+    trade = 0
+    for s, e in a.words(pos, end):
+        w = a.text[s:e]
+        if _is_industry(w, r) or w in FORM_BEFORE_FORM or r.form_re.match(w):
+            break
+        trade += e - s
+    return trade
 
 
 def _listed_place(word: str, r: _Resources) -> bool:
