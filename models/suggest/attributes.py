@@ -11,9 +11,11 @@ around the span, not from the span, and never change here."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from models.suggest.metric import MetricSuggester
+from models.suggest.metric import APPROX, POST, PRE, MetricSuggester
+from models.suggest.numbers import fmt_value, parse_number, scale_value
 from models.suggest.own_characters import OwnCharacters
 from models.suggest.segment import simplified_reading, word_freq
 
@@ -24,6 +26,16 @@ EMPTY: dict[str, Any] = {"value": None, "unit": "", "approx": ""}
 CONTEXT = 40
 
 _rules = MetricSuggester()
+
+# A number with no unit, as a span moved off its unit holds (86.5亿元 →
+# 86.5亿, 20余家 → 20余): an approximator before or after it, Arabic digits
+# or a Chinese numeral, a scale.
+BARE_NUMBER = re.compile(
+    rf"(?P<pre>{PRE})?"
+    r"(?P<num>[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千]+)"
+    r"(?P<yu1>余|多)?(?P<scale>[万亿千百]*)(?P<yu2>余|多)?"
+    rf"(?P<post>{POST})?"
+)
 
 
 def derived_attrs(text: str, start: int, end: int) -> dict[str, Any]:
@@ -49,7 +61,25 @@ def derived_attrs(text: str, start: int, end: int) -> dict[str, Any]:
                     read, text[lo:hi], max(0, passage[0] - lo), min(hi, passage[1]) - lo
                 )
                 return own.attrs(attrs, hit.start, hit.end) if own else attrs
-    return dict(EMPTY)
+    return _bare_number(reading[start:end], text[start:end])
+
+
+def _bare_number(read: str, written: str) -> dict[str, Any]:
+    """A span the rules read no quantity in, when it is a number with no
+    unit (86.5亿: 8.65e9, no unit): its value and approximator (which the
+    rules' order: after the number, before it, 余; in the span's own
+    characters, 20餘 → 餘); else none."""
+    m = BARE_NUMBER.fullmatch(read)
+    value = parse_number(m.group("num")) if m else None
+    if m is None or value is None:
+        return dict(EMPTY)
+    approx = APPROX.get(m.group("pre") or "", "") or APPROX.get(m.group("yu1") or "", "")
+    approx = APPROX.get(m.group("yu2") or "", "") or approx
+    approx = APPROX.get(m.group("post") or "", "") or approx
+    if approx and read != written:
+        approx = OwnCharacters(read, written).write(approx, 0, len(read))
+    value *= scale_value(m.group("scale"))
+    return {"value": fmt_value(value), "unit": "", "approx": approx}
 
 
 def warm_up() -> None:

@@ -1080,7 +1080,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "14"
+    version = "15"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -1117,6 +1117,8 @@ class CompanySuggester(NameRules):
         cands = _resolve([_without_nation(a, c) for c in cands])
         cands += self._propagate(a, r, cands)
         cands = _resolve(cands + _region_arms(a, r, cands))
+        if any(FRAME_CHARS.intersection(t[c.start : c.end - 2]) for c in cands):
+            cands = _resolve([_without_frame(a, r, c) for c in cands])
         return [c for c in cands if "\n" not in t[c.start : c.end]]
 
     # -- 3. known companies ------------------------------------------------------------
@@ -2735,6 +2737,9 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             break
         if not CJK_FIRST <= w[0] <= CJK_LAST and not w.isalnum():
             break
+        if _frame_glued(w, r):
+            out.append((s + 1, e))  # 记者从远安|科技有限公司: the frame 从 is not the name's
+            break
         # forms before the form are the name's (吉利|控股|集团有限公司), as is a
         # bracketed place's: only these words stand between here and the form
         forms_only = out and forms_seen == len(out)
@@ -2759,8 +2764,25 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             k = s
             continue
         if not part_of_form and (
-            w in STOP_WORDS or (len(w) == 1 and w in NOT_NAME_SINGLES) or _grammar(w, r)
+            w in STOP_WORDS
+            or (len(w) == 1 and (w in NOT_NAME_SINGLES or w in FRAME_SINGLES))
+            or _grammar(w, r)
         ):
+            if len(w) == 1 and out and _listed_place(t[s : out[-1][1]], r):
+                out[-1] = (s, out[-1][1])  # 从|化|华隆实业…: a place opening with 从 (从化)
+                length += e - s
+                k = s
+                continue
+            if (
+                len(w) == 1
+                and s > 0
+                and a.token(s - 1)[0] == s - 1
+                and _listed_place(t[s - 1 : e], r)
+            ):
+                out.append((s - 1, e))  # 于|都|华宇实业…: a place of two such characters (于都)
+                length += e - s + 1
+                k = s - 1
+                continue
             place = _place_across(a, r, s, e)
             if place is None:
                 break
@@ -2778,6 +2800,85 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
+
+
+# Characters that, as a preposition or a frame's first word, stand before a
+# firm's name in news (记者从…获悉, 据…介绍, 经…批准, 由…承建, 向…采购,
+# 与…签约, 对…进行, 同…签约, 于…设立).
+FRAME_CHARS = frozenset("从据经由向与对在将把被为于自给跟同和及往到让")
+# Prepositions jieba cuts alone before a name that FUNCTION_CHARS leaves out
+# (县政府同|宏盛集团签约, 跟|…合作): a name's left edge stops at them, unless
+# they are the name's own character, as a conjunction can be (山西宜发同诚农业…:
+# see _conjunction_in_name).
+FRAME_SINGLES = frozenset("同跟")
+# The frame's prepositions cut alone that a candidate's left part never
+# holds as the name's own (a list's 和, 与, 及 may be: 长江和记).
+FRAME_PREPOSITIONS = frozenset((FRAME_CHARS | FRAME_SINGLES) - set("和与及"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _frame_glued(word: str, r: _Resources) -> bool:
+    """A rare word of jieba's dictionary that glues a preposition onto the
+    name or the place after it (从远安, 由双汇, 向华山, 对松山, 同启东: it holds
+    thousands, tagged as persons' names): the preposition is the frame's,
+    the rest opens the name. Not a place (于田县, 依安县) nor a known name."""
+    if len(word) < 3 or word[0] not in FRAME_CHARS or word_freq(word) >= RARE:
+        return False
+    if word in r.known or _is_place(word, r):
+        return False
+    rest = word[1:]
+    return word_freq(rest) > 0 or _is_place(rest, r) or rest in r.known
+
+
+def _without_frame(a: Analysis, r: _Resources, c: Candidate) -> Candidate:
+    """``c`` without a frame before the name: a preposition jieba cut alone
+    (专家组|对|云山科技、…等企业) or glued onto the name's first word
+    (由云山|科技董事长, 对松山|化工、…): whichever rule walked left over it,
+    the name starts after the last such preposition that leaves two
+    characters or more (a trade name) — unless it is the name's own
+    character, as a conjunction can be (see _conjunction_in_name)."""
+    t = a.text
+    start = c.start
+    before = ""  # the word before, inside the candidate
+    for s, e in a.words(c.start, c.end - 2):
+        w = t[s:e]
+        if (s in a.starts or s == 0) and e == a.token(s)[1] and _frame_glued(w, r):
+            start = s + 1
+        elif (
+            len(w) == 1
+            and w in FRAME_PREPOSITIONS
+            and a.token(s) == (s, e)
+            # a subject's word before it, no place's nor a name's (专家组|对,
+            # not 赣州|经|开区), and a trade name after it (not 迈|为|股份)
+            and len(before) >= 2
+            and word_freq(before) > 0
+            and not _is_place(before, r)
+            and before not in r.known
+            and _trade_after(a, r, e, c.end) >= 2
+            and not _conjunction_in_name(a, r, s, c.end)
+            and not any(_listed_place(t[s : s + n], r) for n in (2, 3))
+        ):
+            start = e  # (从|化, 于|都: a place that opens with it stays the name's)
+        before = w
+    return c if start == c.start else Candidate(start, c.end, c.score, c.how)
+
+
+def _trade_after(a: Analysis, r: _Resources, pos: int, end: int) -> int:
+    """How many characters of a trade name open ``text[pos:end]``: up to its
+    first business word or form (宏盛|集团: 2; 股份: 0)."""
+    trade = 0
+    for s, e in a.words(pos, end):
+        w = a.text[s:e]
+        if _is_industry(w, r) or w in FORM_BEFORE_FORM or r.form_re.match(w):
+            break
+        trade += e - s
+    return trade
+
+
+def _listed_place(word: str, r: _Resources) -> bool:
+    """A place of the gazetteer, with or without its level (从化, 从化区), not
+    one _is_place guesses from its ending (以|高新区 is no place's name)."""
+    return word in r.places or (word.endswith(ADMIN_SUFFIX) and word[:-1] in r.places)
 
 
 def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
@@ -2799,7 +2900,7 @@ def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool
     list's. And a list puts one conjunction between two members, so one right
     after another (签约方与|和利时…) is the next member's first character."""
     t = a.text
-    if t[pos] not in NAME_CONJUNCTIONS:
+    if t[pos] not in NAME_CONJUNCTIONS and t[pos] not in FRAME_SINGLES:
         return False
     if pos > 0 and t[pos - 1] in NAME_CONJUNCTIONS:
         return True

@@ -40,9 +40,11 @@ def test_derived_attributes_follow_a_boundary_change_and_undo(window, qtbot, sto
     key(qtbot, window, Qt.Key.Key_Left, ALT | SHIFT)  # end one character left: 932.4亿
     ann = metric(store)
     assert ann.text == "932.4亿"
-    assert ann.attrs["unit"] == "" and "value" not in ann.attrs
+    # still a number without its unit (issue 14: the value was dropped)
+    assert ann.attrs["unit"] == "" and ann.attrs["value"] == 93240000000.0
     assert ann.attrs["indicator"] == "工业营收"  # read from the sentence, not the span
     assert window.span_panel.editor.fields["unit"].text() == ""
+    assert window.span_panel.editor.fields["value"].text() == "93240000000"
     key(qtbot, window, Qt.Key.Key_Z, CTRL)
     ann = metric(store)
     assert ann.text == "932.4亿元"
