@@ -192,9 +192,9 @@ def test_an_older_copy_put_back_beside_the_newer_wal_is_refused(project, tmp_pat
     assert file_alone(path) == before
 
 
-def test_the_projects_own_wal_still_brings_its_commits(project, tmp_path, capsys):
-    """A copy of the file and its -wal taken while a session had commits not
-    folded in (or a session killed): opened, every commit is there."""
+def copied_with_its_wal(project, tmp_path):
+    """A copy of the project and its -wal taken while a session held it open
+    with a commit not yet folded in (an import made meanwhile)."""
     path = tmp_path / "p.biaozhu"
     shutil.copy(project, path)
     conn = held_open(path)
@@ -207,6 +207,13 @@ def test_the_projects_own_wal_still_brings_its_commits(project, tmp_path, capsys
         shutil.copy(f"{path}-wal", f"{copy}-wal")
     finally:
         conn.close()
+    return copy
+
+
+def test_the_projects_own_wal_still_brings_its_commits(project, tmp_path, capsys):
+    """A copy of the file and its -wal taken while a session had commits not
+    folded in (or a session killed): opened, every commit is there."""
+    copy = copied_with_its_wal(project, tmp_path)
     assert main(["verify", str(copy)]) == 0
     capsys.readouterr()
     with Project.open(copy, readonly=True) as p:
@@ -224,18 +231,7 @@ def test_the_projects_own_wal_still_brings_its_commits(project, tmp_path, capsys
 def test_a_damaged_file_beside_its_own_wal_is_not_blamed_on_the_wal(project, tmp_path, capsys):
     """The check does not take the file's own damage (a failing disk) for a
     foreign -wal: moving the -wal away would lose its commits."""
-    path = tmp_path / "p.biaozhu"
-    shutil.copy(project, path)
-    conn = held_open(path)
-    try:
-        article = tmp_path / "a.txt"
-        article.write_text("本报讯 会话未关时导入的文章。", encoding="utf-8")
-        assert main(["import", str(path), str(article)]) == 0
-        copy = tmp_path / "copy.biaozhu"
-        shutil.copy(path, copy)
-        shutil.copy(f"{path}-wal", f"{copy}-wal")
-    finally:
-        conn.close()
+    copy = copied_with_its_wal(project, tmp_path)
     pages = copy.stat().st_size // 4096
     with open(copy, "r+b") as f:  # noqa: PTH123 - damaging a test's own closed file
         for page in range(2, pages, 3):

@@ -97,16 +97,23 @@ def check(view, path, language) -> dict:
     return states
 
 
-def test_the_chooser_shows_each_documents_differences_left(qtbot, project_path, language):
+def shown_review(qtbot, path, first):
+    """The Compare window on ``first``, shown and active, as a reviewer
+    opens it (keys reach it without a click)."""
     from desktop.gui.review.review_view import ReviewView
 
-    path, (first, second, agreed, alone) = project_path
     view = ReviewView(str(path), "rita", first)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    return view
+
+
+def test_the_chooser_shows_each_documents_differences_left(qtbot, project_path, language):
+    path, (first, second, agreed, alone) = project_path
+    view = shown_review(qtbot, path, first)
     try:
         qtbot.waitUntil(view.states_shown, timeout=5000)  # read a few at a time
         states = check(view, path, language)
@@ -166,15 +173,8 @@ def test_the_chooser_follows_a_language_switch(qtbot, project_path, qapp):
 
 
 def test_alt_d_reaches_the_chooser_and_its_words(qtbot, project_path):
-    from desktop.gui.review.review_view import ReviewView
-
     path, (first, second, *_rest) = project_path
-    view = ReviewView(str(path), "rita", first)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    view = shown_review(qtbot, path, first)
     try:
         qtbot.waitUntil(view.states_shown, timeout=5000)
         view.table.setFocus()
