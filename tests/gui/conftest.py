@@ -107,6 +107,22 @@ def open_window(qtbot, path, tmp_path, annotator: str = "tester", **context):
     return window
 
 
+def shown_review(qtbot, path, doc_id: str, annotator: str = "rita"):
+    """The Compare window on ``doc_id``, shown and active, as a reviewer
+    opens it (keys reach it without a click)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.review.review_view import ReviewView
+
+    view = ReviewView(str(path), annotator, doc_id)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    return view
+
+
 def close_window(window) -> None:
     window.ctx.tasks.wait(20_000)
     window.close()

@@ -12,9 +12,9 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models import Project  # noqa: E402
+from tests.gui_review.test_review_view import open_view  # noqa: E402
 from tests.test_review4_adjudicate_asked import suggest_meanwhile  # noqa: E402
 from tests.test_review_fixtures import build_two_annotators, load_seeds  # noqa: E402
 
@@ -37,20 +37,6 @@ def setup(tmp_path):
     project.set_role("rita", "reviewer")
     project.close()
     return tmp_path / "r.biaozhu", docs[0]
-
-
-def open_view(qtbot, path, doc_id):
-    from desktop.gui.review.review_view import ReviewView
-
-    view = ReviewView(str(path), "rita", doc_id)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
-    view.table.setFocus()
-    view.set_layers("gold", "bob")
-    return view
 
 
 def statuses(path, doc_id) -> tuple[str, dict[int, str]]:

@@ -16,7 +16,6 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models import Project  # noqa: E402
 from models.review.compare import SAME, LayerRef, compare_layers, load_layer  # noqa: E402
@@ -28,6 +27,7 @@ from models.review.curation import (  # noqa: E402
     SETTLED,
     curation_states,
 )
+from tests.gui.conftest import shown_review  # noqa: E402
 from tests.test_review_fixtures import build_two_annotators, load_seeds  # noqa: E402
 
 
@@ -95,20 +95,6 @@ def check(view, path, language) -> dict:
         else:
             assert text == f"{words(state, language)} · {name}", (text, state)
     return states
-
-
-def shown_review(qtbot, path, first):
-    """The Compare window on ``first``, shown and active, as a reviewer
-    opens it (keys reach it without a click)."""
-    from desktop.gui.review.review_view import ReviewView
-
-    view = ReviewView(str(path), "rita", first)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
-    return view
 
 
 def test_the_chooser_shows_each_documents_differences_left(qtbot, project_path, language):

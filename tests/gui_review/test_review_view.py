@@ -7,9 +7,9 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models import Project  # noqa: E402
+from tests.gui.conftest import shown_review  # noqa: E402
 from tests.test_review_fixtures import build_two_annotators, load_seeds  # noqa: E402
 
 
@@ -28,14 +28,8 @@ def keys(qtbot, widget, *presses):
 
 
 def open_view(qtbot, path, doc_id):
-    from desktop.gui.review.review_view import ReviewView
-
-    view = ReviewView(str(path), "rita", doc_id)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    """Compare shown to the reviewer, the gold against bob's layer."""
+    view = shown_review(qtbot, path, doc_id)
     view.table.setFocus()
     view.set_layers("gold", "bob")
     return view
