@@ -136,18 +136,9 @@ def test_the_untouched_project_verifies_ok(original, tmp_path, capsys):  # noqa:
     assert capsys.readouterr().out.startswith("ok:")
 
 
-@pytest.fixture
-def legacy(tmp_path) -> tuple[Path, int]:
-    """A project made before ids were never given again: its span id given
-    to a second span after the first was removed, then migrated."""
-    path = tmp_path / "old.biaozhu"
-    with Project.create(path, annotator="alice", _stop_before="0004_ids_never_reused") as old:
-        doc, _ = old.add_document(TEXT)
-        first = old.add_span(doc, 0, 3, "COMPANY")
-        old.remove_span(first.id)
-        second = old.add_span(doc, 24, 28, "COMPANY")
-        assert second.id == first.id
-    # as the Biaozhu of schema 3 recorded it (this one records its own)
+def recorded_as_schema_3(path) -> None:
+    """The project's creation event as the Biaozhu of schema 3 recorded it
+    (this one records its own schema), the chain rehashed around it."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         (after,) = conn.execute(
@@ -162,6 +153,20 @@ def legacy(tmp_path) -> tuple[Path, int]:
         conn.executescript(";".join(TRIGGERS.values()))
     finally:
         conn.close()
+
+
+@pytest.fixture
+def legacy(tmp_path) -> tuple[Path, int]:
+    """A project made before ids were never given again: its span id given
+    to a second span after the first was removed, then migrated."""
+    path = tmp_path / "old.biaozhu"
+    with Project.create(path, annotator="alice", _stop_before="0004_ids_never_reused") as old:
+        doc, _ = old.add_document(TEXT)
+        first = old.add_span(doc, 0, 3, "COMPANY")
+        old.remove_span(first.id)
+        second = old.add_span(doc, 24, 28, "COMPANY")
+        assert second.id == first.id
+    recorded_as_schema_3(path)
     with Project.open(path, annotator="alice") as p:  # migrated to schema 4
         p.add_span(doc, 8, 13, "METRIC")
     return path, first.id

@@ -12,16 +12,13 @@ upgraded before that is still read by the times. The clock is the laptop's
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
 from desktop.cli import main
 from models import Project
-from models.store.history import dumps
-from models.store.triggers import GUARDS as TRIGGERS
 from tests.test_attack3_clock import clock  # noqa: F401  (the fixture)
-from tests.test_tamper import GUARDS, rechain
+from tests.test_attack_id_counters import recorded_as_schema_3
 
 TEXT = "比亚迪2024年营收7771亿元，同比增长29%。宁德时代营收3620亿元。"
 
@@ -35,20 +32,7 @@ def older_project(path, clock) -> str:  # noqa: F811
         first = old.add_span(doc, 0, 3, "COMPANY")
         old.remove_span(first.id)
         assert old.add_span(doc, 24, 28, "COMPANY").id == first.id  # given twice
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:  # as the Biaozhu of schema 3 recorded it (this one records its own)
-        (after,) = conn.execute(
-            "SELECT after FROM events WHERE action = 'project.created'"
-        ).fetchone()
-        conn.executescript(GUARDS)
-        conn.execute(
-            "UPDATE events SET after = ? WHERE action = 'project.created'",
-            (dumps(json.loads(after) | {"schema": 3}),),
-        )
-        rechain(conn)
-        conn.executescript(";".join(TRIGGERS.values()))
-    finally:
-        conn.close()
+    recorded_as_schema_3(path)
     with Project.open(path, annotator="alice"):  # upgraded, the step at the real time
         pass
     return doc
