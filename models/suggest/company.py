@@ -1790,11 +1790,12 @@ class CompanySuggester(NameRules):
                 continue
             if t.endswith("显示", s, e) and not t.startswith(AFTER_COMPANY, e):
                 continue  # 数据显示, 结单显示: the verb, unless a firm's facility follows
-            start = _brand_start(a, r, s)
+            framed = _reported_by(a, r, s, e)
+            start = framed if framed is not None else _brand_start(a, r, s)
             if start is None:
                 continue
             coined = _coined_brand(a, start, s)
-            if not coined and not _maybe_context(t, s, e):
+            if not coined and framed is None and not _maybe_context(t, s, e):
                 continue
             if t[e : e + 1] in ("所", "院") or a.token(start) == (start, e):
                 continue  # 中科院微电子|所: an institute; 电动汽车: one dictionary word
@@ -1813,8 +1814,8 @@ class CompanySuggester(NameRules):
                 e = s  # 雷丁|新能源汽车基地, 国轩|电池项目: what the project makes
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
-            evidence = _context(a, start, e) + _used_again(t, start, e)
-            if sector and not _strong_context(t, start, e) and not coined:
+            evidence = _context(a, start, e) + _used_again(t, start, e) + (framed == start)
+            if sector and not _strong_context(t, start, e) and not coined and framed != start:
                 continue
             # a coined brand before a sector word needs one more piece of
             # evidence (a list of its kind, a facility…): 汇龙环保、矽盛电子
@@ -3373,6 +3374,65 @@ def _context(a: Analysis, start: int, end: int) -> int:
     if (start == 0 or t[start - 1] in SUBJECT_OPENERS) and t.startswith(SUBJECT_PREDICATES, end):
         score += 1  # 岚睿电子今年营收…, 由岚睿电子建设的…: the subject of what firms do
     return score
+
+
+# A reporting frame whose source is a firm's short name: 据远安科技介绍，…,
+# 据鼎盛智能表示：…, 记者从华宇电子获悉 (what the source says, then a mark).
+REPORTED_SAYS = re.compile("(?:介绍|表示|透露|披露|称|消息)[，,：:]")
+REPORTED_LEARNT = re.compile("获悉|了解到")
+REPORTED_BRAND = (2, MAX_BRAND)
+
+
+def _reported_by(a: Analysis, r: _Resources, s: int, e: int) -> int | None:
+    """The start of a short name (a brand of two to four characters, then the
+    trade word at [s, e)) that a reporting frame quotes: 据 at a clause's
+    start before it and 介绍，/表示，/透露… after it, or 从 before it and
+    获悉/了解到 after it. The brand may be a county's name or a dictionary
+    word (远安科技, 鼎盛智能), as the frame says who speaks; never a grammar
+    word, a person's name or a province's or a city's name alone."""
+    t = a.text
+    for size in range(REPORTED_BRAND[0], REPORTED_BRAND[1] + 1):
+        start = s - size
+        if start < 1:
+            break
+        opener = t[start - 1]
+        if opener == "据":
+            if start > 1 and t[start - 2] not in CLAUSE_END:
+                continue
+            if not REPORTED_SAYS.match(t, e):
+                continue
+        elif opener != "从" or not REPORTED_LEARNT.match(t, e):
+            continue
+        brand = t[start:s]
+        if not all(CJK.match(ch) for ch in brand) or brand[0] in GRAMMAR_OR_COUNT:
+            return None
+        if _is_major_place(brand, r) or _person_name(a, list(brand)):
+            return None
+        if any(mark in brand for mark in PUBLIC_BODY_MARKS) or brand[-1] in BODY_ENDINGS:
+            return None
+        words = _words_in(a, start, s)
+        if any(
+            w in STOP_WORDS
+            or _is_industry(w, r)
+            or word_tag(w) in GRAMMAR_TAGS
+            and word_freq(w) >= GRAMMAR_MIN_FREQ
+            for w in words
+        ):
+            return None
+        return start
+    return None
+
+
+def _words_in(a: Analysis, start: int, end: int) -> list[str]:
+    """jieba's words of [start, end), the first and last cut at its bounds."""
+    out = []
+    k = start
+    while k < end:
+        _s, e = a.token(k)
+        e = min(max(e, k + 1), end)
+        out.append(a.text[k:e])
+        k = e
+    return out
 
 
 def _names_a_project(t: str, start: int, end: int) -> bool:
