@@ -1266,6 +1266,10 @@ class CompanySuggester(NameRules):
             return Candidate(_dotted_brand(a, r, _group_before(a, r, start)), fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
+        if form == "集团":
+            proper = _proper_group_start(t, r, chunk, words, fe)
+            if proper is not None:
+                return Candidate(proper, fe, 0.75, "form")  # 华山集团, 陕西|泰山集团
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
         if generic and _brand_before_trade(words, r):
             generic = False  # 名城|控股|集团, 岚沣|投资|公司: a brand's trade company
@@ -3433,6 +3437,43 @@ def _words_in(a: Analysis, start: int, end: int) -> list[str]:
         out.append(a.text[k:e])
         k = e
     return out
+
+
+# A group named by one proper noun (华山集团, 长江集团, 泰山集团): never a
+# bloc or the world's regions (二十国集团, 北约集团, 欧洲集团), nor what a
+# group becomes (集团化, 集团军).
+NOT_GROUP_NAMES = frozenset(
+    words(
+        """北约 七国 八国 东盟 欧盟 苏联 欧洲 亚洲 非洲 美洲 拉美 中东 西方 东方 欧美 亚太 华尔街 世界 全球 国际 海外 中华
+        华夏 神州 南方 北方"""
+    )
+)
+GROUP_BECOMES = ("化", "军", "式", "型", "内", "外")
+
+
+def _proper_group_start(
+    t: str, r: _Resources, chunk: list[tuple[int, int]], words: list[str], fe: int
+) -> int | None:
+    """The start of a group's name that is one proper noun of two or three
+    characters before 集团 (华山, 长江, 新华: the dictionary's place and
+    proper names; 泰山, 江山: a county's), with nothing before it but the
+    places it is from (陕西|华山集团); not a province's or a city's name
+    alone (江西集团), a country's, a bloc's or a region of the world's."""
+    w = words[-1]
+    if not (2 <= len(w) <= 3) or not CJK_WORD.fullmatch(w) or t.startswith(GROUP_BECOMES, fe):
+        return None
+    if word_tag(w) not in ("ns", "nz") and not _is_place(w, r):
+        return None
+    if w in NOT_GROUP_NAMES or w in NATIONS or w in COUNTRIES or w in ZONES:
+        return None
+    if _is_major_place(w, r) or _is_industry(w, r) or w in r.known or _brandlike(w):
+        return None  # (a rare word is a brand, which the general reading takes)
+    k = len(words) - 2
+    while k >= 0 and _is_place(words[k], r) and words[k] not in ZONES:
+        k -= 1
+    if k >= 0:
+        return None  # something else glued before it: the general reading's
+    return chunk[0][0]
 
 
 def _names_a_project(t: str, start: int, end: int) -> bool:
