@@ -70,3 +70,15 @@ def test_a_place_before_the_group_is_its(company, text, expected):
 )
 def test_a_bloc_a_kind_or_a_major_place_with_its_group_is_no_firm(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("华山伟业集团今年营收增长。", ["华山伟业集团"]),
+        ("长江鼎盛集团与市政府签订合作协议。", ["长江鼎盛集团"]),
+        ("红星集团投资建设的项目正式投产。", ["红星集团"]),
+    ],
+)
+def test_a_proper_noun_opens_a_groups_brand(company, text, expected):
+    assert names(company, text) == expected

@@ -1337,6 +1337,9 @@ class CompanySuggester(NameRules):
                         q -= 1
                     start = chunk[q][0]
                     break
+            else:
+                if j == 0 and brand_len >= 2 and form == "集团" and _proper_group_word(words[0], r):
+                    start = chunk[0][0]  # 华山|伟业|集团: a proper noun opens the brand
         start = _split_zone_start(a, r, start)
         core = t[start:fs]
         if _org_ending(core, r) or len(core) < 2:
@@ -3460,20 +3463,30 @@ def _proper_group_start(
     places it is from (陕西|华山集团); not a province's or a city's name
     alone (江西集团), a country's, a bloc's or a region of the world's."""
     w = words[-1]
-    if not (2 <= len(w) <= 3) or not CJK_WORD.fullmatch(w) or t.startswith(GROUP_BECOMES, fe):
+    if t.startswith(GROUP_BECOMES, fe) or not _proper_group_word(w, r):
         return None
-    if word_tag(w) not in ("ns", "nz") and not _is_place(w, r):
-        return None
-    if w in NOT_GROUP_NAMES or w in NATIONS or w in COUNTRIES or w in ZONES:
-        return None
-    if _is_major_place(w, r) or _is_industry(w, r) or w in r.known or _brandlike(w):
-        return None  # (a rare word is a brand, which the general reading takes)
+    if _brandlike(w) and not _is_place(w, r):
+        return None  # a rare word is a brand, which the general reading takes
     k = len(words) - 2
     while k >= 0 and _is_place(words[k], r) and words[k] not in ZONES:
         k -= 1
     if k >= 0:
         return None  # something else glued before it: the general reading's
     return chunk[0][0]
+
+
+def _proper_group_word(w: str, r: _Resources) -> bool:
+    """A proper noun of two or three characters that can name a group: a
+    place or a proper name of the dictionary (华山, 长江, 新华) or a county
+    (泰山, 江山); not a province's or a city's name, a country's, a bloc's or
+    a region of the world's, a known firm's or a trade word."""
+    if not (2 <= len(w) <= 3) or not CJK_WORD.fullmatch(w):
+        return False
+    if word_tag(w) not in ("ns", "nz") and not _is_place(w, r):
+        return False
+    if w in NOT_GROUP_NAMES or w in NATIONS or w in COUNTRIES or w in ZONES:
+        return False
+    return not (_is_major_place(w, r) or _is_industry(w, r) or w in r.known)
 
 
 def _names_a_project(t: str, start: int, end: int) -> bool:
