@@ -1080,7 +1080,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "15"
+    version = "16"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -3385,7 +3385,7 @@ def _context(a: Analysis, start: int, end: int) -> int:
 
 # A reporting frame whose source is a firm's short name: 据远安科技介绍，…,
 # 据鼎盛智能表示：…, 记者从华宇电子获悉 (what the source says, then a mark).
-REPORTED_SAYS = re.compile("(?:介绍|表示|透露|披露|称|消息)[，,：:]")
+REPORTED_SAYS = re.compile("(?:介绍|表示|透露|披露|称)[，,：:]")
 REPORTED_LEARNT = re.compile("获悉|了解到")
 REPORTED_BRAND = (2, MAX_BRAND)
 
