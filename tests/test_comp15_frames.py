@@ -40,6 +40,7 @@ FIRMS = [
     ("据恒通物流披露，公司上半年营收增长12%。", "恒通物流"),
     ("据宁远建工称，工程进度已过半。", "宁远建工"),
     ("据瑞丰生物介绍：新药已进入临床试验。", "瑞丰生物"),
+    ("据华宇电子方面透露，订单已排到明年。", "华宇电子"),
     ("记者从远安科技获悉，该项目已开工。", "远安科技"),
     ("记者从鼎盛智能了解到，新产线已投产。", "鼎盛智能"),
 ]
@@ -99,3 +100,34 @@ def test_a_long_name_in_a_frame_waits_for_the_scorer(product, text, firm):
 def test_the_same_frame_around_no_firm_suggests_nothing(company, product, text):
     assert names(company, text) == []
     assert shown(product, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a well-known name that is a common word too (联想, 小米, 长城: marked
+        # `context` in the list) is a firm where the frame quotes it
+        ("据小米透露，新品将于下月发布。", "小米"),
+        ("据长城表示，新车将于年内上市。", "长城"),
+        ("记者从联想获悉，新品将于下月发布。", "联想"),
+        # …and where jieba glued the frame's 从 or 由 onto it (从国美, 由双汇)
+        ("记者从国美获悉，门店将继续扩张。", "国美"),
+        ("该项目由双汇投资建设。", "双汇"),
+    ],
+)
+def test_a_known_name_in_a_reporting_frame(company, text, firm):
+    assert names(company, text) == [firm]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米粥和馒头是当地的早餐。",
+        "这不禁让人联想到去年的情形。",
+        "长城脚下游客如织。",
+        "据悉，长城沿线将新建步道。",
+        "从长城到黄河，处处是美景。",
+    ],
+)
+def test_a_known_common_word_outside_a_frame_is_no_firm(company, text):
+    assert names(company, text) == []

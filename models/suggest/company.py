@@ -1127,7 +1127,14 @@ class CompanySuggester(NameRules):
         t = a.text
         out = []
         for s, e, _term, needs in r.known.find(t, a.memo):
-            if not (s == 0 or s in a.starts or not CJK_FIRST <= t[s - 1] <= CJK_LAST):
+            # a name starts a word, or follows a frame jieba glued on (记者从国美|获悉)
+            if not (
+                s == 0
+                or s in a.starts
+                or not CJK_FIRST <= t[s - 1] <= CJK_LAST
+                or t[s - 1] in FRAME_CHARS
+                and _frame_glued(a.word_at(s - 1), r)
+            ):
                 continue
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
@@ -2697,7 +2704,7 @@ def _known_in_context(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     t = a.text
     if _context(a, s, e) > 0 or OFFICER_OR_RELATION.match(t, e) or COMPANY_ACTS.match(t, e):
         return True
-    if r.industry_re.match(t, e) or r.form_re.match(t, e):
+    if r.industry_re.match(t, e) or r.form_re.match(t, e) or _reporting_frame(t, s, e):
         return True
     return t[e : e + 1] == "、" or t[s - 1 : s] == "、"
 
@@ -3384,8 +3391,8 @@ def _context(a: Analysis, start: int, end: int) -> int:
 
 
 # A reporting frame whose source is a firm's short name: 据远安科技介绍，…,
-# 据鼎盛智能表示：…, 记者从华宇电子获悉 (what the source says, then a mark).
-REPORTED_SAYS = re.compile("(?:介绍|表示|透露|披露|称)[，,：:]")
+# 据鼎盛智能方面表示：…, 记者从华宇电子获悉 (what the source says, then a mark).
+REPORTED_SAYS = re.compile("(?:方面)?(?:介绍|表示|透露|披露|称)[，,：:]")
 REPORTED_LEARNT = re.compile("获悉|了解到")
 REPORTED_BRAND = (2, MAX_BRAND)
 
@@ -3402,13 +3409,7 @@ def _reported_by(a: Analysis, r: _Resources, s: int, e: int) -> int | None:
         start = s - size
         if start < 1:
             break
-        opener = t[start - 1]
-        if opener == "据":
-            if start > 1 and t[start - 2] not in CLAUSE_END:
-                continue
-            if not REPORTED_SAYS.match(t, e):
-                continue
-        elif opener != "从" or not REPORTED_LEARNT.match(t, e):
+        if not _reporting_frame(t, start, e):
             continue
         brand = t[start:s]
         if not all(CJK.match(ch) for ch in brand) or brand[0] in GRAMMAR_OR_COUNT:
@@ -3428,6 +3429,20 @@ def _reported_by(a: Analysis, r: _Resources, s: int, e: int) -> int | None:
             return None
         return start
     return None
+
+
+def _reporting_frame(t: str, start: int, end: int) -> bool:
+    """Whether a reporting frame quotes [start, end) as its source: 据 at a
+    clause's start before it and 介绍，/表示，/透露… after it, or 从 before it
+    and 获悉/了解到 after it."""
+    if start < 1:
+        return False
+    opener = t[start - 1]
+    if opener == "据":
+        return (start == 1 or t[start - 2] in CLAUSE_END) and REPORTED_SAYS.match(
+            t, end
+        ) is not None
+    return opener == "从" and REPORTED_LEARNT.match(t, end) is not None
 
 
 def _words_in(a: Analysis, start: int, end: int) -> list[str]:
