@@ -66,6 +66,9 @@ def test_a_place_before_the_group_is_its(company, text, expected):
         "中国集团军改革稳步推进。",
         "华山景区今年接待游客300万人次。",
         "长江经济带建设取得新成效。",
+        "各地集团纷纷布局新能源。",
+        "本地集团与外地集团同台竞争。",
+        "华北集团军某部开展演练。",
     ],
 )
 def test_a_bloc_a_kind_or_a_major_place_with_its_group_is_no_firm(company, text):

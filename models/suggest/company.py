@@ -3499,7 +3499,7 @@ def _proper_group_word(w: str, r: _Resources) -> bool:
         return False
     if word_tag(w) not in ("ns", "nz") and not _is_place(w, r):
         return False
-    if w in NOT_GROUP_NAMES or w in NATIONS or w in COUNTRIES or w in ZONES:
+    if w in NOT_GROUP_NAMES or w in NATIONS or w in COUNTRIES or w in ZONES or w in REGIONS:
         return False
     return not (_is_major_place(w, r) or _is_industry(w, r) or w in r.known)
 
