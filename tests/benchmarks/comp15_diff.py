@@ -5,6 +5,10 @@ the fifteenth COMPANY round, not collected by pytest):
 
     .venv/bin/python tests/benchmarks/comp15_diff.py dump OUT.jsonl
     .venv/bin/python tests/benchmarks/comp15_diff.py diff BASE.jsonl NEW.jsonl
+    .venv/bin/python tests/benchmarks/comp15_diff.py dump-rules OUT.jsonl
+
+(``dump-rules``: the rules' COMPANY spans before the scorer, ``default_ensemble``,
+where a kind that fires below the threshold shows.)
 
 Run ``dump`` once from the start (a ``git archive`` copy with its own code
 first on ``PYTHONPATH``) and once from the change; ``diff`` prints every
@@ -75,10 +79,11 @@ def texts() -> list[tuple[str, str, set]]:
     return out
 
 
-def dump(path: str) -> int:
+def dump(path: str, rules: bool = False) -> int:
+    from models.suggest.engine import default_ensemble
     from models.suggest.pipeline import default_suggester
 
-    prod = default_suggester()
+    prod = default_ensemble() if rules else default_suggester()
     n = 0
     with open(path, "w", encoding="utf-8") as out:
         for name, text, _gold in texts():
@@ -133,6 +138,6 @@ def diff(base_path: str, new_path: str) -> int:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "dump":
-        raise SystemExit(dump(sys.argv[2]))
+    if sys.argv[1] in ("dump", "dump-rules"):
+        raise SystemExit(dump(sys.argv[2], rules=sys.argv[1] == "dump-rules"))
     raise SystemExit(diff(sys.argv[2], sys.argv[3]))
