@@ -3395,6 +3395,7 @@ def _context(a: Analysis, start: int, end: int) -> int:
 REPORTED_SAYS = re.compile("(?:方面)?(?:介绍|表示|透露|披露|称)[，,：:]")
 REPORTED_LEARNT = re.compile("获悉|了解到")
 REPORTED_BRAND = (2, MAX_BRAND)
+REPORTED_FIRSTS = frozenset("方介表透披称获了")  # what either begins with, tested first
 
 
 def _reported_by(a: Analysis, r: _Resources, s: int, e: int) -> int | None:
@@ -3405,6 +3406,8 @@ def _reported_by(a: Analysis, r: _Resources, s: int, e: int) -> int | None:
     word (远安科技, 鼎盛智能), as the frame says who speaks; never a grammar
     word, a person's name or a province's or a city's name alone."""
     t = a.text
+    if t[e : e + 1] not in REPORTED_FIRSTS:
+        return None  # cheap: what the source says comes right after the name
     for size in range(REPORTED_BRAND[0], REPORTED_BRAND[1] + 1):
         start = s - size
         if start < 1:
@@ -3435,7 +3438,7 @@ def _reporting_frame(t: str, start: int, end: int) -> bool:
     """Whether a reporting frame quotes [start, end) as its source: 据 at a
     clause's start before it and 介绍，/表示，/透露… after it, or 从 before it
     and 获悉/了解到 after it."""
-    if start < 1:
+    if start < 1 or t[end : end + 1] not in REPORTED_FIRSTS:
         return False
     opener = t[start - 1]
     if opener == "据":
