@@ -2704,7 +2704,7 @@ def _known_in_context(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     t = a.text
     if _context(a, s, e) > 0 or OFFICER_OR_RELATION.match(t, e) or COMPANY_ACTS.match(t, e):
         return True
-    if r.industry_re.match(t, e) or r.form_re.match(t, e) or _reporting_frame(t, s, e):
+    if r.industry_re.match(t, e) or r.form_re.match(t, e):
         return True
     return t[e : e + 1] == "、" or t[s - 1 : s] == "、"
 
