@@ -1080,7 +1080,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "15"
+    version = "16"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -1127,7 +1127,14 @@ class CompanySuggester(NameRules):
         t = a.text
         out = []
         for s, e, _term, needs in r.known.find(t, a.memo):
-            if not (s == 0 or s in a.starts or not CJK_FIRST <= t[s - 1] <= CJK_LAST):
+            # a name starts a word, or follows a frame jieba glued on (记者从国美|获悉)
+            if not (
+                s == 0
+                or s in a.starts
+                or not CJK_FIRST <= t[s - 1] <= CJK_LAST
+                or t[s - 1] in FRAME_CHARS
+                and _frame_glued(a.word_at(s - 1), r)
+            ):
                 continue
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
@@ -1266,6 +1273,10 @@ class CompanySuggester(NameRules):
             return Candidate(_dotted_brand(a, r, _group_before(a, r, start)), fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
+        if form == "集团":
+            proper = _proper_group_start(t, r, chunk, words, fe)
+            if proper is not None:
+                return Candidate(proper, fe, 0.75, "form")  # 华山集团, 陕西|泰山集团
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
         if generic and _brand_before_trade(words, r):
             generic = False  # 名城|控股|集团, 岚沣|投资|公司: a brand's trade company
@@ -1333,6 +1344,9 @@ class CompanySuggester(NameRules):
                         q -= 1
                     start = chunk[q][0]
                     break
+            else:
+                if j == 0 and brand_len >= 2 and form == "集团" and _proper_group_word(words[0], r):
+                    start = chunk[0][0]  # 华山|伟业|集团: a proper noun opens the brand
         start = _split_zone_start(a, r, start)
         core = t[start:fs]
         if _org_ending(core, r) or len(core) < 2:
@@ -1790,11 +1804,12 @@ class CompanySuggester(NameRules):
                 continue
             if t.endswith("显示", s, e) and not t.startswith(AFTER_COMPANY, e):
                 continue  # 数据显示, 结单显示: the verb, unless a firm's facility follows
-            start = _brand_start(a, r, s)
+            framed = _reported_by(a, r, s, e)
+            start = framed if framed is not None else _brand_start(a, r, s)
             if start is None:
                 continue
             coined = _coined_brand(a, start, s)
-            if not coined and not _maybe_context(t, s, e):
+            if not coined and framed is None and not _maybe_context(t, s, e):
                 continue
             if t[e : e + 1] in ("所", "院") or a.token(start) == (start, e):
                 continue  # 中科院微电子|所: an institute; 电动汽车: one dictionary word
@@ -1813,8 +1828,8 @@ class CompanySuggester(NameRules):
                 e = s  # 雷丁|新能源汽车基地, 国轩|电池项目: what the project makes
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
-            evidence = _context(a, start, e) + _used_again(t, start, e)
-            if sector and not _strong_context(t, start, e) and not coined:
+            evidence = _context(a, start, e) + _used_again(t, start, e) + (framed == start)
+            if sector and not _strong_context(t, start, e) and not coined and framed != start:
                 continue
             # a coined brand before a sector word needs one more piece of
             # evidence (a list of its kind, a facility…): 汇龙环保、矽盛电子
@@ -3373,6 +3388,123 @@ def _context(a: Analysis, start: int, end: int) -> int:
     if (start == 0 or t[start - 1] in SUBJECT_OPENERS) and t.startswith(SUBJECT_PREDICATES, end):
         score += 1  # 岚睿电子今年营收…, 由岚睿电子建设的…: the subject of what firms do
     return score
+
+
+# A reporting frame whose source is a firm's short name: 据远安科技介绍，…,
+# 据鼎盛智能方面表示：…, 记者从华宇电子获悉 (what the source says, then a mark).
+REPORTED_SAYS = re.compile("(?:方面)?(?:介绍|表示|透露|披露|称)[，,：:]")
+REPORTED_LEARNT = re.compile("获悉|了解到")
+REPORTED_BRAND = (2, MAX_BRAND)
+REPORTED_FIRSTS = frozenset("方介表透披称获了")  # what either begins with, tested first
+
+
+def _reported_by(a: Analysis, r: _Resources, s: int, e: int) -> int | None:
+    """The start of a short name (a brand of two to four characters, then the
+    trade word at [s, e)) that a reporting frame quotes: 据 at a clause's
+    start before it and 介绍，/表示，/透露… after it, or 从 before it and
+    获悉/了解到 after it. The brand may be a county's name or a dictionary
+    word (远安科技, 鼎盛智能), as the frame says who speaks; never a grammar
+    word, a person's name or a province's or a city's name alone."""
+    t = a.text
+    if t[e : e + 1] not in REPORTED_FIRSTS:
+        return None  # cheap: what the source says comes right after the name
+    for size in range(REPORTED_BRAND[0], REPORTED_BRAND[1] + 1):
+        start = s - size
+        if start < 1:
+            break
+        if not _reporting_frame(t, start, e):
+            continue
+        brand = t[start:s]
+        if not all(CJK.match(ch) for ch in brand) or brand[0] in GRAMMAR_OR_COUNT:
+            return None
+        if _is_major_place(brand, r) or _person_name(a, list(brand)):
+            return None
+        if any(mark in brand for mark in PUBLIC_BODY_MARKS) or brand[-1] in BODY_ENDINGS:
+            return None
+        words = _words_in(a, start, s)
+        if any(
+            w in STOP_WORDS
+            or _is_industry(w, r)
+            or word_tag(w) in GRAMMAR_TAGS
+            and word_freq(w) >= GRAMMAR_MIN_FREQ
+            for w in words
+        ):
+            return None
+        return start
+    return None
+
+
+def _reporting_frame(t: str, start: int, end: int) -> bool:
+    """Whether a reporting frame quotes [start, end) as its source: 据 at a
+    clause's start before it and 介绍，/表示，/透露… after it, or 从 before it
+    and 获悉/了解到 after it."""
+    if start < 1 or t[end : end + 1] not in REPORTED_FIRSTS:
+        return False
+    opener = t[start - 1]
+    if opener == "据":
+        return (start == 1 or t[start - 2] in CLAUSE_END) and REPORTED_SAYS.match(
+            t, end
+        ) is not None
+    return opener == "从" and REPORTED_LEARNT.match(t, end) is not None
+
+
+def _words_in(a: Analysis, start: int, end: int) -> list[str]:
+    """jieba's words of [start, end), the first and last cut at its bounds."""
+    out = []
+    k = start
+    while k < end:
+        _s, e = a.token(k)
+        e = min(max(e, k + 1), end)
+        out.append(a.text[k:e])
+        k = e
+    return out
+
+
+# A group named by one proper noun (华山集团, 长江集团, 泰山集团): never a
+# bloc or the world's regions (二十国集团, 北约集团, 欧洲集团), nor what a
+# group becomes (集团化, 集团军).
+NOT_GROUP_NAMES = frozenset(
+    words(
+        """北约 七国 八国 东盟 欧盟 苏联 欧洲 亚洲 非洲 美洲 拉美 中东 西方 东方 欧美 亚太 华尔街 世界 全球 国际 海外 中华
+        华夏 神州 南方 北方"""
+    )
+)
+GROUP_BECOMES = ("化", "军", "式", "型", "内", "外")
+
+
+def _proper_group_start(
+    t: str, r: _Resources, chunk: list[tuple[int, int]], words: list[str], fe: int
+) -> int | None:
+    """The start of a group's name that is one proper noun of two or three
+    characters before 集团 (华山, 长江, 新华: the dictionary's place and
+    proper names; 泰山, 江山: a county's), with nothing before it but the
+    places it is from (陕西|华山集团); not a province's or a city's name
+    alone (江西集团), a country's, a bloc's or a region of the world's."""
+    w = words[-1]
+    if t.startswith(GROUP_BECOMES, fe) or not _proper_group_word(w, r):
+        return None
+    if _brandlike(w) and not _is_place(w, r):
+        return None  # a rare word is a brand, which the general reading takes
+    k = len(words) - 2
+    while k >= 0 and _is_place(words[k], r) and words[k] not in ZONES:
+        k -= 1
+    if k >= 0:
+        return None  # something else glued before it: the general reading's
+    return chunk[0][0]
+
+
+def _proper_group_word(w: str, r: _Resources) -> bool:
+    """A proper noun of two or three characters that can name a group: a
+    place or a proper name of the dictionary (华山, 长江, 新华) or a county
+    (泰山, 江山); not a province's or a city's name, a country's, a bloc's or
+    a region of the world's, a known firm's or a trade word."""
+    if not (2 <= len(w) <= 3) or not CJK_WORD.fullmatch(w):
+        return False
+    if word_tag(w) not in ("ns", "nz") and not _is_place(w, r):
+        return False
+    if w in NOT_GROUP_NAMES or w in NATIONS or w in COUNTRIES or w in ZONES or w in REGIONS:
+        return False
+    return not (_is_major_place(w, r) or _is_industry(w, r) or w in r.known)
 
 
 def _names_a_project(t: str, start: int, end: int) -> bool:
