@@ -52,7 +52,7 @@ from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.triggers import refuse_foreign_triggers
 from models.store.verify import VerifyReport, verify_project
 from models.system_errors import sqlite_reason
-from models.who import check_annotator_name, current_annotator, stored_form
+from models.who import NAME_MAX, check_annotator_name, current_annotator, stored_form
 
 
 def default_labels() -> list[Label]:
@@ -987,6 +987,18 @@ def _annotator_names(conn: sqlite3.Connection) -> list[str]:
     """The annotators' names as the file stores them (none in a file that
     has no such table yet)."""
     try:
-        return [r[0] for r in conn.execute("SELECT name FROM annotators")]
+        rowids = [r[0] for r in conn.execute("SELECT rowid FROM annotators NOT INDEXED")]
     except sqlite3.OperationalError:
         return []
+    names = []
+    for rowid in rowids:
+        # a name grown past any the store takes (sqlite3: a gigabyte) is left
+        # unread; verify names it (models/store/oversize.py)
+        try:
+            with conn.blobopen("annotators", "name", rowid, readonly=True) as blob:
+                if len(blob) > 4 * NAME_MAX:
+                    continue
+                names.append(blob.read().decode("utf-8"))
+        except (sqlite3.Error, UnicodeDecodeError):
+            continue
+    return names

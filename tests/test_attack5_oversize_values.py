@@ -1,0 +1,140 @@
+"""Any value grown with ``sqlite3`` far past what Biaozhu writes (attack5,
+7 December 2026), as attack4 grew a document's text: an event's payload
+(``UPDATE events SET after = … || printf('%.*c', 300000000, 'x')``), an
+annotator's name, a span's label or attributes, a document's metadata, a
+suggestion's row, a suggestion's audience.
+
+``verify`` took 6.5 s and 2.4 GB (max RSS, ``/usr/bin/time -v``) on a
+300 MB event payload and named only the broken hash: the chain walk, the
+replay and the checks of the events each read the value whole, into Python
+strings and JSON. Now every table's largest row is read from SQLite's own
+page statistics (``dbstat``, the pages read as ``integrity_check`` reads
+them), and only a table holding a row past the bound is looked at row by
+row, each value's size read through SQLite's blob handle without reading
+it. The value is named in one line (its table, row, column and size), and
+verify stops there, reading nothing else; merge refuses such a file as it
+refuses any that fails verify, unchanged."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from models.store.oversize import MAX_VALUE_BYTES
+from models.store.project import Project
+from tests.test_attack4_oversize_text import measured
+from tests.test_attack_schema import original  # noqa: F401  (the fixture)
+from tests.test_tamper import GUARDS
+
+GROWN = 120_000_000  # bytes added to one value: far past the bound, quick to make
+
+# (table, column, the row grown, how the row is named in the line)
+VALUES = [
+    (
+        "events",
+        "after",
+        "id = (SELECT min(id) FROM events WHERE action = 'span.added')",
+        "events row",
+    ),
+    ("events", "annotator", "id = 3", "events row"),
+    ("annotators", "name", "name = 'bob'", "annotators row"),
+    ("annotations", "label", "id = (SELECT min(id) FROM annotations)", "annotations row"),
+    ("annotations", "attrs", "id = (SELECT min(id) FROM annotations)", "annotations row"),
+    ("documents", "meta", "rowid = 2", "documents row"),
+    ("suggestions", "source", "id = (SELECT max(id) FROM suggestions)", "suggestions row"),
+    ("merge_conflicts", "spans", "1", "merge_conflicts row"),
+    ("meta", "value", "key = 'project_id'", "meta row"),
+]
+
+
+def grown(original: Path, tmp_path: Path, table: str, column: str, where: str) -> Path:  # noqa: F811
+    path = tmp_path / "g.biaozhu"
+    shutil.copy(original, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.executescript(GUARDS)
+        conn.execute(
+            f"UPDATE {table} SET {column} = {column} || printf('%.*c', ?, 'x') WHERE {where}",
+            (GROWN,),
+        )
+        assert conn.execute("SELECT changes()").fetchone()[0] == 1
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.mark.parametrize(("table", "column", "where", "named"), VALUES)
+def test_verify_names_an_oversize_value_without_reading_it(
+    original,  # noqa: F811
+    tmp_path,
+    table,
+    column,
+    where,
+    named,
+):
+    path = grown(original, tmp_path, table, column, where)
+    before = path.stat().st_size
+    status, err, peak_kb = measured("verify", str(path))
+    assert status == 1, err
+    lines = [line for line in err.splitlines() if not line.startswith("head:")]
+    assert len(lines) == 1, lines
+    line = lines[0]
+    assert "unexpected" not in line and line.startswith("biaozhu: error: "), line
+    assert named in line and f"its {column} " in line and f"{GROWN:,}"[:4] in line, line
+    # the value is never held: the process stays well under its size
+    assert peak_kb * 1024 < GROWN, peak_kb
+    assert path.stat().st_size == before
+
+
+def test_a_value_under_the_bound_is_read_as_ever(original, tmp_path):  # noqa: F811
+    """A large value a file may hold (a merge's list of documents) is below
+    the bound: verify reads it and names the broken hash as before."""
+    path = tmp_path / "g.biaozhu"
+    shutil.copy(original, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(GUARDS)
+    conn.execute(
+        "UPDATE events SET after = after || printf('%.*c', ?, 'x') WHERE id = 3",
+        (MAX_VALUE_BYTES // 8,),
+    )
+    conn.close()
+    with Project.open(path, annotator="alice", readonly=True) as p:
+        report = p.verify()
+    assert not report.ok
+    assert "event 3 is broken" in str(report.problems[0]), report.problems
+
+
+def test_merge_refuses_a_file_with_an_oversize_value(original, tmp_path):  # noqa: F811
+    where = "id = (SELECT min(id) FROM events WHERE action = 'span.added')"
+    incoming = grown(original, tmp_path, "events", "after", where)
+    target = tmp_path / "t.biaozhu"
+    assert main(["new", str(target)]) == 0
+    target_bytes = target.read_bytes()
+    status, err, peak_kb = measured("merge", str(target), str(incoming))
+    assert status == 1, err
+    assert "events row" in err and "its after " in err, err
+    assert peak_kb * 1024 < GROWN, peak_kb
+    assert target.read_bytes() == target_bytes
+
+
+def test_a_table_without_rowids_is_named_by_its_largest_row(original, tmp_path):  # noqa: F811
+    """suggestion_audience keeps no rowids, which the blob handle needs: the
+    table is named with its largest row's size."""
+    path = tmp_path / "g.biaozhu"
+    shutil.copy(original, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(
+        "INSERT INTO suggestion_audience (suggestion_id, annotator, offer)"
+        " VALUES ((SELECT min(id) FROM suggestions), 'alice', printf('%.*c', ?, 'x'))",
+        (GROWN,),
+    )
+    conn.close()
+    status, err, peak_kb = measured("verify", str(path))
+    assert status == 1, err
+    lines = [line for line in err.splitlines() if not line.startswith("head:")]
+    assert len(lines) == 1 and "suggestion_audience holds a row of" in lines[0], lines
+    assert peak_kb * 1024 < GROWN, peak_kb
