@@ -2301,6 +2301,16 @@ MESSAGES = [
         "Core",
         "event {eid} is broken: its content does not match its hash (it was altered)",
     ),
+    # models/store/oversize.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{table} holds a row of {size:,} bytes, more than Biaozhu ever writes in one value ({most:,}): it was left unread, as the file was edited outside Biaozhu",
+    ),
+    # models/store/oversize.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{table} row {row}: its {column} is {size:,} bytes, more than Biaozhu ever writes in one value ({most:,}): it was left unread, as the file was edited outside Biaozhu",
+    ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
