@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from models.errors import IntegrityError
 from models.store.oversize import MAX_VALUE_BYTES
 from models.store.project import Project
 from tests.test_attack4_oversize_text import measured
@@ -138,3 +139,24 @@ def test_a_table_without_rowids_is_named_by_its_largest_row(original, tmp_path):
     lines = [line for line in err.splitlines() if not line.startswith("head:")]
     assert len(lines) == 1 and "suggestion_audience holds a row of" in lines[0], lines
     assert peak_kb * 1024 < GROWN, peak_kb
+
+
+def test_history_names_an_oversize_payload_without_reading_it(original, tmp_path):  # noqa: F811
+    """``history`` took 1.8 s and 1.2 GB on the 300 MB payload, reading it
+    into JSON to print a line of it; it now says which event is damaged, as
+    it does for a payload that is not JSON, and the window's history view
+    (a page of events) the same."""
+    where = "id = (SELECT min(id) FROM events WHERE action = 'span.added')"
+    path = grown(original, tmp_path, "events", "after", where)
+    status, err, peak_kb = measured("history", str(path))
+    assert status == 1, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "its after is" in lines[0] and "damaged" in lines[0], lines
+    assert "unexpected" not in lines[0], lines
+    assert peak_kb * 1024 < GROWN, peak_kb
+    with Project.open(path, annotator="alice", readonly=True) as p:
+        with pytest.raises(IntegrityError, match="its after is"):
+            p.history_page(limit=200)
+        # what does not reach the grown event reads as ever
+        assert p.history(action="project.created")
+        assert p.history_page(limit=2).events

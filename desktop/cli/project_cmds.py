@@ -638,6 +638,7 @@ def run_history(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
         if args.format == "csv":
             check_audit_out(project, Path(args.out))
+        project.refuse_grown_history()
         events = selected_events(project, args)
         if not events:
             check_history_filters(project, args)
@@ -847,6 +848,7 @@ def print_as_of(args: argparse.Namespace) -> int:
         raise InvalidInput("--as-of needs --doc ID")
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
         project.document(args.doc)  # a clear error for an unknown document
+        project.refuse_grown_history()
         layers = layers_as_of(project, args.doc, args.as_of)
     if args.json:
         print(

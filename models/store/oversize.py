@@ -54,6 +54,18 @@ def largest_rows(conn: sqlite3.Connection) -> dict[str, int]:
     return {table: rows.get(table, 0) for table in tables}
 
 
+def largest_row(conn: sqlite3.Connection, table: str) -> int:
+    """``table``'s largest row (bytes), from SQLite's page statistics (past
+    the bound where SQLite was built without them)."""
+    try:
+        row = conn.execute(
+            "SELECT mx_payload FROM dbstat WHERE aggregate = 1 AND name = ?", (table,)
+        ).fetchone()
+    except sqlite3.OperationalError:
+        return MAX_VALUE_BYTES + 1
+    return row[0] if row and row[0] is not None else 0
+
+
 def oversize_values(conn: sqlite3.Connection) -> list[Message]:
     """One problem per value larger than MAX_VALUE_BYTES (its table, row,
     column and size), none of them read."""

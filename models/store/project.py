@@ -753,6 +753,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def history(self, **filters: Any) -> list[history.Event]:
         return history.query_events(self.conn, **filters)
 
+    def refuse_grown_history(self) -> None:
+        """IntegrityError naming an event whose payload someone grew past
+        anything Biaozhu writes (``sqlite3``: a gigabyte), before a reader
+        of the whole history holds it as JSON."""
+        with read_snapshot(self.conn):
+            history.grown_payload_events(self.conn)
+
     @contextmanager
     def undo_step(
         self,

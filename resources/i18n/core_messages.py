@@ -2289,6 +2289,11 @@ MESSAGES = [
     # models/store/history.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} of the history is damaged: its {field} is {size:,} bytes, more than Biaozhu ever writes in one value (biaozhu verify checks the whole project)",
+    ),
+    # models/store/history.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)",
     ),
     # models/store/history.py
