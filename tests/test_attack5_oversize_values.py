@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from models.errors import IntegrityError
+from models.errors import IntegrityError, InvalidInput
 from models.store.oversize import MAX_VALUE_BYTES
 from models.store.project import Project
 from tests.test_attack4_oversize_text import measured
@@ -160,3 +160,15 @@ def test_history_names_an_oversize_payload_without_reading_it(original, tmp_path
         # what does not reach the grown event reads as ever
         assert p.history(action="project.created")
         assert p.history_page(limit=2).events
+
+
+def test_the_store_takes_no_value_verify_would_call_grown(tmp_path):
+    """A document's metadata past the bound (a 40 MB field in one JSON line,
+    within the 128 MB an import reads) is refused where it comes in, nothing
+    stored: verify would otherwise call the file edited outside Biaozhu."""
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        with pytest.raises(InvalidInput, match="its meta is"):
+            p.add_document("一段文字。", meta={"note": "x" * (MAX_VALUE_BYTES + 10)})
+        assert p.document_ids() == []
+        assert p.verify().ok

@@ -17,6 +17,7 @@ import orjson
 from models.domain import Document
 from models.errors import InvalidInput, NotFound, ProjectUnreadable
 from models.store.history import utc_now
+from models.store.oversize import MAX_VALUE_BYTES
 from models.store.suggestions import PENDING_SQL
 from models.system_errors import sqlite_reason
 
@@ -127,6 +128,25 @@ def oversize_texts(
     return found
 
 
+def _check_value_sizes(doc_id: str, *values: str | None) -> None:
+    """InvalidInput unless each value beside a document's text fits what
+    verify takes as written by Biaozhu (models/store/oversize.py): a value
+    past it can only have been put in with ``sqlite3``."""
+    for what, value in zip(("meta", "original", "offset_map", "source"), values, strict=True):
+        if value is None or len(value) * 4 <= MAX_VALUE_BYTES:
+            continue
+        size = len(value.encode("utf-8", "surrogatepass"))
+        if size > MAX_VALUE_BYTES:
+            raise InvalidInput(
+                "document {doc}: its {what} is {size:,} bytes, more than the store takes in one"
+                " value ({most:,}); nothing was stored",
+                doc=doc_id,
+                what=what,
+                size=size,
+                most=MAX_VALUE_BYTES,
+            )
+
+
 def meta_json(meta: dict[str, Any] | None) -> str:
     """A document's metadata as stored: compact JSON, non-string keys as strings."""
     return orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS).decode() if meta else "{}"
@@ -204,6 +224,7 @@ class DocumentsMixin:
             title = (doc.title or "").strip()[:TITLE_MAX] or title_of(doc.text)
             meta = meta_json(doc.meta)
             offset_map = json.dumps(doc.offset_map) if doc.offset_map is not None else None
+            _check_value_sizes(doc_id, meta, doc.original, offset_map, doc.source)
             rows.append(
                 (
                     doc_id,

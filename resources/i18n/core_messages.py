@@ -2254,6 +2254,11 @@ MESSAGES = [
     # models/store/documents.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "document {doc}: its {what} is {size:,} bytes, more than the store takes in one value ({most:,}); nothing was stored",
+    ),
+    # models/store/documents.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} could not be read now ({reason})",
     ),
     # models/store/documents.py, models/store/suggestions.py
