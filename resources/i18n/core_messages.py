@@ -2184,6 +2184,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its record of schema steps lacks {step}, though the spans' table that step rebuilds keeps its ids (AUTOINCREMENT) and {n} {n:event was|events were} written since it ran",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})",
     ),
     # models/store/connection.py
