@@ -14,6 +14,7 @@ version can handle, so a newer project or a stray file is never damaged."""
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import sqlite3
@@ -163,6 +164,50 @@ def path_bytes(path: Path) -> int:
     return len(os.fsencode(str(Path(path).resolve())))
 
 
+def refuse_link_loop(path: Path) -> None:
+    """A path the system cannot follow to a file, for a loop of symbolic
+    links on it (the project a link to itself, or a folder on its path linked
+    round to itself): Python said "Symlink loop from …" as an unexpected
+    error, and a reading command "no such project file", which ``new``
+    then failed on."""
+    if is_link_loop(path):
+        raise NotAProject(
+            "{path}: the path is a loop of symbolic links (a link that leads back to itself,"
+            " at once or through others), so it names no file: remove the link or point it"
+            " at a project",
+            path=path,
+        ) from None
+
+
+def is_link_loop(path: Path | str) -> bool:
+    """The system cannot follow ``path`` for a loop of symbolic links on it
+    (``exists()`` says False, as for a file that is not there)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    except ValueError:
+        return False  # a NUL in the name: said where it is opened
+    return False
+
+
+def refuse_link_to_no_folder(path: Path) -> None:
+    """``new`` through a link to nowhere is made where the link leads (SQLite
+    follows it); a link into a folder that does not exist failed in SQLite's
+    words ("the file cannot be opened")."""
+    if not path.is_symlink() or path.exists():
+        return
+    target = Path(os.readlink(path))
+    where = target if target.is_absolute() else path.parent / target
+    if not where.parent.is_dir():
+        raise NotAProject(
+            "{path} is a link to {target}, which cannot be made: no such folder {folder}",
+            path=path,
+            target=target,
+            folder=where.parent,
+        )
+
+
 def check_name_room(path: Path, *, readonly: bool = False, new: bool = False) -> None:
     """A file name the file system takes may leave no room for the names
     kept beside it: a project named 248 to 255 bytes (80-odd Chinese
@@ -173,6 +218,7 @@ def check_name_room(path: Path, *, readonly: bool = False, new: bool = False) ->
     could not be made or opened: "cannot open it (the file cannot be opened)".
     A ``new`` project leaves room for its backups' paths too (a project made
     a little less deep opened, but its backups could not be made or restored)."""
+    refuse_link_loop(path)
     size = len(os.fsencode(path.name))
     try:
         limit = os.pathconf(path.parent if str(path.parent) else ".", "PC_NAME_MAX")

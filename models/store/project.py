@@ -42,6 +42,7 @@ from models.store.connection import (
     check_name_room,
     migrate,
     read_snapshot,
+    refuse_link_to_no_folder,
 )
 from models.store.counters import refuse_lowered_counter
 from models.store.documents import DocumentsMixin
@@ -316,6 +317,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         ``verify`` checks it)."""
         path = Path(path)
         check_name_room(path, new=True)
+        refuse_link_to_no_folder(path)
         if path.is_dir():
             raise InvalidInput(
                 "{path} is a folder; name the new project file in it, e.g. {example}",

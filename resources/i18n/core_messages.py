@@ -1994,6 +1994,16 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the path is a loop of symbolic links (a link that leads back to itself, at once or through others), so it names no file: remove the link or point it at a project",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} is a link to {target}, which cannot be made: no such folder {folder}",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: the path is too long for SQLite and the backups kept beside the project ({whole} bytes with its folders; at most {most}): make it in a folder with a shorter path",
     ),
     # models/store/connection.py
