@@ -558,92 +558,97 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="61"/>
         <source>opened</source>
         <translation>打开时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="62"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="76"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="77"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="86"/>
         <source>A copy of the project is kept each time it is opened (the last five). Restoring one first saves the current state as a backup too, and the history records the restore: nothing is lost.</source>
         <translation>每次打开项目时都会保存一份副本（保留最近五份）。恢复某份备份前，会先把当前状态也存为备份，历史记录中也会记下这次恢复：不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="97"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="98"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="99"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="100"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="101"/>
         <source>Made when</source>
         <translation>保存时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="102"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="118"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="119"/>
         <source>%1 (clock set back)</source>
         <translation>%1（时钟曾被调回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="122"/>
+        <source>%1 (file dated %2)</source>
+        <translation>%1（文件日期 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="132"/>
         <source>Checking…</source>
         <translation>检查中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="132"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="139"/>
         <source>Made after the copies below it, though the clock read an earlier time: it was set back between them. The list is in the order the copies were made.</source>
         <translation>它是在下面那些副本之后保存的，但当时时钟显示的时间更早：其间时钟被调回过。列表按副本的保存先后排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="145"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="152"/>
         <source>This project has no backups yet.</source>
         <translation>此项目还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="151"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="158"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="193"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="200"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="202"/>
         <source>Unusable: %1</source>
         <translation>不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="202"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="209"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 无法恢复：%2</translation>
     </message>
