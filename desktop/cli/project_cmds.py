@@ -452,12 +452,13 @@ def run_stats(args: argparse.Namespace) -> int:
     )
     if named:
         who = stats["annotator"]
-        pending = f"pending for {who}: {stats['suggestions_pending']}"
+        pending = f"pending for {shown(who)}: {stats['suggestions_pending']}"
         if not stats["annotator_in_project"]:
-            pending += f" ({who} is not in this project)"
+            pending += f" ({shown(who)} is not in this project)"
     else:
         pending = "pending: " + (
-            ", ".join(f"{k} {v}" for k, v in stats["pending_by_annotator"].items()) or "nobody"
+            ", ".join(f"{shown(k)} {v}" for k, v in stats["pending_by_annotator"].items())
+            or "nobody"
         )
     print(f"suggestions: {stats['suggestions']}; {pending}")
     print("documents: " + "  ".join(f"{k} {v}" for k, v in stats["by_status"].items()))
@@ -469,7 +470,7 @@ def run_stats(args: argparse.Namespace) -> int:
     for name in names:
         counts = stats["by_annotator"].get(name, {"annotations": 0, "done": 0})
         line = (
-            f"  {name} ({roles.get(name, 'not in the project')}):"
+            f"  {shown(name)} ({roles.get(name, 'not in the project')}):"
             f" {counted(counts['annotations'], 'span')}, {counted(counts['done'], 'document')} done"
         )
         if name in stats["pending_by_annotator"]:
@@ -781,7 +782,10 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     about = f" {shown(row['target'], None)}:" if not row["doc"] and row.get("target") else ""
     change = _attrs_change(row) if row["action"] == "span.attrs" else _choice_summary(row)
     line = (
-        f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
+        # who, when and what as the file holds them, escaped: a name with a
+        # right-to-left override turned the rest of the line round
+        f"#{row['id']} {shown(row['time'], None)} {shown(row['annotator'], None)}"
+        f" {shown(row['action'], None)}"
         f" {shown(row['doc'] or '-', None)}{about} "
     ) + (
         change

@@ -460,12 +460,14 @@ def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
 
 
 def verify_chain(
-    conn: sqlite3.Connection, start: ChainHead | None = None
+    conn: sqlite3.Connection, start: ChainHead | None = None, names: set[str] | None = None
 ) -> tuple[int, Message | None]:
     """Walk the chain; return (events checked, first problem or None). The
     hash is event_hash's, written out inline: this loop runs once per event.
     ``start``: a head of this chain already walked (its events numbered 1 to
-    ``start.count``, as a whole walk proves them), from which the walk goes on."""
+    ``start.count``, as a whole walk proves them), from which the walk goes on.
+    ``names``: gathers the annotators the events walked name (verify checks
+    them, without a scan of its own)."""
     prev = GENESIS if start is None else start.hash
     count = 0 if start is None else start.count
     gap = None
@@ -478,6 +480,8 @@ def verify_chain(
     )
     for eid, prev_hash, digest, *values in cursor:
         count += 1
+        if names is not None:
+            names.add(values[1])  # the annotator (HASHED_FIELDS)
         if eid != count and gap is None:
             # Nothing deletes an event and SQLite numbers each row one past the
             # last, so the events are 1, 2, 3…: a number skipped is a row taken

@@ -2859,6 +2859,11 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} names the annotator {name}, a name Biaozhu never takes (it holds U+{code:04X}: white space, a control or an invisible character): the event was written outside Biaozhu",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "the {table} table's ids are no longer AUTOINCREMENT (its definition was edited by hand): the id of a row removed would be given again",
     ),
     # models/store/verify.py
