@@ -84,3 +84,36 @@ def test_merge_refuses_the_file(spoofed, capsys):
     err = capsys.readouterr().err
     assert "never takes" in err and not any(c in err for c in RAW), repr(err)
     assert lead.read_bytes() == before
+
+
+def test_history_says_a_time_before_the_event_listed_before_or_ahead_of_now(tmp_path, capsys):
+    """Events' times rewritten with ``sqlite3`` and the chain recomputed (or a
+    clock set back, or run years ahead): verify says ok, as times are the
+    writing computer's clock and nothing proves them (README); history
+    listed them as written without a word. It now marks an event whose time
+    is before the one listed before it, and one ahead of now."""
+    import sqlite3
+
+    from models.store.triggers import GUARDS as TRIGGERS
+    from tests.test_tamper import GUARDS, rechain
+
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="lead") as p:
+        p.add_document(TEXT, doc_id="a")
+        for i in range(3):
+            p.add_span("a", 5 * i, 5 * i + 2, "METRIC")
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(GUARDS)
+    (last,) = conn.execute("SELECT max(id) FROM events").fetchone()
+    conn.execute("UPDATE events SET time = '2020-01-01T00:00:00.000000Z' WHERE id = ?", (last - 1,))
+    conn.execute("UPDATE events SET time = '2099-01-01T00:00:00.000000Z' WHERE id = ?", (last,))
+    rechain(conn)
+    conn.executescript(";".join(TRIGGERS.values()))
+    conn.close()
+    assert main(["verify", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["history", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-2].endswith(f" [time before #{last - 2}'s]"), lines[-2]
+    assert lines[-1].endswith(" [time in the future]"), lines[-1]
+    assert not any("[time" in line for line in lines[:-2]), lines

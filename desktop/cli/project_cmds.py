@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.cli.common import (
@@ -651,12 +651,39 @@ def run_history(args: argparse.Namespace) -> int:
         write_audit_csv(Path(args.out), rows)
         print(f"wrote {counted(len(rows), 'event')} to {shown(args.out, None)}")
         return 0
+    clock = ClockMarks()
     for row in rows:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
         else:
-            print(history_line(row, files, named))
+            print(history_line(row, files, named) + clock.mark(row))
     return 0
+
+
+class ClockMarks:
+    """What a history line says of its event's time against the events
+    listed before it and the clock now: the history's order is the events'
+    (each event's time is the writing computer's clock, which nothing
+    proves), so a time before an earlier event's (a clock set back, or an
+    event written outside Biaozhu) or ahead of now is said, not hidden."""
+
+    AHEAD = timedelta(minutes=5)  # a laptop's clock a little ahead is no news
+
+    def __init__(self) -> None:
+        self.before: tuple[str, int] | None = None  # the event listed before, its time
+        self.future = (datetime.now(UTC) + self.AHEAD).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def mark(self, row: dict) -> str:
+        when = row["time"]
+        if not isinstance(when, str):
+            return ""
+        said = ""
+        if when > self.future:
+            said = " [time in the future]"
+        elif self.before is not None and when < self.before[0]:
+            said = f" [time before #{self.before[1]}'s]"
+        self.before = (when, row["id"])
+        return said
 
 
 def undone_actions(project: Project, events: list) -> dict[int, str]:
