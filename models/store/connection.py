@@ -1106,6 +1106,18 @@ class Transactions:
     def commit(self) -> None:
         """COMMIT; where the file system refuses it, the transaction is rolled
         back (no write lock kept) and WriteRefused says why."""
+        if not self._conn.in_transaction:
+            # SQLite took the whole transaction back when a write of it failed
+            # (the disk full, a file size limit): COMMIT said "cannot commit -
+            # no transaction is active", hiding why, where a caller commits
+            # what it had after an error (the importer keeps the files read)
+            self.rollback()
+            raise WriteRefused(
+                "{path}: the disk refused to write, and SQLite took back the whole transaction:"
+                " nothing of it was written, and the file holds every change before it (is the"
+                " disk full or failing, or is a file size limit set?)",
+                path=self._path,
+            )
         try:
             self._conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:

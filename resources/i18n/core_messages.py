@@ -2229,6 +2229,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the disk refused to write, and SQLite took back the whole transaction: nothing of it was written, and the file holds every change before it (is the disk full or failing, or is a file size limit set?)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: the disk is full; this change was not written, and the file holds every change before it (make room on the disk, then try again)",
     ),
     # models/store/connection.py
