@@ -116,3 +116,28 @@ def test_a_step_killed_before_its_record_still_opens(tmp_path):
     names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     conn.close()
     assert names[-1] == STEP
+
+
+def test_step_4_s_place_moved_past_the_history_is_named(tmp_path, capsys):
+    """A project created before step 4 keeps where the step stood in meta
+    (``ids_kept_since_event``), which no event holds: moved past a span id
+    given twice after the step (a counter lowered by hand), verify said
+    "verified, except … not provable: span ids were given twice" and exited
+    0. A place past the last event is now named; one moved within the
+    history cannot be told (README: what the history cannot prove)."""
+    from tests.test_attack_id_counters import recorded_as_schema_3
+
+    path = tmp_path / "old.biaozhu"
+    with Project.create(path, annotator="alice", _stop_before=STEP) as old:
+        doc, _ = old.add_document(TEXT)
+    recorded_as_schema_3(path)
+    with Project.open(path, annotator="alice") as p:
+        removed = p.add_span(doc, 8, 13, "METRIC")
+        p.remove_span(removed.id)
+    sql(path, "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'annotations'")
+    with Project.open(path, annotator="alice") as p:
+        assert p.add_span(doc, 14, 18, "METRIC").id == removed.id  # given again
+    sql(path, "UPDATE meta SET value = '999' WHERE key = 'ids_kept_since_event'")
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "ids_kept_since_event (999)" in err and "edited by hand" in err, err

@@ -2836,186 +2836,191 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2875"/>
+        <source>meta&apos;s {key} ({cutoff}) places schema step 4 after the last event ({last}): it was edited by hand (ids given twice after the step would pass as from before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2880"/>
         <source>the counter of {table} ids (sqlite_sequence) is {counter}, but id {top} was given already: ids would be given again, to rows a window may take for the removed ones (the counter was edited by hand)</source>
         <translation>{table} 的编号计数器（sqlite_sequence）为 {counter}，但编号 {top} 已经分配过：编号会再次分配，窗口可能把新行当作已删除的行（计数器被手工改过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2885"/>
+        <location filename="core_messages.py" line="2890"/>
         <source>span ids were given twice ({n}) before this project&apos;s ids were never given again (schema step 4): the history cannot tell those spans apart by id</source>
         <translation>在本项目的编号不再重复分配（结构步骤 4）之前，有 {n} 个标注编号被分配过两次：历史记录无法凭编号区分这些标注</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2890"/>
+        <location filename="core_messages.py" line="2895"/>
         <source>span id {span} was given twice, by event {first} and again by event {again}: the second span took the id of one removed (the counter of span ids was lowered by hand)</source>
         <translation>标注编号 {span} 被分配了两次：事件 {first} 一次，事件 {again} 又一次；后一个标注占用了一个已删除标注的编号（标注编号计数器被手工调低）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2895"/>
+        <location filename="core_messages.py" line="2900"/>
         <source>suggestion id {sid} was given to two suggestions, {label} [{start}:{end}] in {doc} by event {first} and {label2} [{start2}:{end2}] in {doc2} by event {again}{more}: an offer of Biaozhu before 7 December 2026 gave an undone offer&apos;s ids again; the spans and decisions are right, nothing to repair, but the history names both suggestions by that number (a suggestion&apos;s history is read from its last offer)</source>
         <translation>建议编号 {sid} 被给了两条建议：事件 {first} 给了 {doc} 中的 {label} [{start}:{end}]，事件 {again} 又给了 {doc2} 中的 {label2} [{start2}:{end2}]{more}：2026 年 12 月 7 日之前的 Biaozhu 推荐同名时会把已撤销推荐的编号再次使用；标注与决定都无误，无需修复，但历史用同一编号指这两条建议（一条建议的历史从其最后一次推荐读起）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2900"/>
+        <location filename="core_messages.py" line="2905"/>
         <source> (and {n} more {n:id|ids} alike)</source>
         <translation>（另有 {n} 个编号同样如此）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2905"/>
+        <location filename="core_messages.py" line="2910"/>
         <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} {n:event|events})</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2925"/>
+        <location filename="core_messages.py" line="2930"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2970"/>
+        <location filename="core_messages.py" line="2975"/>
         <source>{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3010"/>
+        <location filename="core_messages.py" line="3015"/>
         <source>documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported</source>
         <translation>documents 表第 {doc} 行：其文本有 {size:,} 字节，超过 Biaozhu 能存的任何文本（{max_document_chars:,} 个字符）：导入之后被改过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3020"/>
+        <location filename="core_messages.py" line="3025"/>
         <source>event {event} (merge.conflict) says merge conflict {cid} came from {file!r}, but event {merge} (merge.completed), which raised it, merged {merged!r}</source>
         <translation>事件 {event}（merge.conflict）称合并冲突 {cid} 来自 {file!r}，但产生该冲突的事件 {merge}（merge.completed）合并的是 {merged!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3025"/>
+        <location filename="core_messages.py" line="3030"/>
         <source>{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3030"/>
+        <location filename="core_messages.py" line="3035"/>
         <source>{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3060"/>
+        <location filename="core_messages.py" line="3065"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3075"/>
+        <location filename="core_messages.py" line="3080"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3080"/>
+        <location filename="core_messages.py" line="3085"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3085"/>
+        <location filename="core_messages.py" line="3090"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3090"/>
+        <location filename="core_messages.py" line="3095"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3095"/>
+        <location filename="core_messages.py" line="3100"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3100"/>
+        <location filename="core_messages.py" line="3105"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3105"/>
+        <location filename="core_messages.py" line="3110"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3110"/>
+        <location filename="core_messages.py" line="3115"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3115"/>
+        <location filename="core_messages.py" line="3120"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3120"/>
+        <location filename="core_messages.py" line="3125"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3125"/>
+        <location filename="core_messages.py" line="3130"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3130"/>
+        <location filename="core_messages.py" line="3135"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3135"/>
+        <location filename="core_messages.py" line="3140"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3140"/>
+        <location filename="core_messages.py" line="3145"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3145"/>
+        <location filename="core_messages.py" line="3150"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3150"/>
+        <location filename="core_messages.py" line="3155"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3155"/>
+        <location filename="core_messages.py" line="3160"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3160"/>
+        <location filename="core_messages.py" line="3165"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3165"/>
+        <location filename="core_messages.py" line="3170"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3170"/>
+        <location filename="core_messages.py" line="3175"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3175"/>
+        <location filename="core_messages.py" line="3180"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3180"/>
+        <location filename="core_messages.py" line="3185"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3185"/>
+        <location filename="core_messages.py" line="3190"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3190"/>
+        <location filename="core_messages.py" line="3195"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -3916,117 +3921,117 @@
         <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2910"/>
+        <location filename="core_messages.py" line="2915"/>
         <source>foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2915"/>
+        <location filename="core_messages.py" line="2920"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2920"/>
+        <location filename="core_messages.py" line="2925"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2930"/>
+        <location filename="core_messages.py" line="2935"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2880"/>
+        <location filename="core_messages.py" line="2885"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2935"/>
+        <location filename="core_messages.py" line="2940"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2940"/>
+        <location filename="core_messages.py" line="2945"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2945"/>
+        <location filename="core_messages.py" line="2950"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2950"/>
+        <location filename="core_messages.py" line="2955"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2955"/>
+        <location filename="core_messages.py" line="2960"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2960"/>
+        <location filename="core_messages.py" line="2965"/>
         <source> (and {n} more {n:row|rows})</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2965"/>
+        <location filename="core_messages.py" line="2970"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2975"/>
+        <location filename="core_messages.py" line="2980"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2980"/>
+        <location filename="core_messages.py" line="2985"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2985"/>
+        <location filename="core_messages.py" line="2990"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2990"/>
+        <location filename="core_messages.py" line="2995"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2995"/>
+        <location filename="core_messages.py" line="3000"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3000"/>
+        <location filename="core_messages.py" line="3005"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3005"/>
+        <location filename="core_messages.py" line="3010"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3015"/>
+        <location filename="core_messages.py" line="3020"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3035"/>
+        <location filename="core_messages.py" line="3040"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3040"/>
+        <location filename="core_messages.py" line="3045"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3045"/>
+        <location filename="core_messages.py" line="3050"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
@@ -4036,57 +4041,57 @@
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3050"/>
+        <location filename="core_messages.py" line="3055"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3055"/>
+        <location filename="core_messages.py" line="3060"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3065"/>
+        <location filename="core_messages.py" line="3070"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3070"/>
+        <location filename="core_messages.py" line="3075"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3195"/>
+        <location filename="core_messages.py" line="3200"/>
         <source>SQLite: {error}</source>
         <translation>SQLite：{error}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3200"/>
+        <location filename="core_messages.py" line="3205"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3205"/>
+        <location filename="core_messages.py" line="3210"/>
         <source>annotator name {name!r} matches {count} annotators this project stores in other forms ({names}): give the one meant exactly as it is written</source>
         <translation>标注员名称 {name!r} 与本项目以其他写法保存的 {count} 位标注员相符（{names}）：请按原样准确写出所指的那一位</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3210"/>
+        <location filename="core_messages.py" line="3215"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3215"/>
+        <location filename="core_messages.py" line="3220"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3220"/>
+        <location filename="core_messages.py" line="3225"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3225"/>
+        <location filename="core_messages.py" line="3230"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>

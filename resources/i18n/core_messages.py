@@ -2874,6 +2874,11 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "meta's {key} ({cutoff}) places schema step 4 after the last event ({last}): it was edited by hand (ids given twice after the step would pass as from before it)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "the counter of {table} ids (sqlite_sequence) is {counter}, but id {top} was given already: ids would be given again, to rows a window may take for the removed ones (the counter was edited by hand)",
     ),
     # models/store/verify.py
