@@ -2837,7 +2837,7 @@
     <message>
         <location filename="core_messages.py" line="2875"/>
         <source>meta&apos;s {key} ({cutoff}) places schema step 4 after the last event ({last}): it was edited by hand (ids given twice after the step would pass as from before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>meta 中的 {key}（{cutoff}）把结构步骤 4 放在最后一个事件（{last}）之后：它被手工改过（步骤之后重复给出的编号会被当作步骤之前的而放过）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2880"/>
