@@ -172,3 +172,26 @@ def test_the_store_takes_no_value_verify_would_call_grown(tmp_path):
             p.add_document("一段文字。", meta={"note": "x" * (MAX_VALUE_BYTES + 10)})
         assert p.document_ids() == []
         assert p.verify().ok
+
+
+def test_a_grown_value_in_a_backup_is_not_read_by_the_project_s_verify(original, tmp_path):  # noqa: F811
+    """verify of a project reads each backup's head, project id and last
+    change: a copy in ``P.backups/`` whose last event's time was grown took
+    verify 440 MB; the time and the id are now read only when short."""
+    from models.store.backup import list_backups, make_backup
+
+    path = tmp_path / "p.biaozhu"
+    shutil.copy(original, path)
+    copy = make_backup(path)
+    conn = sqlite3.connect(copy, isolation_level=None)
+    conn.executescript(GUARDS)
+    conn.execute(
+        "UPDATE events SET time = time || printf('%.*c', ?, 'x')"
+        " WHERE id = (SELECT max(id) FROM events)",
+        (GROWN,),
+    )
+    conn.close()
+    status, err, peak_kb = measured("verify", str(path))
+    assert peak_kb * 1024 < GROWN, (peak_kb, err)
+    (listed,) = list_backups(path)
+    assert listed.time == "" and listed.project_id  # its last change unknown, its id read

@@ -226,10 +226,13 @@ def _read_backup(path: Path) -> Backup:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     try:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        # the last change made (the last event), whatever times the clock gave
-        row = conn.execute("SELECT time FROM events ORDER BY id DESC LIMIT 1").fetchone()
-        when = row[0] if row else ""
-        row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+        # the last change made (the last event), whatever times the clock gave;
+        # read only if it is the size of a time (a copy in the folder may hold
+        # anything: a time grown to 200 MB took verify of the project 440 MB)
+        row = conn.execute("SELECT max(id) FROM events").fetchone()
+        when = _short_text(conn, "events", "time", row[0]) if row and row[0] else ""
+        row = conn.execute("SELECT rowid FROM meta NOT INDEXED WHERE key = 'project_id'").fetchone()
+        row = (_short_text(conn, "meta", "value", row[0]),) if row else None
         restores = frozenset(
             r[0] for r in conn.execute("SELECT hash FROM events WHERE action = 'project.restored'")
         )
@@ -237,6 +240,21 @@ def _read_backup(path: Path) -> Backup:
     finally:
         conn.close()
     return Backup(path, when, head.count, docs, head, row[0] if row else "", restores)
+
+
+SHORT_TEXT_BYTES = 1000  # a time, a project id: far less
+
+
+def _short_text(conn: sqlite3.Connection, table: str, column: str, rowid: int) -> str:
+    """A short text value, read through SQLite's blob handle only when it is
+    short ("" when it is not, or not text)."""
+    try:
+        with conn.blobopen(table, column, rowid, readonly=True) as blob:
+            if len(blob) > SHORT_TEXT_BYTES:
+                return ""
+            return blob.read().decode("utf-8", "replace")
+    except sqlite3.Error:
+        return ""
 
 
 def _refusal(source, project_id: str) -> Message | None:
@@ -427,7 +445,7 @@ def _replace(project, source, name: str) -> Path | None:
 def _ids_given(conn: sqlite3.Connection) -> dict[str, int]:
     """The last span and suggestion ids the file gave, whether or not their
     rows are still there (AUTOINCREMENT's counters)."""
-    from models.store.schema import IDS_NEVER_REUSED
+    from models.store.counters import IDS_NEVER_REUSED
 
     given: dict[str, int] = {}
     if not conn.execute(

@@ -367,7 +367,7 @@ def id_counter_problems(
     whole history again under the lock."""
     if IDS_KEPT_STEP not in applied_migrations(conn):
         return []  # ids were given again by design before that step
-    from models.store.schema import IDS_NEVER_REUSED
+    from models.store.counters import IDS_NEVER_REUSED
 
     problems: list[Message] = []
     for table in IDS_NEVER_REUSED:
