@@ -117,3 +117,23 @@ def test_history_says_a_time_before_the_event_listed_before_or_ahead_of_now(tmp_
     assert lines[-2].endswith(f" [time before #{last - 2}'s]"), lines[-2]
     assert lines[-1].endswith(" [time in the future]"), lines[-1]
     assert not any("[time" in line for line in lines[:-2]), lines
+
+
+def test_merged_work_of_earlier_days_is_not_marked(tmp_path, capsys):
+    """A laptop's work merged after the lead's later work comes after it in
+    the history with earlier times: that is a merge, not a clock; merged
+    events are held to the merged events before them."""
+    lead = tmp_path / "lead.biaozhu"
+    with Project.create(lead, annotator="lead") as p:
+        p.add_document(TEXT, doc_id="a")
+    laptop = tmp_path / "laptop.biaozhu"
+    shutil.copy(lead, laptop)
+    with Project.open(laptop, annotator="bob") as p:
+        p.add_span("a", 0, 3, "COMPANY")  # earlier
+    with Project.open(lead, annotator="lead") as p:
+        p.add_span("a", 4, 8, "METRIC")  # later, listed first
+    assert main(["merge", str(lead), str(laptop)]) == 0
+    capsys.readouterr()
+    assert main(["history", str(lead)]) == 0
+    out = capsys.readouterr().out
+    assert "[merged from" in out and "[time" not in out, out

@@ -670,19 +670,23 @@ class ClockMarks:
     AHEAD = timedelta(minutes=5)  # a laptop's clock a little ahead is no news
 
     def __init__(self) -> None:
-        self.before: tuple[str, int] | None = None  # the event listed before, its time
+        # the event listed before, its time: of the file's own events, and of
+        # those merged in (another laptop's clock, its work of earlier days)
+        self.before: dict[bool, tuple[str, int]] = {}
         self.future = (datetime.now(UTC) + self.AHEAD).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def mark(self, row: dict) -> str:
         when = row["time"]
         if not isinstance(when, str):
             return ""
+        merged = row.get("origin_hash") is not None
+        before = self.before.get(merged)
         said = ""
         if when > self.future:
             said = " [time in the future]"
-        elif self.before is not None and when < self.before[0]:
-            said = f" [time before #{self.before[1]}'s]"
-        self.before = (when, row["id"])
+        elif before is not None and when < before[0]:
+            said = f" [time before #{before[1]}'s]"
+        self.before[merged] = (when, row["id"])
         return said
 
 
