@@ -2382,7 +2382,7 @@
     <message>
         <location filename="core_messages.py" line="1995"/>
         <source>{path}: the path is a loop of symbolic links (a link that leads back to itself, at once or through others), so it names no file: remove the link or point it at a project</source>
-        <translation>{path}：该路径是一个符号链接的循环（某个链接直接或经由其他链接指回自身），因此它不指向任何文件：请删除该链接，或让它指向一个项目</translation>
+        <translation>{path}: 该路径是一个符号链接的循环（某个链接直接或经由其他链接指回自身），因此它不指向任何文件：请删除该链接，或让它指向一个项目</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2000"/>
@@ -2527,7 +2527,7 @@
     <message>
         <location filename="core_messages.py" line="2230"/>
         <source>{path}: the disk refused to write, and SQLite took back the whole transaction: nothing of it was written, and the file holds every change before it (is the disk full or failing, or is a file size limit set?)</source>
-        <translation>{path}：磁盘拒绝写入，SQLite 撤回了整个事务：其中什么都没有写入，文件保留了此前的每一处改动（磁盘是否已满或出了故障，或者设置了文件大小限制？）</translation>
+        <translation>{path}: 磁盘拒绝写入，SQLite 撤回了整个事务：其中什么都没有写入，文件保留了此前的每一处改动（磁盘是否已满或出了故障，或者设置了文件大小限制？）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2235"/>
