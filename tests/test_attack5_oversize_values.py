@@ -195,3 +195,35 @@ def test_a_grown_value_in_a_backup_is_not_read_by_the_project_s_verify(original,
     assert peak_kb * 1024 < GROWN, (peak_kb, err)
     (listed,) = list_backups(path)
     assert listed.time == "" and listed.project_id  # its last change unknown, its id read
+
+
+def test_the_window_s_reads_leave_a_grown_title_and_metadata_out(original, tmp_path):  # noqa: F811
+    """The window opening a project whose second title was grown to 120 MB
+    took 4.7 GB and was killed after two minutes (the document list carried
+    the title into Qt, the search index took it in). Titles are stored at
+    most TITLE_MAX characters: the list, the document and the index read no
+    more; a grown metadata is read as none. The window then opened in 6 s,
+    270 MB, its bar naming the row (verify's line)."""
+    from models.search import index_some
+    from models.store.documents import TITLE_MAX
+
+    path = grown(original, tmp_path, "documents", "title", "rowid = 2")
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(
+        "UPDATE documents SET meta = printf('{\"x\": \"%.*c\"}', ?, 'y') WHERE rowid = 3", (GROWN,)
+    )
+    (doc2,) = conn.execute("SELECT id FROM documents WHERE rowid = 2").fetchone()
+    (doc3,) = conn.execute("SELECT id FROM documents WHERE rowid = 3").fetchone()
+    conn.close()
+    with Project.open(path, annotator="alice") as p:
+        rows = p.documents_overview()
+        assert max(len(r.title) for r in rows) <= TITLE_MAX
+        assert len(p.document(doc2).title) <= TITLE_MAX
+        assert p.document(doc3).meta == {}
+        while index_some(p):
+            pass
+        (indexed,) = p.conn.execute(
+            "SELECT coalesce(sum(length(block)), 0) FROM documents_fts_data"
+        ).fetchone()
+        assert indexed < 10_000_000, indexed
+        assert not p.verify().ok

@@ -279,11 +279,27 @@ class DocumentsMixin:
 
     def document(self, doc_id: str) -> Document:
         row = self.conn.execute(
-            "SELECT id, title, text, source, meta, hash FROM documents WHERE id = ?", (doc_id,)
+            f"SELECT id, substr(title, 1, {TITLE_MAX}), text, source, rowid, hash FROM documents"
+            " WHERE id = ?",
+            (doc_id,),
         ).fetchone()
         if row is None:
             raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
-        return Document(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5])
+        return Document(row[0], row[1], row[2], row[3], self._meta_of(row[4]), row[5])
+
+    def _meta_of(self, rowid: int) -> dict[str, Any]:
+        """A document's metadata, unread ({}) where it was grown past anything
+        the store writes (sqlite3; verify names it)."""
+        try:
+            with self.conn.blobopen("documents", "meta", rowid, readonly=True) as blob:
+                if len(blob) > MAX_VALUE_BYTES:
+                    return {}
+        except sqlite3.Error:
+            pass
+        (meta,) = self.conn.execute(
+            "SELECT meta FROM documents WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        return json.loads(meta)
 
     def document_text(self, doc_id: str) -> str:
         """The document's text; the TEXTS_KEPT read last are kept (least
@@ -374,8 +390,11 @@ class DocumentsMixin:
             ).fetchall()
         )
         rows = []
+        # a title is at most TITLE_MAX characters as stored: one grown with
+        # sqlite3 (verify names it) is cut there, not carried into the list
+        # (a 120 MB title took the window 4.7 GB and minutes to open)
         for doc_id, title, chars in self.conn.execute(
-            "SELECT id, title, chars FROM documents ORDER BY rowid"
+            f"SELECT id, substr(title, 1, {TITLE_MAX}), chars FROM documents ORDER BY rowid"
         ):
             if ids is not None and doc_id not in ids:
                 continue
