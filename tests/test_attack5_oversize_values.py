@@ -22,9 +22,10 @@ the project 440 MB); a 120 MB title (the window 4.7 GB, killed after two
 minutes) and a grown metadata in the window's reads and the search index.
 Held: ``stats`` and ``history --head`` (under 50 MB). Left, for their
 owners: ``export`` reads the tables as they are (README: verify first); a
-grown ``source`` is read with its document; the window's history view lets
-the damaged event's error reach its unexpected-error handler, as it did for
-a payload that is not JSON (desktop/gui/review/history_view.py)."""
+grown ``source`` is read with its document; the window's history view gets
+the damaged event's error from its page fetch, as it did for a payload that
+is not JSON (desktop/gui/review/history_view.py: how it shows it was not
+checked)."""
 
 from __future__ import annotations
 
