@@ -23,7 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from models.errors import Message
-from models.store.documents import oversize_texts
+from models.store.documents import TITLE_MAX, oversize_texts
 from models.system_errors import sqlite_reason
 from models.writings import has_other_writing, spellings, writings
 
@@ -210,7 +210,8 @@ def index_some(project, batch: int = INDEX_BATCH) -> int:
         )
         cur = project.conn.execute(
             "INSERT INTO documents_fts (rowid, title, text)"
-            " SELECT rowid, title, text FROM documents WHERE rowid > ? AND rowid <= ?"
+            f" SELECT rowid, substr(title, 1, {TITLE_MAX}), text FROM documents"
+            " WHERE rowid > ? AND rowid <= ?"
             f" AND rowid NOT IN ({skipped})",
             (mark, top),
         )

@@ -14,6 +14,7 @@ from tqdm import tqdm
 
 from models import Project
 from models.errors import BiaozhuError, NotAProject
+from models.store.connection import refuse_link_loop
 from models.store.files import SQLITE_SUFFIXES
 from models.store.registry import set_wait_reporter
 
@@ -78,6 +79,7 @@ def open_project(
     line with nothing written); one that only reads opens it read-only, so it
     works on a read-only file, folder or disk."""
     path = Path(getattr(args, attr))
+    refuse_link_loop(path)  # exists() is False on a loop: not "no such project file"
     if not path.exists() and not path.is_symlink():
         raise NotAProject(missing_project(path))
     if not readonly:

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.cli.common import (
@@ -452,12 +452,13 @@ def run_stats(args: argparse.Namespace) -> int:
     )
     if named:
         who = stats["annotator"]
-        pending = f"pending for {who}: {stats['suggestions_pending']}"
+        pending = f"pending for {shown(who)}: {stats['suggestions_pending']}"
         if not stats["annotator_in_project"]:
-            pending += f" ({who} is not in this project)"
+            pending += f" ({shown(who)} is not in this project)"
     else:
         pending = "pending: " + (
-            ", ".join(f"{k} {v}" for k, v in stats["pending_by_annotator"].items()) or "nobody"
+            ", ".join(f"{shown(k)} {v}" for k, v in stats["pending_by_annotator"].items())
+            or "nobody"
         )
     print(f"suggestions: {stats['suggestions']}; {pending}")
     print("documents: " + "  ".join(f"{k} {v}" for k, v in stats["by_status"].items()))
@@ -469,7 +470,7 @@ def run_stats(args: argparse.Namespace) -> int:
     for name in names:
         counts = stats["by_annotator"].get(name, {"annotations": 0, "done": 0})
         line = (
-            f"  {name} ({roles.get(name, 'not in the project')}):"
+            f"  {shown(name)} ({roles.get(name, 'not in the project')}):"
             f" {counted(counts['annotations'], 'span')}, {counted(counts['done'], 'document')} done"
         )
         if name in stats["pending_by_annotator"]:
@@ -638,6 +639,7 @@ def run_history(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
         if args.format == "csv":
             check_audit_out(project, Path(args.out))
+        project.refuse_grown_history()
         events = selected_events(project, args)
         if not events:
             check_history_filters(project, args)
@@ -649,12 +651,43 @@ def run_history(args: argparse.Namespace) -> int:
         write_audit_csv(Path(args.out), rows)
         print(f"wrote {counted(len(rows), 'event')} to {shown(args.out, None)}")
         return 0
+    clock = ClockMarks()
     for row in rows:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
         else:
-            print(history_line(row, files, named))
+            print(history_line(row, files, named) + clock.mark(row))
     return 0
+
+
+class ClockMarks:
+    """What a history line says of its event's time against the events
+    listed before it and the clock now: the history's order is the events'
+    (each event's time is the writing computer's clock, which nothing
+    proves), so a time before an earlier event's (a clock set back, or an
+    event written outside Biaozhu) or ahead of now is said, not hidden."""
+
+    AHEAD = timedelta(minutes=5)  # a laptop's clock a little ahead is no news
+
+    def __init__(self) -> None:
+        # the event listed before, its time: of the file's own events, and of
+        # those merged in (another laptop's clock, its work of earlier days)
+        self.before: dict[bool, tuple[str, int]] = {}
+        self.future = (datetime.now(UTC) + self.AHEAD).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def mark(self, row: dict) -> str:
+        when = row["time"]
+        if not isinstance(when, str):
+            return ""
+        merged = row.get("origin_hash") is not None
+        before = self.before.get(merged)
+        said = ""
+        if when > self.future:
+            said = " [time in the future]"
+        elif before is not None and when < before[0]:
+            said = f" [time before #{before[1]}'s]"
+        self.before[merged] = (when, row["id"])
+        return said
 
 
 def undone_actions(project: Project, events: list) -> dict[int, str]:
@@ -780,7 +813,10 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     about = f" {shown(row['target'], None)}:" if not row["doc"] and row.get("target") else ""
     change = _attrs_change(row) if row["action"] == "span.attrs" else _choice_summary(row)
     line = (
-        f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
+        # who, when and what as the file holds them, escaped: a name with a
+        # right-to-left override turned the rest of the line round
+        f"#{row['id']} {shown(row['time'], None)} {shown(row['annotator'], None)}"
+        f" {shown(row['action'], None)}"
         f" {shown(row['doc'] or '-', None)}{about} "
     ) + (
         change
@@ -847,6 +883,7 @@ def print_as_of(args: argparse.Namespace) -> int:
         raise InvalidInput("--as-of needs --doc ID")
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
         project.document(args.doc)  # a clear error for an unknown document
+        project.refuse_grown_history()
         layers = layers_as_of(project, args.doc, args.as_of)
     if args.json:
         print(

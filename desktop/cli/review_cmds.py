@@ -209,7 +209,7 @@ def run_agreement(args: argparse.Namespace) -> int:
     print(header)
     print("-" * len(header))
     for pair in report["pairs"]:
-        name = f"{pair['a']} × {pair['b']}"
+        name = f"{shown(pair['a'])} × {shown(pair['b'])}"
         rows = list(pair["labels"].items()) + [("(all)", pair["overall"])]
         for label, f in rows:
             spans = f"{f['a_spans']}/{f['b_spans']}"

@@ -29,6 +29,7 @@ from desktop.gui.settings import Settings
 from models import __version__
 from models.errors import BiaozhuError, InvalidInput, NotAProject
 from models.io.export.target import refuse_unsafe_out
+from models.store.connection import is_link_loop
 from models.who import current_annotator
 
 translate = QCoreApplication.translate
@@ -157,7 +158,8 @@ def refused_named(path: str | Path, exc: Exception) -> Refused:
 
 def run_gui(args) -> int:
     explicit = getattr(args, "project", None)
-    missing = bool(explicit) and not Path(explicit).exists()
+    # a loop of links is no missing file: opening it says what it is
+    missing = bool(explicit) and not Path(explicit).exists() and not is_link_loop(explicit)
     try:
         prepare_platform(bool(getattr(args, "screenshot", None)))
     except BiaozhuError:

@@ -45,6 +45,9 @@ class Backup:
     # saved at a time earlier than an older copy's: the clock was set back
     # between them (the list is still in the order the copies were made)
     clock_back: bool = False
+    # the file's time where it differs from ``saved`` (ISO, UTC; "" when not):
+    # a copy (cp) or touch set it, so it is shown, never taken for ``saved``
+    file_time: str = ""
 
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -127,39 +130,67 @@ def _prune(folder: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
-# How much earlier than its name's stamp a copy's file time must be to be
-# read as the clock's reading (see ``saved_time``)
+# A copy's file time this far from the time it was saved is shown beside it
+# (a copy or ``touch`` changed it; a file system keeping whole seconds
+# dates a copy a little before its name)
 FILE_TIME_SLACK = timedelta(seconds=2)
 
 
-def saved_time(path: Path) -> datetime | None:
-    """When a copy was saved, as the clock read then: its name's stamp, or
-    the time the file system gave the file when that is earlier. A copy made
-    while the clock read earlier than the newest copy's stamp is named just
-    after it (``_stamp``), and its file's time is the clock's reading; a
-    folder of copies copied without its files' times has later ones, and
-    the names say. None: a name without a stamp."""
+def _named(path: Path) -> datetime | None:
     m = _STAMPED.match(Path(path).name)
     if m is None:
         return None
     try:
-        named = datetime.strptime(m.group(1), STAMP[:-1]).replace(tzinfo=UTC)
+        return datetime.strptime(m.group(1), STAMP[:-1]).replace(tzinfo=UTC)
     except ValueError:
         return None
+
+
+def _event_time(value: str) -> datetime | None:
     try:
-        written = datetime.fromtimestamp(Path(path).stat().st_mtime, UTC)
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def saved_time(backup: Backup, older: Backup | None) -> datetime | None:
+    """When a copy was saved, as the clock read then, from what Biaozhu
+    recorded: its name's stamp; or, for a copy named just after the one
+    before it (``older``: ``_stamp`` moved its name on, the clock reading no
+    later than that copy's) that holds changes made since that copy, its last
+    event's time where that is earlier: the clock's latest reading the copy
+    holds, after a time sync set it back. Never the file's time, which a copy
+    (``cp``) or ``touch`` sets to anything: a copy dated 2020 with ``touch``
+    was listed as saved in 2020 and every newer copy marked *clock set back*.
+    None: a name without a stamp."""
+    named = _named(backup.path)
+    if named is None:
+        return None
+    before = _named(older.path) if older is not None else None
+    moved_on = before is not None and named - before == timedelta(microseconds=1)
+    if moved_on and older is not None and backup.head != older.head:
+        changed = _event_time(backup.time)
+        if changed is not None and changed < named:
+            return changed
+    return named
+
+
+def file_time(path: Path) -> datetime | None:
+    """The time the file system gives a copy (shown beside its saved time
+    where they differ, never taken for it)."""
+    try:
+        return datetime.fromtimestamp(Path(path).stat().st_mtime, UTC)
     except (OSError, OverflowError, ValueError):
-        return named
-    # a file system keeping whole seconds may put a copy's time a little
-    # before its name's: only a clock set back moves it further
-    return written if written < named - FILE_TIME_SLACK else named
+        return None
 
 
 def list_backups(project_path: Path) -> list[Backup]:
     """The backups of a project, newest first: in the order they were made
     (their names', ``_stamp``), each with the time it was saved as the clock
     read it then (``saved``), marked ``clock_back`` when that is earlier than
-    an older copy's."""
+    an older copy's, and with its file's time where that differs from it
+    (``file_time``: a copy or ``touch`` changed it)."""
     found = []
     try:
         paths = sorted(backup_dir(project_path).glob(f"*{SUFFIX}"), reverse=True)
@@ -174,14 +205,18 @@ def list_backups(project_path: Path) -> list[Backup]:
             continue  # a damaged copy is not offered
     latest: datetime | None = None  # the latest saved time among the older copies
     for i in reversed(range(len(found))):
-        when = saved_time(found[i].path)
+        older = found[i + 1] if i + 1 < len(found) else None
+        when = saved_time(found[i], older)
         back = when is not None and latest is not None and when < latest
         if when is not None and (latest is None or when > latest):
             latest = when
+        on_file = file_time(found[i].path)
+        differs = on_file is not None and (when is None or abs(on_file - when) > FILE_TIME_SLACK)
         found[i] = replace(
             found[i],
             saved=when.isoformat(timespec="microseconds") if when else "",
             clock_back=back,
+            file_time=on_file.isoformat(timespec="microseconds") if differs else "",
         )
     return found
 
@@ -191,10 +226,13 @@ def _read_backup(path: Path) -> Backup:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     try:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        # the last change made (the last event), whatever times the clock gave
-        row = conn.execute("SELECT time FROM events ORDER BY id DESC LIMIT 1").fetchone()
-        when = row[0] if row else ""
-        row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+        # the last change made (the last event), whatever times the clock gave;
+        # read only if it is the size of a time (a copy in the folder may hold
+        # anything: a time grown to 200 MB took verify of the project 440 MB)
+        row = conn.execute("SELECT max(id) FROM events").fetchone()
+        when = _short_text(conn, "events", "time", row[0]) if row and row[0] else ""
+        row = conn.execute("SELECT rowid FROM meta NOT INDEXED WHERE key = 'project_id'").fetchone()
+        row = (_short_text(conn, "meta", "value", row[0]),) if row else None
         restores = frozenset(
             r[0] for r in conn.execute("SELECT hash FROM events WHERE action = 'project.restored'")
         )
@@ -202,6 +240,21 @@ def _read_backup(path: Path) -> Backup:
     finally:
         conn.close()
     return Backup(path, when, head.count, docs, head, row[0] if row else "", restores)
+
+
+SHORT_TEXT_BYTES = 1000  # a time, a project id: far less
+
+
+def _short_text(conn: sqlite3.Connection, table: str, column: str, rowid: int) -> str:
+    """A short text value, read through SQLite's blob handle only when it is
+    short ("" when it is not, or not text)."""
+    try:
+        with conn.blobopen(table, column, rowid, readonly=True) as blob:
+            if len(blob) > SHORT_TEXT_BYTES:
+                return ""
+            return blob.read().decode("utf-8", "replace")
+    except sqlite3.Error:
+        return ""
 
 
 def _refusal(source, project_id: str) -> Message | None:
@@ -392,7 +445,7 @@ def _replace(project, source, name: str) -> Path | None:
 def _ids_given(conn: sqlite3.Connection) -> dict[str, int]:
     """The last span and suggestion ids the file gave, whether or not their
     rows are still there (AUTOINCREMENT's counters)."""
-    from models.store.schema import IDS_NEVER_REUSED
+    from models.store.counters import IDS_NEVER_REUSED
 
     given: dict[str, int] = {}
     if not conn.execute(

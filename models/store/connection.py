@@ -14,6 +14,7 @@ version can handle, so a newer project or a stray file is never damaged."""
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import sqlite3
@@ -163,6 +164,50 @@ def path_bytes(path: Path) -> int:
     return len(os.fsencode(str(Path(path).resolve())))
 
 
+def refuse_link_loop(path: Path) -> None:
+    """A path the system cannot follow to a file, for a loop of symbolic
+    links on it (the project a link to itself, or a folder on its path linked
+    round to itself): Python said "Symlink loop from …" as an unexpected
+    error, and a reading command "no such project file", which ``new``
+    then failed on."""
+    if is_link_loop(path):
+        raise NotAProject(
+            "{path}: the path is a loop of symbolic links (a link that leads back to itself,"
+            " at once or through others), so it names no file: remove the link or point it"
+            " at a project",
+            path=path,
+        ) from None
+
+
+def is_link_loop(path: Path | str) -> bool:
+    """The system cannot follow ``path`` for a loop of symbolic links on it
+    (``exists()`` says False, as for a file that is not there)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    except ValueError:
+        return False  # a NUL in the name: said where it is opened
+    return False
+
+
+def refuse_link_to_no_folder(path: Path) -> None:
+    """``new`` through a link to nowhere is made where the link leads (SQLite
+    follows it); a link into a folder that does not exist failed in SQLite's
+    words ("the file cannot be opened")."""
+    if not path.is_symlink() or path.exists():
+        return
+    target = Path(os.readlink(path))
+    where = target if target.is_absolute() else path.parent / target
+    if not where.parent.is_dir():
+        raise NotAProject(
+            "{path} is a link to {target}, which cannot be made: no such folder {folder}",
+            path=path,
+            target=target,
+            folder=where.parent,
+        )
+
+
 def check_name_room(path: Path, *, readonly: bool = False, new: bool = False) -> None:
     """A file name the file system takes may leave no room for the names
     kept beside it: a project named 248 to 255 bytes (80-odd Chinese
@@ -173,6 +218,7 @@ def check_name_room(path: Path, *, readonly: bool = False, new: bool = False) ->
     could not be made or opened: "cannot open it (the file cannot be opened)".
     A ``new`` project leaves room for its backups' paths too (a project made
     a little less deep opened, but its backups could not be made or restored)."""
+    refuse_link_loop(path)
     size = len(os.fsencode(path.name))
     try:
         limit = os.pathconf(path.parent if str(path.parent) else ".", "PC_NAME_MAX")
@@ -661,7 +707,38 @@ def schema_tables_problem(conn: sqlite3.Connection, applied: list[str]) -> Messa
                     step=step,
                     table=table,
                 )
-    return None
+    return _ids_step_record_problem(conn, applied)
+
+
+def _ids_step_record_problem(conn: sqlite3.Connection, applied: list[str]) -> Message | None:
+    """Step 4 makes no table: it rebuilds the spans' and suggestions' tables so
+    that their ids are never given again, and records the last event before
+    it. A record lacking it where the tables were rebuilt and events written
+    since was cut by hand: the writer's check of the counter of span ids
+    (counters.refuse_lowered_counter) went by the record, so a counter
+    lowered with it went through, and the step ran again and put its record
+    back. Killed between its end and its record, nothing is written since
+    (the step runs before the opening writes): that file opens."""
+    from models.store.counters import IDS_KEPT_SINCE, IDS_KEPT_STEP
+
+    if IDS_KEPT_STEP in applied or len(applied) != MIGRATION_NAMES.index(IDS_KEPT_STEP):
+        return None
+    sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'annotations'"
+    ).fetchone()
+    if sql is None or "AUTOINCREMENT" not in str(sql[0]).upper():
+        return None  # not rebuilt: the step has not run
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (IDS_KEPT_SINCE,)).fetchone()
+    since = int(row[0]) if row is not None and str(row[0]).isdigit() else 0
+    (after,) = conn.execute("SELECT count(*) FROM events WHERE id > ?", (since,)).fetchone()
+    if not after:
+        return None
+    return Message(
+        "its record of schema steps lacks {step}, though the spans' table that step rebuilds"
+        " keeps its ids (AUTOINCREMENT) and {n} {n:event was|events were} written since it ran",
+        step=IDS_KEPT_STEP,
+        n=after,
+    )
 
 
 @contextmanager
@@ -1029,6 +1106,18 @@ class Transactions:
     def commit(self) -> None:
         """COMMIT; where the file system refuses it, the transaction is rolled
         back (no write lock kept) and WriteRefused says why."""
+        if not self._conn.in_transaction:
+            # SQLite took the whole transaction back when a write of it failed
+            # (the disk full, a file size limit): COMMIT said "cannot commit -
+            # no transaction is active", hiding why, where a caller commits
+            # what it had after an error (the importer keeps the files read)
+            self.rollback()
+            raise WriteRefused(
+                "{path}: the disk refused to write, and SQLite took back the whole transaction:"
+                " nothing of it was written, and the file holds every change before it (is the"
+                " disk full or failing, or is a file size limit set?)",
+                path=self._path,
+            )
         try:
             self._conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:

@@ -22,6 +22,10 @@ from models.errors import IntegrityError
 SPAN_GIVING = ("span.added", "span.restored", "suggestion.accepted", "suggestion.corrected")
 SPAN_GIVING_SQL = "(" + ", ".join(f"'{a}'" for a in SPAN_GIVING) + ")"
 IDS_KEPT_STEP = "0004_ids_never_reused"
+# Tables whose ids the window holds while another process may remove rows
+# (the step makes them AUTOINCREMENT). Here, not in schema.py, so that
+# verify and backup read it without loading sqlite-utils (86 MB).
+IDS_NEVER_REUSED = ("suggestions", "annotations")
 IDS_KEPT_SCHEMA = 4  # the schema a project records at creation from which ids were kept
 # meta: the last event a project created before step 4 wrote before the step
 # ran (recorded by the step; a project upgraded before it was recorded is

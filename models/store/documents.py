@@ -17,6 +17,7 @@ import orjson
 from models.domain import Document
 from models.errors import InvalidInput, NotFound, ProjectUnreadable
 from models.store.history import utc_now
+from models.store.oversize import MAX_VALUE_BYTES
 from models.store.suggestions import PENDING_SQL
 from models.system_errors import sqlite_reason
 
@@ -127,6 +128,25 @@ def oversize_texts(
     return found
 
 
+def _check_value_sizes(doc_id: str, *values: str | None) -> None:
+    """InvalidInput unless each value beside a document's text fits what
+    verify takes as written by Biaozhu (models/store/oversize.py): a value
+    past it can only have been put in with ``sqlite3``."""
+    for what, value in zip(("meta", "original", "offset_map", "source"), values, strict=True):
+        if value is None or len(value) * 4 <= MAX_VALUE_BYTES:
+            continue
+        size = len(value.encode("utf-8", "surrogatepass"))
+        if size > MAX_VALUE_BYTES:
+            raise InvalidInput(
+                "document {doc}: its {what} is {size:,} bytes, more than the store takes in one"
+                " value ({most:,}); nothing was stored",
+                doc=doc_id,
+                what=what,
+                size=size,
+                most=MAX_VALUE_BYTES,
+            )
+
+
 def meta_json(meta: dict[str, Any] | None) -> str:
     """A document's metadata as stored: compact JSON, non-string keys as strings."""
     return orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS).decode() if meta else "{}"
@@ -204,6 +224,7 @@ class DocumentsMixin:
             title = (doc.title or "").strip()[:TITLE_MAX] or title_of(doc.text)
             meta = meta_json(doc.meta)
             offset_map = json.dumps(doc.offset_map) if doc.offset_map is not None else None
+            _check_value_sizes(doc_id, meta, doc.original, offset_map, doc.source)
             rows.append(
                 (
                     doc_id,
@@ -258,11 +279,27 @@ class DocumentsMixin:
 
     def document(self, doc_id: str) -> Document:
         row = self.conn.execute(
-            "SELECT id, title, text, source, meta, hash FROM documents WHERE id = ?", (doc_id,)
+            f"SELECT id, substr(title, 1, {TITLE_MAX}), text, source, rowid, hash FROM documents"
+            " WHERE id = ?",
+            (doc_id,),
         ).fetchone()
         if row is None:
             raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
-        return Document(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5])
+        return Document(row[0], row[1], row[2], row[3], self._meta_of(row[4]), row[5])
+
+    def _meta_of(self, rowid: int) -> dict[str, Any]:
+        """A document's metadata, unread ({}) where it was grown past anything
+        the store writes (sqlite3; verify names it)."""
+        try:
+            with self.conn.blobopen("documents", "meta", rowid, readonly=True) as blob:
+                if len(blob) > MAX_VALUE_BYTES:
+                    return {}
+        except sqlite3.Error:
+            pass
+        (meta,) = self.conn.execute(
+            "SELECT meta FROM documents WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        return json.loads(meta)
 
     def document_text(self, doc_id: str) -> str:
         """The document's text; the TEXTS_KEPT read last are kept (least
@@ -353,8 +390,11 @@ class DocumentsMixin:
             ).fetchall()
         )
         rows = []
+        # a title is at most TITLE_MAX characters as stored: one grown with
+        # sqlite3 (verify names it) is cut there, not carried into the list
+        # (a 120 MB title took the window 4.7 GB and minutes to open)
         for doc_id, title, chars in self.conn.execute(
-            "SELECT id, title, chars FROM documents ORDER BY rowid"
+            f"SELECT id, substr(title, 1, {TITLE_MAX}), chars FROM documents ORDER BY rowid"
         ):
             if ids is not None and doc_id not in ids:
                 continue

@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from models.errors import IntegrityError, Message
+from models.store.oversize import MAX_VALUE_BYTES, largest_row
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
@@ -391,11 +393,13 @@ def page_events(
         if high - low <= 1:
             return EventPage(events, at, True)
         sql = (
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE id > ? AND id < ?"
+            " FROM events WHERE id > ? AND id < ?"
             + "".join(" AND " + w for w in where)
             + f" ORDER BY id {order} LIMIT ?"
         )
-        rows = conn.execute(sql, [low, high, *params, limit - len(events)]).fetchall()
+        bounds = [low, high, *params, limit - len(events)]
+        refuse_grown_payloads(conn, sql, bounds)
+        rows = conn.execute(f"SELECT {EVENT_COLUMNS}" + sql, bounds).fetchall()
         events += [row_to_event(r) for r in rows]
         if len(events) >= limit:
             return EventPage(events, events[-1].id, False)
@@ -409,6 +413,44 @@ def page_events(
     return EventPage(events, at, False)
 
 
+def refuse_grown_payloads(
+    conn: sqlite3.Connection,
+    where: str,
+    params: Sequence[Any],
+    fields: Sequence[str] = ("before", "after"),
+) -> None:
+    """IntegrityError naming the first event ``where`` selects (``FROM
+    events …``) one of whose ``fields`` is larger than anything Biaozhu
+    writes: someone with ``sqlite3`` can grow one to a gigabyte, which reading
+    as JSON holds several times over. Each size is read through SQLite's blob
+    handle (``typeof`` reads no value), the value left unread."""
+    types = ", ".join(f"typeof({f})" for f in fields)
+    for eid, *kinds in conn.execute(f"SELECT id, {types}{where}", params).fetchall():
+        for field, kind in zip(fields, kinds, strict=True):
+            if kind != "text":
+                continue
+            with conn.blobopen("events", field, eid, readonly=True) as blob:
+                size = len(blob)
+            if size > MAX_VALUE_BYTES:
+                raise IntegrityError(
+                    "event {event} of the history is damaged: its {field} is {size:,} bytes,"
+                    " more than Biaozhu ever writes in one value (biaozhu verify checks the"
+                    " whole project)",
+                    event=eid,
+                    field=field,
+                    size=size,
+                )
+
+
+def grown_payload_events(conn: sqlite3.Connection) -> None:
+    """refuse_grown_payloads over the whole history and every field, read
+    only when SQLite's page statistics show a row of the events larger than
+    the bound (a walk of the events' pages: 0.07 s on 343,000 events)."""
+    if largest_row(conn, "events") > MAX_VALUE_BYTES:
+        fields = [r[1] for r in conn.execute("PRAGMA table_info(events)") if r[1] != "id"]
+        refuse_grown_payloads(conn, " FROM events NOT INDEXED", (), fields)
+
+
 def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
     """Who has events in the history, and which actions it holds: what a
     filter of ``query_events`` can name and find something."""
@@ -418,12 +460,14 @@ def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
 
 
 def verify_chain(
-    conn: sqlite3.Connection, start: ChainHead | None = None
+    conn: sqlite3.Connection, start: ChainHead | None = None, names: set[str] | None = None
 ) -> tuple[int, Message | None]:
     """Walk the chain; return (events checked, first problem or None). The
     hash is event_hash's, written out inline: this loop runs once per event.
     ``start``: a head of this chain already walked (its events numbered 1 to
-    ``start.count``, as a whole walk proves them), from which the walk goes on."""
+    ``start.count``, as a whole walk proves them), from which the walk goes on.
+    ``names``: gathers the annotators the events walked name (verify checks
+    them, without a scan of its own)."""
     prev = GENESIS if start is None else start.hash
     count = 0 if start is None else start.count
     gap = None
@@ -436,6 +480,8 @@ def verify_chain(
     )
     for eid, prev_hash, digest, *values in cursor:
         count += 1
+        if names is not None:
+            names.add(values[1])  # the annotator (HASHED_FIELDS)
         if eid != count and gap is None:
             # Nothing deletes an event and SQLite numbers each row one past the
             # last, so the events are 1, 2, 3…: a number skipped is a row taken

@@ -42,6 +42,7 @@ from models.store.connection import (
     check_name_room,
     migrate,
     read_snapshot,
+    refuse_link_to_no_folder,
 )
 from models.store.counters import refuse_lowered_counter
 from models.store.documents import DocumentsMixin
@@ -52,7 +53,7 @@ from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.triggers import refuse_foreign_triggers
 from models.store.verify import VerifyReport, verify_project
 from models.system_errors import sqlite_reason
-from models.who import check_annotator_name, current_annotator, stored_form
+from models.who import NAME_MAX, check_annotator_name, current_annotator, stored_form
 
 
 def default_labels() -> list[Label]:
@@ -316,6 +317,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         ``verify`` checks it)."""
         path = Path(path)
         check_name_room(path, new=True)
+        refuse_link_to_no_folder(path)
         if path.is_dir():
             raise InvalidInput(
                 "{path} is a folder; name the new project file in it, e.g. {example}",
@@ -753,6 +755,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def history(self, **filters: Any) -> list[history.Event]:
         return history.query_events(self.conn, **filters)
 
+    def refuse_grown_history(self) -> None:
+        """IntegrityError naming an event whose payload someone grew past
+        anything Biaozhu writes (``sqlite3``: a gigabyte), before a reader
+        of the whole history holds it as JSON."""
+        with read_snapshot(self.conn):
+            history.grown_payload_events(self.conn)
+
     @contextmanager
     def undo_step(
         self,
@@ -987,6 +996,18 @@ def _annotator_names(conn: sqlite3.Connection) -> list[str]:
     """The annotators' names as the file stores them (none in a file that
     has no such table yet)."""
     try:
-        return [r[0] for r in conn.execute("SELECT name FROM annotators")]
+        rowids = [r[0] for r in conn.execute("SELECT rowid FROM annotators NOT INDEXED")]
     except sqlite3.OperationalError:
         return []
+    names = []
+    for rowid in rowids:
+        # a name grown past any the store takes (sqlite3: a gigabyte) is left
+        # unread; verify names it (models/store/oversize.py)
+        try:
+            with conn.blobopen("annotators", "name", rowid, readonly=True) as blob:
+                if len(blob) > 4 * NAME_MAX:
+                    continue
+                names.append(blob.read().decode("utf-8"))
+        except (sqlite3.Error, UnicodeDecodeError):
+            continue
+    return names

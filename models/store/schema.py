@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from models.store.connection import MIGRATION_SET
-from models.store.counters import IDS_KEPT_SINCE
+from models.store.counters import IDS_KEPT_SINCE, IDS_NEVER_REUSED
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -181,10 +181,6 @@ def _suggestion_audience(db: Database) -> None:
         CREATE INDEX annotations_by_suggestion ON annotations(suggestion_id);
         """
     )
-
-
-# Tables whose ids the window holds while another process may remove rows.
-IDS_NEVER_REUSED = ("suggestions", "annotations")
 
 
 @migrations(name="0004_ids_never_reused", transactional=False)

@@ -41,6 +41,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,7 +49,7 @@ from typing import Any
 
 import orjson
 
-from models.errors import InvalidInput, Message
+from models.errors import InvalidInput, Message, shown
 from models.store.backup import Backup
 from models.store.connection import (
     MIGRATION_SET,
@@ -73,6 +74,7 @@ from models.store.history import (
     head_in_chain,
     verify_chain,
 )
+from models.store.oversize import oversize_values
 from models.store.replay import (
     GUARDED_SETTINGS,
     KNOWN_ACTIONS,
@@ -170,12 +172,18 @@ def _verify(
 ) -> VerifyReport:
     problems: list[Message] = []
     gaps: list[Message] = []
+    oversize = oversize_values(conn)
+    if oversize:
+        # every other check would read the value whole (SQLite's integrity
+        # check too, where an index holds it): named, nothing more read
+        return VerifyReport(oversize, 0, chain_head(conn))
     integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     if integrity != ["ok"]:
         problems.append(
             Message("SQLite integrity check failed: {found}", found="; ".join(integrity[:3]))
         )
-    count, chain_problem = verify_chain(conn)
+    names: set[str] = set()
+    count, chain_problem = verify_chain(conn, names=names)
     if chain_problem:
         problems.append(chain_problem)
     found = None
@@ -195,6 +203,7 @@ def _verify(
     merged_problems, merged = verify_merged_events(conn)
     problems += merged_problems
     problems += unknown_actions(conn)
+    problems += unusable_names(conn, names)
     problems += own_origin_problems(conn)
     try:
         problems += check_state(conn, gaps)
@@ -232,8 +241,12 @@ def verify_since(conn: sqlite3.Connection, since: ChainHead) -> VerifyReport:
                 0,
                 chain_head(conn),
             )
+        oversize = oversize_values(conn)
+        if oversize:
+            return VerifyReport(oversize, 0, chain_head(conn))
         problems: list[Message] = []
-        count, chain_problem = verify_chain(conn, since)
+        names: set[str] = set()
+        count, chain_problem = verify_chain(conn, since, names)
         if chain_problem:
             problems.append(chain_problem)
         schema = schema_record_problem(applied_migrations(conn))
@@ -244,6 +257,7 @@ def verify_since(conn: sqlite3.Connection, since: ChainHead) -> VerifyReport:
         problems += unexpected_triggers(conn)
         problems += verify_merged_events(conn, since.count)[0]
         problems += unknown_actions(conn, since.count)
+        problems += unusable_names(conn, names, since.count)
         problems += own_origin_problems(conn, since.count)
         gaps: list[Message] = []
         problems += id_counter_problems(conn, gaps, since.count)
@@ -288,6 +302,52 @@ DECIDING = (
 )
 
 
+# What no name Biaozhu takes holds (who.check_annotator_name): white space,
+# control, format (zero-width, bidi overrides), surrogate and private-use
+# characters. Unassigned code points are left out: a newer Unicode may
+# assign them.
+_NOT_IN_NAMES = ("Cc", "Cf", "Cs", "Co")
+
+
+def _unusable_char(name: str) -> str | None:
+    return next((c for c in name if c.isspace() or unicodedata.category(c) in _NOT_IN_NAMES), None)
+
+
+def unusable_names(conn: sqlite3.Connection, names: set[str], since: int = 0) -> list[Message]:
+    """The first event (after ``since``) made by, or adding, an annotator
+    whose name Biaozhu never takes: another program wrote it, under a name
+    that reads as someone else's (``bo<U+200B>b``) or turns a line round (a
+    right-to-left override). ``names``: the events' annotators, which the
+    chain's walk gathered; the annotators added are the table's (the replay
+    holds it to their events). One problem, the name escaped."""
+    added = [r[0] for r in conn.execute("SELECT name FROM annotators")]
+    found = []
+    for name in {*names, *added}:
+        bad = _unusable_char(name) if isinstance(name, str) else None
+        if bad is None:
+            continue
+        (eid,) = conn.execute(
+            "SELECT min(id) FROM events WHERE id > ? AND (annotator = ?"
+            " OR (action = 'annotator.added' AND target = ?))",
+            (since, name, name),
+        ).fetchone()
+        if eid is not None:
+            found.append((eid, name, bad))
+    if not found:
+        return []
+    eid, name, bad = min(found)
+    return [
+        Message(
+            "event {event} names the annotator {name}, a name Biaozhu never takes (it"
+            " holds U+{code:04X}: white space, a control or an invisible character):"
+            " the event was written outside Biaozhu",
+            event=eid,
+            name=shown(name),
+            code=ord(bad),
+        )
+    ]
+
+
 def _actions_sql(actions: Sequence[str]) -> str:
     return "(" + ", ".join(f"'{a}'" for a in actions) + ")"
 
@@ -307,7 +367,7 @@ def id_counter_problems(
     whole history again under the lock."""
     if IDS_KEPT_STEP not in applied_migrations(conn):
         return []  # ids were given again by design before that step
-    from models.store.schema import IDS_NEVER_REUSED
+    from models.store.counters import IDS_NEVER_REUSED
 
     problems: list[Message] = []
     for table in IDS_NEVER_REUSED:
@@ -323,6 +383,20 @@ def id_counter_problems(
                 )
             )
     cutoff = _ids_kept_since(conn)
+    (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+    if cutoff > last:
+        # step 4 records the last event before it, and events only grow: a
+        # place past the last one was written by hand, to excuse ids given twice
+        problems.append(
+            Message(
+                "meta's {key} ({cutoff}) places schema step 4 after the last event ({last}):"
+                " it was edited by hand (ids given twice after the step would pass as from"
+                " before it)",
+                key=IDS_KEPT_SINCE,
+                cutoff=cutoff,
+                last=last,
+            )
+        )
     span_top, suggestion_top = conn.execute(
         f"SELECT max(CASE WHEN action IN {_actions_sql(SPAN_GIVING)}"
         " THEN CAST(target AS INTEGER) END),"

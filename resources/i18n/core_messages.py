@@ -1994,6 +1994,16 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the path is a loop of symbolic links (a link that leads back to itself, at once or through others), so it names no file: remove the link or point it at a project",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} is a link to {target}, which cannot be made: no such folder {folder}",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: the path is too long for SQLite and the backups kept beside the project ({whole} bytes with its folders; at most {most}): make it in a folder with a shorter path",
     ),
     # models/store/connection.py
@@ -2184,6 +2194,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its record of schema steps lacks {step}, though the spans' table that step rebuilds keeps its ids (AUTOINCREMENT) and {n} {n:event was|events were} written since it ran",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})",
     ),
     # models/store/connection.py
@@ -2210,6 +2225,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the disk refused to write, and SQLite took back the whole transaction: nothing of it was written, and the file holds every change before it (is the disk full or failing, or is a file size limit set?)",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
@@ -2254,6 +2274,11 @@ MESSAGES = [
     # models/store/documents.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "document {doc}: its {what} is {size:,} bytes, more than the store takes in one value ({most:,}); nothing was stored",
+    ),
+    # models/store/documents.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} could not be read now ({reason})",
     ),
     # models/store/documents.py, models/store/suggestions.py
@@ -2289,6 +2314,11 @@ MESSAGES = [
     # models/store/history.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} of the history is damaged: its {field} is {size:,} bytes, more than Biaozhu ever writes in one value (biaozhu verify checks the whole project)",
+    ),
+    # models/store/history.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)",
     ),
     # models/store/history.py
@@ -2300,6 +2330,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "event {eid} is broken: its content does not match its hash (it was altered)",
+    ),
+    # models/store/oversize.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{table} holds a row of {size:,} bytes, more than Biaozhu ever writes in one value ({most:,}): it was left unread, as the file was edited outside Biaozhu",
+    ),
+    # models/store/oversize.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{table} row {row}: its {column} is {size:,} bytes, more than Biaozhu ever writes in one value ({most:,}): it was left unread, as the file was edited outside Biaozhu",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
@@ -2824,7 +2864,17 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} names the annotator {name}, a name Biaozhu never takes (it holds U+{code:04X}: white space, a control or an invisible character): the event was written outside Biaozhu",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "the {table} table's ids are no longer AUTOINCREMENT (its definition was edited by hand): the id of a row removed would be given again",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "meta's {key} ({cutoff}) places schema step 4 after the last event ({last}): it was edited by hand (ids given twice after the step would pass as from before it)",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

@@ -1,6 +1,7 @@
 """File → Restore from backup…: the project's rolling backups, newest first
 in the order they were made, each saved at the time the clock read then,
-marked where that is earlier than an older copy's (a clock set back).
+marked where that is earlier than an older copy's (a clock set back), and
+with its file's date where that differs (a copy or ``touch`` set it).
 
 Choosing one and pressing Restore is the confirmation; the window then calls
 ``models.store.backup.restore_backup``, which first saves the current state
@@ -116,6 +117,12 @@ class RestoreBackupDialog(QDialog):
             back = backup.clock_back
             if back:
                 when = translate("Backups", "%1 (clock set back)").replace("%1", when)
+            if backup.file_time:  # a copy or touch changed it: shown, not taken
+                when = (
+                    translate("Backups", "%1 (file dated %2)")
+                    .replace("%2", event_time(backup.file_time))
+                    .replace("%1", when)
+                )
             cells = {
                 self.SAVED: when or backup.path.name,
                 self.LAST: event_time(backup.time),
