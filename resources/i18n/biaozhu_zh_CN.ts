@@ -5729,7 +5729,7 @@
         <translation>导入已取消：取消前读完的文件中%1；再次导入同样的文件会导入其余的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="306"/>
+        <location filename="../../desktop/gui/jobs.py" line="318"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
@@ -5766,103 +5766,103 @@
         <translation>本窗口打开前导入的文档已生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="309"/>
+        <location filename="../../desktop/gui/jobs.py" line="321"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="332"/>
+        <location filename="../../desktop/gui/jobs.py" line="347"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="391"/>
+        <location filename="../../desktop/gui/jobs.py" line="406"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="393"/>
+        <location filename="../../desktop/gui/jobs.py" line="408"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="398"/>
+        <location filename="../../desktop/gui/jobs.py" line="413"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="403"/>
+        <location filename="../../desktop/gui/jobs.py" line="418"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="409"/>
+        <location filename="../../desktop/gui/jobs.py" line="424"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="440"/>
+        <location filename="../../desktop/gui/jobs.py" line="455"/>
         <location filename="../../desktop/gui/mainwindow.py" line="1239"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="442"/>
+        <location filename="../../desktop/gui/jobs.py" line="457"/>
         <source>Suggester %1 trained and stored, not made active: there was nothing to compare it with.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：没有可比较的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="448"/>
+        <location filename="../../desktop/gui/jobs.py" line="463"/>
         <source>Suggester %1 trained and stored, not made active: it measured cheaper than the bundled model, but within the noise of so few documents.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="454"/>
+        <location filename="../../desktop/gui/jobs.py" line="469"/>
         <source>Suggester %1 trained and stored, not made active: it measured as cheap as the suggester in use, and a tie keeps the one in use.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：测评显示它与正在使用的建议模型一样省事，打平时保留正在使用的那个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="460"/>
+        <location filename="../../desktop/gui/jobs.py" line="475"/>
         <source>Suggester %1 trained and stored, not made active: it could not be scored.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="464"/>
+        <location filename="../../desktop/gui/jobs.py" line="479"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="477"/>
+        <location filename="../../desktop/gui/jobs.py" line="492"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="481"/>
+        <location filename="../../desktop/gui/jobs.py" line="496"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="483"/>
+        <location filename="../../desktop/gui/jobs.py" line="498"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="506"/>
+        <location filename="../../desktop/gui/jobs.py" line="521"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="511"/>
+        <location filename="../../desktop/gui/jobs.py" line="526"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="532"/>
+        <location filename="../../desktop/gui/jobs.py" line="547"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="544"/>
+        <location filename="../../desktop/gui/jobs.py" line="559"/>
         <source>Indexing the texts for search</source>
         <translation>为搜索建立全文索引</translation>
     </message>
@@ -7356,21 +7356,28 @@ The sample project is open instead.</source>
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="310"/>
+        <location filename="../../desktop/gui/jobs.py" line="322"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="311"/>
+        <location filename="../../desktop/gui/jobs.py" line="323"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="316"/>
+        <location filename="../../desktop/gui/jobs.py" line="327"/>
+        <source>%n to review in these documents.</source>
+        <translation>
+            <numerusform>这些文档中待审 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="331"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2：本项目中接受 %3 条、拒绝 %4 条，因此评分调低（%5 → %6）；%n 条建议低于阈值，未显示。</numerusform>
