@@ -53,6 +53,7 @@ KEY_P95_TARGET_MS = 50.0
 SEARCH_FIRST_TARGET_MS = 300.0
 BULK_TARGET_S = 2.0
 MEMORY_TARGET_MB = 400.0
+HEAVY_MODULES = ("pandas", "pyarrow", "numpy", "dask")
 
 # A small, fast stand-in for the suggesters, so that the figures measure the
 # window and the store, not a suggester's speed.
@@ -525,6 +526,11 @@ def measure(
         f"peak memory: {peak:.0f} MB  (target < 400 MB); peak after "
         + ", ".join(f"{k} {v:.0f}" for k, v in stages.items())
     )
+    # libraries the window has no use for but that weigh: pandas and pyarrow
+    # came in through sqlite_utils (the history check's import of the schema),
+    # some 115 MB of a 396 MB peak (newuser5)
+    loaded = [m for m in HEAVY_MODULES if m in sys.modules]
+    say(f"heavy libraries loaded: {', '.join(loaded) or 'none'}")
     app.processEvents()
     return {
         "documents": count,
@@ -551,6 +557,7 @@ def measure(
         "search_hits": searches[0]["documents"],
         "peak_mb": peak,
         "peak_mb_by_stage": stages,
+        "heavy_modules": loaded,
         **figures_long,
     }
 
