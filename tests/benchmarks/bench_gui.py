@@ -317,14 +317,17 @@ def time_keys(
             item = w.controller.current_item()
             if item is None:
                 break
+            stack = w.controller.stack()
+            before = stack.index()
             seconds = w.key(key, mods)
             keys.setdefault(name, []).append(seconds)
             if cpu is not None:
                 cpu.setdefault(name, []).append(w.cpu)
-            if name == "A" and item.is_pending:
-                # until the accept itself is in the file (its offers elsewhere follow)
+            if name == "A" and item.is_pending and stack.index() != before:
+                # until the accept itself is in the file (its offers elsewhere
+                # follow); an A refused (a suggestion over a gold span) wrote
+                # nothing, and waiting for it timed 120 s on a curated project
                 started = time.perf_counter() - seconds
-                stack = w.controller.stack()
                 command = stack.command(stack.index() - 1)
                 deadline = time.monotonic() + 120
                 while id(command) not in saved and time.monotonic() < deadline:
