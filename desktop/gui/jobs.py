@@ -161,7 +161,7 @@ def suggest(
         from models.suggest.project import suggest_project
 
         if doc_ids is None:
-            return suggest_project(project, progress=progress)
+            return with_to_review(project, suggest_project(project, progress=progress), None)
         return suggest_present(project, doc_ids, progress)
 
     def finished(message: str) -> None:
@@ -286,10 +286,22 @@ def suggest_present(project, doc_ids: list[str], progress: Progress) -> dict[str
         present = set(project.document_ids())
         ids = [d for d in wanted if d in present and d not in done]
         try:
-            return suggest_project(project, doc_ids=ids, progress=_Noting(progress, done))
+            totals = suggest_project(project, doc_ids=ids, progress=_Noting(progress, done))
+            return with_to_review(project, totals, wanted)
         except NotFound:
             if set(ids) <= set(project.document_ids()):
                 raise  # not a document that went: as before
+
+
+def with_to_review(project, totals: dict, doc_ids: list[str] | None) -> dict:
+    """``totals`` with ``to_review``: the suggestions pending for the
+    project's annotator in ``doc_ids`` (all documents when None) once the
+    run is stored. Fewer than were added when the documents' spans (a
+    labelled file imported as spans to review) or the annotator's decisions
+    already cover them: "953 added" alone read as 953 to review where 4 were."""
+    counts = project.pending_counts()
+    wanted = counts.keys() if doc_ids is None else set(doc_ids)
+    return {**totals, "to_review": sum(counts.get(d, 0) for d in wanted)}
 
 
 class SuggestWords(QObject):
@@ -310,6 +322,9 @@ class SuggestWords(QObject):
                 .replace("%1", self.tr("%n added", "", added))
                 .replace("%2", self.tr("%n removed", "", removed))
             ]
+            to_review = totals.get("to_review")
+            if added and to_review is not None and to_review != added:
+                said.append(self.tr("%n to review in these documents.", "", to_review))
         for item in totals.get("weighed_down", ()):
             said.append(
                 self.tr(

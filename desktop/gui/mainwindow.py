@@ -53,6 +53,9 @@ SAVING_SHOWN_MS = 300
 # How often the window looks whether another process (`biaozhu import` in a
 # terminal) added or removed documents: two cheap queries of the reader.
 DOCUMENTS_CHECK_MS = 2_000
+# The document shown is written to the settings this long after the last
+# switch (a run of PgDn writes once, after it; a kill loses at most this).
+REMEMBER_DOCUMENT_MS = 1_000
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu);;SQLite (*.sqlite *.db);;* (*)"
 
@@ -168,7 +171,13 @@ class MainWindow(QMainWindow):
         self._failure_box: QMessageBox | None = None
         # the last refused write's words, shown in the dialog if keys are dropped behind it
         self._refusal_lines: list[str] = []
-        self._last_doc: str | None = None  # the document shown, remembered on closing
+        self._last_doc: str | None = None  # the document shown
+        # written to the settings once the switches stop, not at each key: a
+        # window killed (-9, a battery) reopens where the annotator was
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(REMEMBER_DOCUMENT_MS)
+        self._remember_timer.timeout.connect(self._remember_document_now)
         self._hit_doc: str | None = None  # the document whose hits are marked
         self._history_task: Task | None = None  # the open project's history check
         # the suggestions of the documents no suggester ran on, made on opening
@@ -529,6 +538,12 @@ class MainWindow(QMainWindow):
         if self._last_doc and self.ctx.project_path is not None:
             self.ctx.settings.set_last_document(str(self.ctx.project_path), self._last_doc)
 
+    def _remember_document_now(self) -> None:
+        """The document shown, in the settings file at once (a window that
+        never closes leaves it there)."""
+        self._remember_document()
+        self.ctx.settings.sync()
+
     def _remembered_doc(self) -> str | None:
         doc = self.ctx.settings.last_document(str(self.ctx.project_path))
         if doc and self.doc_panel.model.has(doc):
@@ -542,7 +557,8 @@ class MainWindow(QMainWindow):
             self.show_error(say(exc))
             return
         if doc_id:
-            self._last_doc = doc_id  # written to the settings on closing, not per switch
+            self._last_doc = doc_id
+            self._remember_timer.start()  # restarted by each switch of a run
 
     def _document_gone(self) -> None:
         """The document shown is no longer in the project (a backup restored

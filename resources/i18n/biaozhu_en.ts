@@ -543,7 +543,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="780"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>%n change another program changed can no longer be undone: %1</numerusform>
@@ -752,7 +752,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="310"/>
+        <location filename="../../desktop/gui/jobs.py" line="322"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -760,7 +760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="311"/>
+        <location filename="../../desktop/gui/jobs.py" line="323"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -768,7 +768,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="316"/>
+        <location filename="../../desktop/gui/jobs.py" line="327"/>
+        <source>%n to review in these documents.</source>
+        <translation>
+            <numerusform>%n to review in these documents.</numerusform>
+            <numerusform>%n to review in these documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="331"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

@@ -5784,7 +5784,7 @@
         <translation>导入已取消：取消前读完的文件中%1；再次导入同样的文件会导入其余的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="306"/>
+        <location filename="../../desktop/gui/jobs.py" line="318"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
@@ -5821,103 +5821,103 @@
         <translation>本窗口打开前导入的文档已生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="309"/>
+        <location filename="../../desktop/gui/jobs.py" line="321"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="332"/>
+        <location filename="../../desktop/gui/jobs.py" line="347"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="391"/>
+        <location filename="../../desktop/gui/jobs.py" line="406"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="393"/>
+        <location filename="../../desktop/gui/jobs.py" line="408"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="398"/>
+        <location filename="../../desktop/gui/jobs.py" line="413"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="403"/>
+        <location filename="../../desktop/gui/jobs.py" line="418"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="409"/>
+        <location filename="../../desktop/gui/jobs.py" line="424"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="440"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1239"/>
+        <location filename="../../desktop/gui/jobs.py" line="455"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="442"/>
+        <location filename="../../desktop/gui/jobs.py" line="457"/>
         <source>Suggester %1 trained and stored, not made active: there was nothing to compare it with.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：没有可比较的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="448"/>
+        <location filename="../../desktop/gui/jobs.py" line="463"/>
         <source>Suggester %1 trained and stored, not made active: it measured cheaper than the bundled model, but within the noise of so few documents.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="454"/>
+        <location filename="../../desktop/gui/jobs.py" line="469"/>
         <source>Suggester %1 trained and stored, not made active: it measured as cheap as the suggester in use, and a tie keeps the one in use.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：测评显示它与正在使用的建议模型一样省事，打平时保留正在使用的那个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="460"/>
+        <location filename="../../desktop/gui/jobs.py" line="475"/>
         <source>Suggester %1 trained and stored, not made active: it could not be scored.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="464"/>
+        <location filename="../../desktop/gui/jobs.py" line="479"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="477"/>
+        <location filename="../../desktop/gui/jobs.py" line="492"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="481"/>
+        <location filename="../../desktop/gui/jobs.py" line="496"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="483"/>
+        <location filename="../../desktop/gui/jobs.py" line="498"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="506"/>
+        <location filename="../../desktop/gui/jobs.py" line="521"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="511"/>
+        <location filename="../../desktop/gui/jobs.py" line="526"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="532"/>
+        <location filename="../../desktop/gui/jobs.py" line="547"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="544"/>
+        <location filename="../../desktop/gui/jobs.py" line="559"/>
         <source>Indexing the texts for search</source>
         <translation>为搜索建立全文索引</translation>
     </message>
@@ -5950,288 +5950,288 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="329"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="338"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="350"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="359"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="369"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1515"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1531"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="394"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="403"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="417"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="426"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="423"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="432"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="431"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="440"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="626"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="672"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="658"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="674"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="660"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="671"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="678"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="694"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="682"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="686"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="702"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="715"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="716"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="704"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="720"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="712"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="757"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="785"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="790"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="810"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="812"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="828"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="819"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="835"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="848"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="864"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="868"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="880"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="896"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="889"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="905"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="999"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1004"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1016"/>
         <location filename="../../desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1048"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1018"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1034"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1037"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1047"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1063"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1059"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1075"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1064"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1080"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1071"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="67"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="70"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="780"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1079"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1095"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1108"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1124"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1179"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1190"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1206"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1218"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1234"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1262"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1278"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1265"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1281"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1268"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1284"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1313"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1329"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1315"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1331"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1322"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1338"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1459"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1475"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1467"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1483"/>
         <source>No one has decided on “%1” yet: a suggestion has a history once it is accepted, rejected or offered</source>
         <translation>还没有人对“%1”做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1491"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1507"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1185"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1201"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1337"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1353"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1353"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1369"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -7402,7 +7402,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="815"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="831"/>
         <location filename="../../desktop/gui/rule_titles.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
@@ -7411,21 +7411,28 @@ The sample project is open instead.</source>
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="310"/>
+        <location filename="../../desktop/gui/jobs.py" line="322"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="311"/>
+        <location filename="../../desktop/gui/jobs.py" line="323"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="316"/>
+        <location filename="../../desktop/gui/jobs.py" line="327"/>
+        <source>%n to review in these documents.</source>
+        <translation>
+            <numerusform>这些文档中待审 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="331"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2：本项目中接受 %3 条、拒绝 %4 条，因此评分调低（%5 → %6）；%n 条建议低于阈值，未显示。</numerusform>
