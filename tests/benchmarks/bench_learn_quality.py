@@ -58,6 +58,13 @@ TARGETS = {
     "news-dev": {"METRIC": 0.93, "COMPANY": 0.80, "POLICY": 0.70},
     "seeds": {"METRIC": 0.95, "COMPANY": 0.90, "POLICY": 0.90},
 }
+# Issue 14's bars for the 20 articles kept aside, which the check halves
+# stand in for: METRIC and COMPANY per set, POLICY pooled (its sets are small)
+CHECK_TARGETS = {
+    "METRIC": (("zone-news-metric-check",), 0.93),
+    "COMPANY": (("zone-news-check", "economy-news-check"), 0.80),
+}
+CHECK_POLICY_TARGET = 0.72
 ACTIONS_TARGET = 1.15
 BIAOZHU = REPO / ".venv" / "bin" / "biaozhu"
 WORK_REPORTS = REPO / "tests" / "data" / "work_reports" / "policy.jsonl"
@@ -183,6 +190,22 @@ def pooled_check_halves(reports: dict[str, dict]) -> list[str]:
     return lines
 
 
+def check_halves_missed(reports: dict[str, dict]) -> list[str]:
+    """The check halves' figures under issue 14's bars for the articles kept
+    aside, so that "all met" is never printed while one is under."""
+    missed = [
+        f"{name} {label}"
+        for label, (names, bar) in CHECK_TARGETS.items()
+        for name in names
+        if name in reports and reports[name]["exact"][label]["f1"] < bar
+    ]
+    scores = [reports[n]["exact"]["POLICY"] for n in CHECK_HALVES["POLICY"] if n in reports]
+    gold = sum(s["gold"] for s in scores)
+    if gold and sum(s["f1"] * s["gold"] for s in scores) / gold < CHECK_POLICY_TARGET:
+        missed.append("check halves pooled POLICY")
+    return missed
+
+
 def table(report: dict, rules: dict) -> list[str]:
     lines = [f"{'label':<9}{'match':<9}{'P':>7}{'R':>7}{'F1':>7}   rules alone F1"]
     for label in report["exact"]:
@@ -233,6 +256,7 @@ def main() -> int:
             print("\n".join(table(report, rules_alone(gold))))
     print("\ncheck halves pooled (exact F1 weighted by gold spans):")
     print("\n".join(pooled_check_halves(reports)))
+    missed += check_halves_missed(reports)
     if not args.no_dev:
         print("\ncalibration on news-dev (every candidate):")
         print("\n".join(calibration(SHARED / "gold" / "news-dev.jsonl")))
