@@ -461,6 +461,16 @@ MESSAGES = [
         "Core",
         "document {doc_id!r} vanished during the export",
     ),
+    # models/io/export/select.py, models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported",
+    ),
+    # models/io/export/select.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "export stopped, nothing written: {problem} (run `biaozhu verify`)",
+    ),
     # models/io/export/select.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -3010,11 +3020,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "documents row {doc}: {chars} characters recorded, {length} held",
-    ),
-    # models/store/verify.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

@@ -19,6 +19,7 @@ from models.errors import InvalidInput, Message, counted, fill, shown
 from models.io import manifest as manifests
 from models.io.export.select import (
     Selection,
+    check_sizes,
     gold_disagreements,
     iter_docs,
     select_layers,
@@ -161,6 +162,7 @@ def export_project(
     with folder_lock(_existing_ancestor(out.parent)), _snapshot(project):
         recover(target)
         earlier = check_target(project, target, force=force)
+        check_sizes(project)
         layers = select_layers(project, selection)
         if not layers:
             raise _nothing_to_export(selection)
