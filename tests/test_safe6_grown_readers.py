@@ -98,3 +98,18 @@ def test_export_of_a_project_with_nothing_grown_is_as_ever(original, tmp_path): 
     )
     assert status == 0, err
     assert len(out.read_text(encoding="utf-8").splitlines()) == 6
+
+
+def test_a_grown_source_is_left_unread_with_its_document(original, tmp_path):  # noqa: F811
+    path = grown(original, tmp_path, "documents", "source", "rowid = 2")
+    doc = carol_s_second(path)
+    with Project.open(path, annotator="alice", readonly=True) as p:
+        got = p.document(doc)
+        assert got.source == ""
+        assert got.text and got.title  # the rest of the document reads as ever
+        first = p.document_ids()[0]
+        assert p.document(first).source  # a source of a size the store takes is read
+    # the CLI's readers of one document: history --doc
+    status, err, peak_kb = measured("history", str(path), "--doc", doc)
+    assert peak_kb * 1024 < GROWN, (peak_kb, err)
+    assert "unexpected" not in err, err
