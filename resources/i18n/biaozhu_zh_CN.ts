@@ -5245,249 +5245,249 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="621"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="632"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="623"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="634"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="528"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="529"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="540"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="530"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="531"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="542"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="532"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="543"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="533"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="544"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="534"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="545"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="535"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="538"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="549"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="550"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="540"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
         <source>suggestion %1: %2</source>
         <translation>建议 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="544"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="555"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="548"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="559"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="549"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="560"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="550"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="561"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="556"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="567"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="559"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="563"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="565"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="567"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="578"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="760"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="772"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="762"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="774"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="765"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="777"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="855"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="871"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="864"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="880"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="907"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="923"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="920"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="936"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="922"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="938"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="938"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="954"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="958"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="974"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="965"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="981"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="982"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="998"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="563"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="562"/>
         <source>The latest events at the top</source>
         <translation>最新的事件排在最上面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="554"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="565"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="662"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="592"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="673"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="619"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="630"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="604"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="691"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="615"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="845"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="861"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="864"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="880"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
