@@ -113,3 +113,20 @@ def test_a_grown_source_is_left_unread_with_its_document(original, tmp_path):  #
     status, err, peak_kb = measured("history", str(path), "--doc", doc)
     assert peak_kb * 1024 < GROWN, (peak_kb, err)
     assert "unexpected" not in err, err
+
+
+def test_export_warns_of_a_grown_event_without_reading_it(original, tmp_path):  # noqa: F811
+    """The history's payloads are not exported: an event grown past the
+    bound is named by the export's check of the chain, unread, and the gold
+    still comes out."""
+    where = "id = (SELECT min(id) FROM events WHERE action = 'span.added')"
+    path = grown(original, tmp_path, "events", "after", where)
+    out = tmp_path / "gold.jsonl"
+    status, err, peak_kb = measured(
+        "export", str(path), "--format", "jsonl", "--out", str(out), "--annotator", "carol"
+    )
+    assert status == 0, err
+    assert peak_kb * 1024 < GROWN, peak_kb
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 6
+    manifest = (tmp_path / "gold.jsonl.manifest.json").read_text(encoding="utf-8")
+    assert "of the history is damaged: its after is" in manifest

@@ -492,6 +492,19 @@ def grown_payload_events(conn: sqlite3.Connection) -> None:
         refuse_grown_payloads(conn, " FROM events NOT INDEXED", (), fields)
 
 
+def chain_problem(conn: sqlite3.Connection) -> Message | None:
+    """The first thing the history's chain does not prove (verify_chain's
+    first problem, or an event grown past anything Biaozhu writes, named
+    unread), None when the whole chain holds: what a reader of the gold
+    (export, train) can say without a whole verify, which also replays."""
+    if largest_row(conn, "events") > MAX_VALUE_BYTES:
+        fields = [r[1] for r in conn.execute("PRAGMA table_info(events)") if r[1] != "id"]
+        found = grown_payloads(conn, " FROM events NOT INDEXED", (), fields)
+        if found:
+            return grown_message(*found[0])
+    return verify_chain(conn)[1]
+
+
 def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
     """Who has events in the history, and which actions it holds: what a
     filter of ``query_events`` can name and find something."""

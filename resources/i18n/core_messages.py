@@ -419,6 +419,11 @@ MESSAGES = [
     # models/io/export/run.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the history does not prove what was exported: {problem}; it was written as the tables hold it (run `biaozhu verify`)",
+    ),
+    # models/io/export/run.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{n} {n:document's metadata|documents' metadata} ({keys}) not in the file: {format} has no place for {n:it|them}; the jsonl export keeps metadata",
     ),
     # models/io/export/run.py
