@@ -133,10 +133,14 @@ def document_timeline(
     action: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    damaged: list | None = None,
 ) -> list[TimelineRow]:
-    """Every event about a document (merged files' too), oldest first, filtered."""
+    """Every event about a document (merged files' too), oldest first, filtered;
+    with ``damaged``, a list, an event grown past anything Biaozhu writes is
+    left out and named there (history.query_events)."""
+    filters = {"damaged": damaged} if damaged is not None else {}
     events = document_events(
-        project, doc_id, annotator=annotator, action=action, since=since, until=until
+        project, doc_id, annotator=annotator, action=action, since=since, until=until, **filters
     )
     return [row_of(project, e) for e in events]
 

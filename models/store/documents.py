@@ -279,27 +279,37 @@ class DocumentsMixin:
 
     def document(self, doc_id: str) -> Document:
         row = self.conn.execute(
-            f"SELECT id, substr(title, 1, {TITLE_MAX}), text, source, rowid, hash FROM documents"
+            f"SELECT id, substr(title, 1, {TITLE_MAX}), text, rowid, hash FROM documents"
             " WHERE id = ?",
             (doc_id,),
         ).fetchone()
         if row is None:
             raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
-        return Document(row[0], row[1], row[2], row[3], self._meta_of(row[4]), row[5])
+        meta = self._value_of(row[3], "meta")
+        return Document(
+            row[0],
+            row[1],
+            row[2],
+            self._value_of(row[3], "source") or "",
+            json.loads(meta) if meta is not None else {},
+            row[4],
+        )
 
-    def _meta_of(self, rowid: int) -> dict[str, Any]:
-        """A document's metadata, unread ({}) where it was grown past anything
-        the store writes (sqlite3; verify names it)."""
+    def _value_of(self, rowid: int, column: str) -> str | None:
+        """A document's ``column`` (its metadata, its source), unread (None)
+        where it was grown past anything the store writes (sqlite3; verify
+        names it): a 300 MB source took the window, and ``history --doc``,
+        630 MB to open its document."""
         try:
-            with self.conn.blobopen("documents", "meta", rowid, readonly=True) as blob:
+            with self.conn.blobopen("documents", column, rowid, readonly=True) as blob:
                 if len(blob) > MAX_VALUE_BYTES:
-                    return {}
+                    return None
         except sqlite3.Error:
             pass
-        (meta,) = self.conn.execute(
-            "SELECT meta FROM documents WHERE rowid = ?", (rowid,)
+        (value,) = self.conn.execute(
+            f"SELECT {column} FROM documents WHERE rowid = ?", (rowid,)
         ).fetchone()
-        return json.loads(meta)
+        return value
 
     def document_text(self, doc_id: str) -> str:
         """The document's text; the TEXTS_KEPT read last are kept (least

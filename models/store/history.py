@@ -291,15 +291,23 @@ def query_events(
     until: str | None = None,
     up_to_id: int | None = None,
     project_level: bool = False,
+    damaged: list[Message] | None = None,
 ) -> list[Event]:
     """The events matching every filter given, oldest first. ``project_level``:
     only those about no document (a merge's record, a person, the labels),
-    read through the document index instead of the whole history."""
+    read through the document index instead of the whole history. With
+    ``damaged``, a list, an event grown past anything Biaozhu writes is left
+    out and named there, unread (page_events)."""
     where, params = _filter_sql(
         doc_id, annotator, action, since, until, target=target, up_to_id=up_to_id
     )
     if project_level:
         where.insert(0, "doc_id IS NULL")
+    if damaged is not None:
+        found = grown_payloads(conn, " FROM events WHERE " + " AND ".join(["1", *where]), params)
+        damaged += [grown_message(*f) for f in found]
+        if found:
+            where.append(f"id NOT IN ({','.join(str(eid) for eid, _f, _s in found)})")
     sql = f"SELECT {EVENT_COLUMNS} FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -367,9 +375,15 @@ def page_events(
     action: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    damaged: list[Message] | None = None,
 ) -> EventPage:
     """Up to ``limit`` events matching the filters, after ``from_id`` (oldest
     first) or before it (newest first; None: from the end).
+
+    An event grown past anything Biaozhu writes (sqlite3) is refused
+    (IntegrityError naming it); with ``damaged``, a list, it is left out of
+    the page and named there, the events around it read (the window's
+    history view: the rest of the history stays browsable).
 
     A document's events are read through its index; the other filters read
     the id range a step at a time, at most ``max_scan`` ids per call, so
@@ -398,7 +412,13 @@ def page_events(
             + f" ORDER BY id {order} LIMIT ?"
         )
         bounds = [low, high, *params, limit - len(events)]
-        refuse_grown_payloads(conn, sql, bounds)
+        if damaged is None:
+            refuse_grown_payloads(conn, sql, bounds)
+        else:  # the grown events left out and named, the others read
+            while found := grown_payloads(conn, sql, bounds):
+                damaged += [grown_message(*f) for f in found]
+                left_out = ",".join(str(eid) for eid, _f, _s in found)
+                sql = sql.replace(" ORDER BY", f" AND id NOT IN ({left_out}) ORDER BY", 1)
         rows = conn.execute(f"SELECT {EVENT_COLUMNS}" + sql, bounds).fetchall()
         events += [row_to_event(r) for r in rows]
         if len(events) >= limit:
@@ -413,18 +433,19 @@ def page_events(
     return EventPage(events, at, False)
 
 
-def refuse_grown_payloads(
+def grown_payloads(
     conn: sqlite3.Connection,
     where: str,
     params: Sequence[Any],
     fields: Sequence[str] = ("before", "after"),
-) -> None:
-    """IntegrityError naming the first event ``where`` selects (``FROM
-    events …``) one of whose ``fields`` is larger than anything Biaozhu
-    writes: someone with ``sqlite3`` can grow one to a gigabyte, which reading
-    as JSON holds several times over. Each size is read through SQLite's blob
+) -> list[tuple[int, str, int]]:
+    """(event, field, size) of each of the events ``where`` selects (``FROM
+    events …``) whose ``fields`` are larger than anything Biaozhu writes:
+    someone with ``sqlite3`` can grow one to a gigabyte, which reading as
+    JSON holds several times over. Each size is read through SQLite's blob
     handle (``typeof`` reads no value), the value left unread."""
     types = ", ".join(f"typeof({f})" for f in fields)
+    found = []
     for eid, *kinds in conn.execute(f"SELECT id, {types}{where}", params).fetchall():
         for field, kind in zip(fields, kinds, strict=True):
             if kind != "text":
@@ -432,14 +453,34 @@ def refuse_grown_payloads(
             with conn.blobopen("events", field, eid, readonly=True) as blob:
                 size = len(blob)
             if size > MAX_VALUE_BYTES:
-                raise IntegrityError(
-                    "event {event} of the history is damaged: its {field} is {size:,} bytes,"
-                    " more than Biaozhu ever writes in one value (biaozhu verify checks the"
-                    " whole project)",
-                    event=eid,
-                    field=field,
-                    size=size,
-                )
+                found.append((eid, field, size))
+                break
+    return found
+
+
+def grown_message(eid: int, field: str, size: int) -> Message:
+    return Message(
+        "event {event} of the history is damaged: its {field} is {size:,} bytes,"
+        " more than Biaozhu ever writes in one value (biaozhu verify checks the"
+        " whole project)",
+        event=eid,
+        field=field,
+        size=size,
+    )
+
+
+def refuse_grown_payloads(
+    conn: sqlite3.Connection,
+    where: str,
+    params: Sequence[Any],
+    fields: Sequence[str] = ("before", "after"),
+) -> None:
+    """IntegrityError naming the first event ``where`` selects one of whose
+    ``fields`` is larger than anything Biaozhu writes (grown_payloads)."""
+    found = grown_payloads(conn, where, params, fields)
+    if found:
+        words = grown_message(*found[0])
+        raise IntegrityError(words.template, **words.params)
 
 
 def grown_payload_events(conn: sqlite3.Connection) -> None:
@@ -449,6 +490,19 @@ def grown_payload_events(conn: sqlite3.Connection) -> None:
     if largest_row(conn, "events") > MAX_VALUE_BYTES:
         fields = [r[1] for r in conn.execute("PRAGMA table_info(events)") if r[1] != "id"]
         refuse_grown_payloads(conn, " FROM events NOT INDEXED", (), fields)
+
+
+def chain_problem(conn: sqlite3.Connection) -> Message | None:
+    """The first thing the history's chain does not prove (verify_chain's
+    first problem, or an event grown past anything Biaozhu writes, named
+    unread), None when the whole chain holds: what a reader of the gold
+    (export, train) can say without a whole verify, which also replays."""
+    if largest_row(conn, "events") > MAX_VALUE_BYTES:
+        fields = [r[1] for r in conn.execute("PRAGMA table_info(events)") if r[1] != "id"]
+        found = grown_payloads(conn, " FROM events NOT INDEXED", (), fields)
+        if found:
+            return grown_message(*found[0])
+    return verify_chain(conn)[1]
 
 
 def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:

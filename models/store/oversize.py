@@ -30,16 +30,17 @@ MAX_VALUE_BYTES = 32 * MB
 LEFT_TO_OTHERS = {("documents", "text"), ("learned_models", "blob")}
 
 
-def largest_rows(conn: sqlite3.Connection) -> dict[str, int]:
+def largest_rows(conn: sqlite3.Connection, skip: frozenset[str] = frozenset()) -> dict[str, int]:
     """Each table's largest row (its payload in bytes), from SQLite's page
     statistics; every table, as if each were over the bound, where SQLite
-    was built without them."""
+    was built without them. The tables in ``skip`` are not read."""
     tables = [
         r[0]
         for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
         )
+        if r[0] not in skip
     ]
     try:
         rows = dict(
@@ -66,12 +67,12 @@ def largest_row(conn: sqlite3.Connection, table: str) -> int:
     return row[0] if row and row[0] is not None else 0
 
 
-def oversize_values(conn: sqlite3.Connection) -> list[Message]:
+def oversize_values(conn: sqlite3.Connection, skip: frozenset[str] = frozenset()) -> list[Message]:
     """One problem per value larger than MAX_VALUE_BYTES (its table, row,
-    column and size), none of them read."""
+    column and size), none of them read; the tables in ``skip`` not looked at."""
     problems = []
     try:
-        largest_rows_of = largest_rows(conn)
+        largest_rows_of = largest_rows(conn, skip)
     except sqlite3.DatabaseError:
         return []  # damaged pages: SQLite's integrity check names them
     for table, largest in largest_rows_of.items():

@@ -419,6 +419,11 @@ MESSAGES = [
     # models/io/export/run.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the history does not prove what was exported: {problem}; it was written as the tables hold it (run `biaozhu verify`)",
+    ),
+    # models/io/export/run.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{n} {n:document's metadata|documents' metadata} ({keys}) not in the file: {format} has no place for {n:it|them}; the jsonl export keeps metadata",
     ),
     # models/io/export/run.py
@@ -460,6 +465,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "document {doc_id!r} vanished during the export",
+    ),
+    # models/io/export/select.py, models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported",
+    ),
+    # models/io/export/select.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "export stopped, nothing written: {problem} (run `biaozhu verify`)",
     ),
     # models/io/export/select.py
     QT_TRANSLATE_NOOP(
@@ -3010,11 +3025,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "documents row {doc}: {chars} characters recorded, {length} held",
-    ),
-    # models/store/verify.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

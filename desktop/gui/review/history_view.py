@@ -62,7 +62,7 @@ from desktop.gui.review.event_names import (
     local_time,
     undo_words,
 )
-from models.errors import BiaozhuError, cell_text
+from models.errors import BiaozhuError, Message, cell_text
 from models.io.audit_csv import check_audit_out, write_audit_csv
 from models.review.asof import layers_as_of
 from models.review.timeline import (
@@ -224,10 +224,14 @@ class ProjectTimelineModel(TimelineModel):
         self.newest_first = False
         self.next_id: int | None = None
         self.done = True
+        # events grown past anything Biaozhu writes (sqlite3): left out of the
+        # pages and named, the rest of the history read around them
+        self.damaged: list[Message] = []
 
     def reset(self, filters: dict[str, str | None], newest_first: bool) -> None:
         self.beginResetModel()
         self.events, self._described, self._shown = [], {}, {}
+        self.damaged = []
         self.filters, self.newest_first = filters, newest_first
         self.next_id, self.done = None, False
         self.endResetModel()
@@ -248,7 +252,11 @@ class ProjectTimelineModel(TimelineModel):
         if parent.isValid() or self.done:
             return
         page = self.project.history_page(
-            from_id=self.next_id, limit=PAGE, newest_first=self.newest_first, **self.filters
+            from_id=self.next_id,
+            limit=PAGE,
+            newest_first=self.newest_first,
+            damaged=self.damaged,
+            **self.filters,
         )
         if page.events:
             first = len(self.events)
@@ -379,6 +387,9 @@ class HistoryView(QWidget):
         self.whole_project = False
         self.pane_doc: str | None = None
         self.spawned: list[HistoryView] = []
+        # the events of the document shown grown past anything Biaozhu writes
+        # (sqlite3), left out and named (the whole history's: self.paged.damaged)
+        self.damaged: list[Message] = []
 
         # both timelines read this list: filled (and filled again on a
         # language change) by _name_things, as the other words
@@ -671,12 +682,13 @@ class HistoryView(QWidget):
             return
         self.table.setModel(self.proxy)
         self._size_columns()
+        self.damaged = []
         if self.doc_id is None:
             rows = []
         elif self.span_id is not None:
             rows = span_timeline(self.project, self.doc_id, self.span_id)
         else:
-            rows = document_timeline(self.project, self.doc_id)
+            rows = document_timeline(self.project, self.doc_id, damaged=self.damaged)
         self.model.set_rows(rows)
         self._fill_choices(*filter_choices(rows))
         self.apply_filters()
@@ -767,6 +779,10 @@ class HistoryView(QWidget):
             )
         self.count_label.setStyleSheet("")
         self.count_label.setText(text)
+        damaged = self.paged.damaged if self.whole_project else self.damaged
+        if damaged:
+            # the first damaged event in one line, the events read beside it
+            self._say(f"{text} · {say_error(damaged[0])}")
 
     def _say(self, text: str) -> None:
         self.count_label.setStyleSheet("color: #a61b1b;")

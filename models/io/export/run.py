@@ -19,6 +19,7 @@ from models.errors import InvalidInput, Message, counted, fill, shown
 from models.io import manifest as manifests
 from models.io.export.select import (
     Selection,
+    check_sizes,
     gold_disagreements,
     iter_docs,
     select_layers,
@@ -32,7 +33,7 @@ from models.io.limits import SPACY_IMPORT_CHARS
 from models.io.registry import export_format, export_formats
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
-from models.store.history import utc_now
+from models.store.history import chain_problem, utc_now
 from models.system_errors import system_reason
 
 PROGRESS_EVERY = 50
@@ -161,6 +162,10 @@ def export_project(
     with folder_lock(_existing_ancestor(out.parent)), _snapshot(project):
         recover(target)
         earlier = check_target(project, target, force=force)
+        check_sizes(project)
+        # a history the chain does not prove (a label and its event edited
+        # together): said, and recorded in the manifest, not refused
+        unproven = chain_problem(project.conn)
         layers = select_layers(project, selection)
         if not layers:
             raise _nothing_to_export(selection)
@@ -168,6 +173,7 @@ def export_project(
         if form.writer.wants_predictions or selection.kind == "suggestions":
             context.suggesters = suggestion_versions(project, layers, selection)
         job = _Job(project, form, target, context, Staging(target, earlier), ratios, seed)
+        job.unproven = unproven
         if selection.kind == "gold":
             job.disagreements = gold_disagreements(project, layers)
             context.notes["gold_disagreements"] = len(job.disagreements)
@@ -195,6 +201,7 @@ class _Job:
         # the keys of what the format has no place for (Writer.keeps_meta, keeps_attrs)
         self.meta_left_out: Counter = Counter()
         self.attrs_left_out: Counter = Counter()
+        self.unproven: Message | None = None  # what the history's chain does not prove
 
     def run(self, layers: list, command: list[str], progress: Progress) -> ExportReport:
         try:
@@ -317,8 +324,19 @@ class _Job:
             by_label=by_label,
             parts=parts,
             notes=dict(self.context.notes),
-            messages=self._left_out(),
+            messages=self._unproven() + self._left_out(),
         )
+
+    def _unproven(self) -> list[Message]:
+        if self.unproven is None:
+            return []
+        return [
+            Message(
+                "the history does not prove what was exported: {problem}; it was written as"
+                " the tables hold it (run `biaozhu verify`)",
+                problem=self.unproven,
+            )
+        ]
 
     def _left_out(self) -> list[Message]:
         """What the format has no place for, said with the keys it held."""
@@ -383,6 +401,7 @@ class _Job:
             **({"not_done": self.not_done} if self.statuses else {}),
             **({"disagreements": self.disagreements} if self.disagreements is not None else {}),
             **self._format_records(),
+            **({"history_not_proven": str(self.unproven)} if self.unproven else {}),
         }
 
     def _status_counts(self) -> dict[str, Any]:

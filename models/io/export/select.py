@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.model import CURATED_ATTRS_SQL, SPAN_FROM_ROW, ExportDoc, ExportSpan
 from models.store import Project
+from models.store.documents import MAX_DOCUMENT_CHARS, oversize_texts
+from models.store.oversize import oversize_values
 from models.store.suggestions import PENDING_SQL, UNDECIDED_SQL
 
 KINDS = ("gold", "annotator", "suggestions")
@@ -233,6 +235,34 @@ def suggestion_spans(
         for s in project.suggestions(doc_id, who)
         if s.status in wanted
     ]
+
+
+def check_sizes(project: Project) -> None:
+    """Refuse, before a document is read, a project holding a value grown past
+    anything Biaozhu writes (put in with ``sqlite3``; verify names it): the
+    export wrote it as it was (a 300 MB metadata field into the JSONL, 8 s
+    and 3 GB). A training set with a field silently left out, or with the
+    grown value in it, is worse than an export that says which row to look
+    at. The history's events are not exported: their payloads are left to
+    verify."""
+    conn = project.conn
+    problems = oversize_values(conn, skip=frozenset({"events"}))
+    for _rowid, doc_id, size in oversize_texts(conn)[:1]:
+        problems.append(
+            Message(
+                "documents row {doc}: its text is {size:,} bytes, more than any text"
+                " Biaozhu stores ({max_document_chars:,} characters): it was changed"
+                " after it was imported",
+                doc=doc_id,
+                size=size,
+                max_document_chars=MAX_DOCUMENT_CHARS,
+            )
+        )
+    if problems:
+        raise InvalidInput(
+            "export stopped, nothing written: {problem} (run `biaozhu verify`)",
+            problem=problems[0],
+        )
 
 
 def check_meta(doc_id: str, meta: str) -> None:
