@@ -13,8 +13,8 @@ the gigabyte) and the search index leaves it out (the window opened in
 4.5 s, 312 MB, its bar naming the row).
 
 Tried and held on the same gigabyte: ``stats``, ``history`` (0.2 s, under
-50 MB: they read no text). Left: ``export`` wrote the forged text (20 s,
-7.8 GB), as it reads the tables as they are (README: verify first)."""
+50 MB: they read no text). ``export`` wrote the forged text (20 s,
+7.8 GB); since safe6 it refuses in one line (tests/test_safe6_grown_readers.py)."""
 
 from __future__ import annotations
 

@@ -20,12 +20,10 @@ view name the event; a grown annotator name read through its index at
 every opening (165 MB); a grown time in a copy in ``P.backups/`` (verify of
 the project 440 MB); a 120 MB title (the window 4.7 GB, killed after two
 minutes) and a grown metadata in the window's reads and the search index.
-Held: ``stats`` and ``history --head`` (under 50 MB). Left, for their
-owners: ``export`` reads the tables as they are (README: verify first); a
-grown ``source`` is read with its document; the window's history view gets
-the damaged event's error from its page fetch, as it did for a payload that
-is not JSON (desktop/gui/review/history_view.py: how it shows it was not
-checked)."""
+Held: ``stats`` and ``history --head`` (under 50 MB). Left here and fixed
+by safe6 (tests/test_safe6_grown_readers.py, tests/gui/test_safe6_*):
+``export`` read the tables as they are, a grown ``source`` was read with its
+document, and the window's history view lost a page to a damaged event."""
 
 from __future__ import annotations
 
