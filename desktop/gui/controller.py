@@ -25,6 +25,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.host import OTHER_PROGRAM, OTHER_WINDOW, Wait
 from desktop.gui.ops import Handles
 from desktop.gui.ops.spans import SpanEnv
+from desktop.gui.quoting import quoted
 from desktop.gui.spans import GOLD, SUGGESTION, Key, SpanItem
 from desktop.gui.state import DocumentState
 from models import words
@@ -142,11 +143,11 @@ class AnnotationController(QObject):
             return self.tr("Accepting %n suggestion(s)", "", len(command.pairs))
         if isinstance(command, cmd.AcceptEverywhereCommand):
             words = (
-                translate("Controller", "Accepting “%1” everywhere…")
+                translate("Controller", "Accepting %1 everywhere…")
                 if going
-                else translate("Controller", "Accepting “%1” everywhere")
+                else translate("Controller", "Accepting %1 everywhere")
             )
-            return words.replace("%1", cmd.short(command.surface))
+            return words.replace("%1", quoted(command.surface))
         return command.text()
 
     def bulk_started(self, command: cmd.BulkCommand) -> None:
@@ -163,10 +164,8 @@ class AnnotationController(QObject):
             said = self.tr("Accepting suggestions: %1 of %n written…", "", total)
             self.message.emit(said.replace("%1", str(done)))
         elif isinstance(command, cmd.AcceptEverywhereCommand):
-            said = self.tr("Accepting “%1” everywhere: %2 of %n document(s) done…", "", total)
-            self.message.emit(
-                said.replace("%1", cmd.short(command.surface)).replace("%2", str(done))
-            )
+            said = self.tr("Accepting %1 everywhere: %2 of %n document(s) done…", "", total)
+            self.message.emit(said.replace("%1", quoted(command.surface)).replace("%2", str(done)))
 
     def writing(self, command: object) -> bool:
         """Whether ``command`` is the Shift+A or Shift+O whose write is queued
@@ -671,10 +670,10 @@ class AnnotationController(QObject):
         if clash is None:
             return False
         if self.state.allow_overlap:  # overlapping is allowed, holding a span twice is not
-            words = translate("Controller", "“%1” (%2) is already gold.")
+            words = translate("Controller", "%1 (%2) is already gold.")
         else:
-            words = translate("Controller", "The span overlaps “%1” (%2), which is already gold.")
-        self.error.emit(words.replace("%1", cmd.short(clash.text)).replace("%2", clash.label))
+            words = translate("Controller", "The span overlaps %1 (%2), which is already gold.")
+        self.error.emit(words.replace("%1", quoted(clash.text)).replace("%2", clash.label))
         return True
 
     def accept(self) -> None:
@@ -860,15 +859,15 @@ class AnnotationController(QObject):
         def done(everywhere) -> None:
             if everywhere is None:  # cancelled before anything was written
                 self.message.emit(
-                    translate("Controller", "Cancelled: “%1” was accepted nowhere.").replace(
-                        "%1", cmd.short(item.text)
+                    translate("Controller", "Cancelled: %1 was accepted nowhere.").replace(
+                        "%1", quoted(item.text)
                     )
                 )
                 return
             if not everywhere.accepted:
                 said = translate(
-                    "Controller", "No pending occurrence of “%1” is left to accept."
-                ).replace("%1", cmd.short(item.text))
+                    "Controller", "No pending occurrence of %1 is left to accept."
+                ).replace("%1", quoted(item.text))
             else:
                 said = (
                     self.tr("%n occurrence(s) accepted", "", len(everywhere.accepted))

@@ -34,6 +34,7 @@ from desktop.gui.dialogs.messages import show_about, show_problem
 from desktop.gui.host import OTHER_WINDOW, OWN_TASK, Wait, WriteFailure
 from desktop.gui.messages import say
 from desktop.gui.ops import Outcome, StoreOp
+from desktop.gui.quoting import quoted
 from desktop.gui.tasks import ProgressStrip, Task
 from desktop.gui.widgets.doc_header import DocumentHeader
 from desktop.gui.widgets.doc_panel import DocumentPanel
@@ -1482,9 +1483,9 @@ class MainWindow(QMainWindow):
             self.show_message(
                 translate(
                     "MainWindow",
-                    "No one has decided on “%1” yet: a suggestion has a history once it is"
+                    "No one has decided on %1 yet: a suggestion has a history once it is"
                     " accepted, rejected or offered",
-                ).replace("%1", text)
+                ).replace("%1", quoted(text))
             )
             return
         window = self._open_review_window(open_history, self.controller.doc_id)

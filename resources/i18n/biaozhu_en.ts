@@ -55,7 +55,7 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="141"/>
+        <location filename="../../desktop/gui/controller.py" line="142"/>
         <source>Accepting %n suggestion(s)…</source>
         <translation>
             <numerusform>Accepting %n suggestion…</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="142"/>
+        <location filename="../../desktop/gui/controller.py" line="143"/>
         <source>Accepting %n suggestion(s)</source>
         <translation>
             <numerusform>Accepting %n suggestion</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="163"/>
+        <location filename="../../desktop/gui/controller.py" line="164"/>
         <source>Accepting suggestions: %1 of %n written…</source>
         <translation>
             <numerusform>Accepting suggestions: %1 of %n written…</numerusform>
@@ -79,16 +79,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="166"/>
-        <source>Accepting “%1” everywhere: %2 of %n document(s) done…</source>
+        <location filename="../../desktop/gui/controller.py" line="167"/>
+        <source>Accepting %1 everywhere: %2 of %n document(s) done…</source>
         <translation>
-            <numerusform>Accepting “%1” everywhere: %2 of %n document done…</numerusform>
-            <numerusform>Accepting “%1” everywhere: %2 of %n documents done…</numerusform>
+            <numerusform>Accepting %1 everywhere: %2 of %n document done…</numerusform>
+            <numerusform>Accepting %1 everywhere: %2 of %n documents done…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="477"/>
-        <location filename="../../desktop/gui/controller.py" line="742"/>
+        <location filename="../../desktop/gui/controller.py" line="476"/>
+        <location filename="../../desktop/gui/controller.py" line="741"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="479"/>
+        <location filename="../../desktop/gui/controller.py" line="478"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="819"/>
+        <location filename="../../desktop/gui/controller.py" line="818"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>Too late to cancel: the %n suggestion was accepted (Ctrl+Z takes it back)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="825"/>
+        <location filename="../../desktop/gui/controller.py" line="824"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>Cancelled: %1 of %n suggestion accepted</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="829"/>
+        <location filename="../../desktop/gui/controller.py" line="828"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>%n suggestion accepted.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="832"/>
+        <location filename="../../desktop/gui/controller.py" line="831"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>%1 of %n suggestion accepted: the others had changed in the file meanwhile.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="874"/>
+        <location filename="../../desktop/gui/controller.py" line="873"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="876"/>
+        <location filename="../../desktop/gui/controller.py" line="875"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="880"/>
+        <location filename="../../desktop/gui/controller.py" line="879"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="923"/>
+        <location filename="../../desktop/gui/controller.py" line="922"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -543,7 +543,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="780"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="781"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>%n change another program changed can no longer be undone: %1</numerusform>

@@ -443,99 +443,99 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="141"/>
+        <location filename="../../desktop/gui/controller.py" line="142"/>
         <source>Accepting %n suggestion(s)…</source>
         <translation>
             <numerusform>正在接受 %n 条建议…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="142"/>
+        <location filename="../../desktop/gui/controller.py" line="143"/>
         <source>Accepting %n suggestion(s)</source>
         <translation>
             <numerusform>正在接受 %n 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="163"/>
+        <location filename="../../desktop/gui/controller.py" line="164"/>
         <source>Accepting suggestions: %1 of %n written…</source>
         <translation>
             <numerusform>正在接受建议：已写入 %1 / %n 条…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="166"/>
-        <source>Accepting “%1” everywhere: %2 of %n document(s) done…</source>
+        <location filename="../../desktop/gui/controller.py" line="167"/>
+        <source>Accepting %1 everywhere: %2 of %n document(s) done…</source>
         <translation>
-            <numerusform>正在全项目接受“%1”：已处理 %2 / %n 篇文档…</numerusform>
+            <numerusform>正在全项目接受%1：已处理 %2 / %n 篇文档…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="477"/>
-        <location filename="../../desktop/gui/controller.py" line="742"/>
+        <location filename="../../desktop/gui/controller.py" line="476"/>
+        <location filename="../../desktop/gui/controller.py" line="741"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="479"/>
+        <location filename="../../desktop/gui/controller.py" line="478"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="819"/>
+        <location filename="../../desktop/gui/controller.py" line="818"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>来不及取消：%n 条建议已全部接受（Ctrl+Z 可撤销）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="825"/>
+        <location filename="../../desktop/gui/controller.py" line="824"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>已取消：%n 条建议中接受了 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="829"/>
+        <location filename="../../desktop/gui/controller.py" line="828"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>已接受 %n 条建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="832"/>
+        <location filename="../../desktop/gui/controller.py" line="831"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>已接受 %n 条建议中的 %1 条：其余建议在此期间已在文件中被更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="874"/>
+        <location filename="../../desktop/gui/controller.py" line="873"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="876"/>
+        <location filename="../../desktop/gui/controller.py" line="875"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="880"/>
+        <location filename="../../desktop/gui/controller.py" line="879"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="923"/>
+        <location filename="../../desktop/gui/controller.py" line="922"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -673,78 +673,78 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="318"/>
-        <source>Correct “%1”</source>
-        <translation>修正“%1”</translation>
+        <location filename="../../desktop/gui/commands.py" line="315"/>
+        <source>Correct %1</source>
+        <translation>修正%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="320"/>
-        <source>Accept “%1” as %2</source>
-        <translation>将“%1”接受为 %2</translation>
+        <location filename="../../desktop/gui/commands.py" line="317"/>
+        <source>Accept %1 as %2</source>
+        <translation>将%1接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="322"/>
-        <source>Accept “%1”</source>
-        <translation>接受“%1”</translation>
+        <location filename="../../desktop/gui/commands.py" line="319"/>
+        <source>Accept %1</source>
+        <translation>接受%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="419"/>
+        <location filename="../../desktop/gui/commands.py" line="416"/>
         <source>offering names at their other places</source>
         <translation>提供名称到其他位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="430"/>
-        <source>Reject “%1”</source>
-        <translation>拒绝“%1”</translation>
+        <location filename="../../desktop/gui/commands.py" line="427"/>
+        <source>Reject %1</source>
+        <translation>拒绝%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="460"/>
-        <source>Add %1 “%2”</source>
-        <translation>添加 %1“%2”</translation>
+        <location filename="../../desktop/gui/commands.py" line="457"/>
+        <source>Add %1 %2</source>
+        <translation>添加 %1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="536"/>
-        <source>Remove “%1”</source>
-        <translation>删除“%1”</translation>
+        <location filename="../../desktop/gui/commands.py" line="533"/>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="584"/>
-        <source>Relabel “%1” as %2</source>
-        <translation>将“%1”改标为 %2</translation>
+        <location filename="../../desktop/gui/commands.py" line="581"/>
+        <source>Relabel %1 as %2</source>
+        <translation>将%1改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="657"/>
-        <source>Resize “%1”</source>
-        <translation>调整“%1”的边界</translation>
+        <location filename="../../desktop/gui/commands.py" line="654"/>
+        <source>Resize %1</source>
+        <translation>调整%1的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="693"/>
-        <source>Edit attributes of “%1”</source>
-        <translation>编辑“%1”的属性</translation>
+        <location filename="../../desktop/gui/commands.py" line="690"/>
+        <source>Edit attributes of %1</source>
+        <translation>编辑%1的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="831"/>
+        <location filename="../../desktop/gui/commands.py" line="828"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="920"/>
-        <location filename="../../desktop/gui/commands.py" line="1033"/>
+        <location filename="../../desktop/gui/commands.py" line="917"/>
+        <location filename="../../desktop/gui/commands.py" line="1030"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="949"/>
-        <source>Accept every “%1” as %2</source>
-        <translation>将所有“%1”接受为 %2</translation>
+        <location filename="../../desktop/gui/commands.py" line="946"/>
+        <source>Accept every %1 as %2</source>
+        <translation>将所有%1接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="720"/>
+        <location filename="../../desktop/gui/commands.py" line="717"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="722"/>
+        <location filename="../../desktop/gui/commands.py" line="719"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -752,117 +752,117 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="954"/>
+        <location filename="../../desktop/gui/controller.py" line="953"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="634"/>
+        <location filename="../../desktop/gui/controller.py" line="633"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="145"/>
-        <source>Accepting “%1” everywhere…</source>
-        <translation>正在全项目接受“%1”…</translation>
+        <location filename="../../desktop/gui/controller.py" line="146"/>
+        <source>Accepting %1 everywhere…</source>
+        <translation>正在全项目接受%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="147"/>
-        <source>Accepting “%1” everywhere</source>
-        <translation>正在全项目接受“%1”</translation>
+        <location filename="../../desktop/gui/controller.py" line="148"/>
+        <source>Accepting %1 everywhere</source>
+        <translation>正在全项目接受%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="188"/>
+        <location filename="../../desktop/gui/controller.py" line="187"/>
         <source>%1: waiting for another program to finish writing…</source>
         <translation>%1：正在等待其他程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="190"/>
+        <location filename="../../desktop/gui/controller.py" line="189"/>
         <source>%1: waiting for another window of Biaozhu to finish writing…</source>
         <translation>%1：正在等待标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="194"/>
+        <location filename="../../desktop/gui/controller.py" line="193"/>
         <source>%1: waiting for %2 to finish…</source>
         <translation>%1：正在等待“%2”完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="603"/>
+        <location filename="../../desktop/gui/controller.py" line="602"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="651"/>
+        <location filename="../../desktop/gui/controller.py" line="650"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="659"/>
+        <location filename="../../desktop/gui/controller.py" line="658"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="674"/>
-        <source>“%1” (%2) is already gold.</source>
-        <translation>“%1”（%2）已是金标。</translation>
+        <location filename="../../desktop/gui/controller.py" line="673"/>
+        <source>%1 (%2) is already gold.</source>
+        <translation>%1（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="676"/>
-        <source>The span overlaps “%1” (%2), which is already gold.</source>
-        <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
+        <location filename="../../desktop/gui/controller.py" line="675"/>
+        <source>The span overlaps %1 (%2), which is already gold.</source>
+        <translation>该片段与已是金标的%1（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="697"/>
+        <location filename="../../desktop/gui/controller.py" line="696"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="729"/>
+        <location filename="../../desktop/gui/controller.py" line="728"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="749"/>
+        <location filename="../../desktop/gui/controller.py" line="748"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="776"/>
+        <location filename="../../desktop/gui/controller.py" line="775"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="811"/>
+        <location filename="../../desktop/gui/controller.py" line="810"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="854"/>
+        <location filename="../../desktop/gui/controller.py" line="853"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="863"/>
-        <source>Cancelled: “%1” was accepted nowhere.</source>
-        <translation>已取消：“%1”一处也未接受。</translation>
+        <location filename="../../desktop/gui/controller.py" line="862"/>
+        <source>Cancelled: %1 was accepted nowhere.</source>
+        <translation>已取消：%1一处也未接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="869"/>
-        <source>No pending occurrence of “%1” is left to accept.</source>
-        <translation>“%1”已没有待接受的出现处。</translation>
+        <location filename="../../desktop/gui/controller.py" line="868"/>
+        <source>No pending occurrence of %1 is left to accept.</source>
+        <translation>%1已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="913"/>
+        <location filename="../../desktop/gui/controller.py" line="912"/>
         <source>Not marked done while “%1” writes: Ctrl+D once it has ended (Esc cancels it).</source>
         <translation>“%1”正在写入，未标记完成：待它结束后再按 Ctrl+D（按 Esc 可取消它）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="934"/>
+        <location filename="../../desktop/gui/controller.py" line="933"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="936"/>
+        <location filename="../../desktop/gui/controller.py" line="935"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -5857,7 +5857,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="455"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5950,288 +5950,288 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="338"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="339"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="359"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="360"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="378"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1531"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="379"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1532"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="403"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="404"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="426"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="427"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="432"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="433"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="440"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="441"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="643"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="694"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="699"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="702"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="715"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="716"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="717"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="721"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="729"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="737"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="758"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="802"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="807"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="827"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="828"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="829"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="865"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="868"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="869"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="896"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="897"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="905"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="906"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="999"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1000"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1021"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1032"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1048"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1033"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1049"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1054"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1064"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1075"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1076"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1080"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1081"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1088"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="70"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="71"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="780"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="781"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1095"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1096"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1124"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1125"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1195"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1206"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1196"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1207"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1234"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1235"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1278"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1279"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1281"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1282"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1285"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1329"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1330"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1331"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1332"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1338"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1339"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1475"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1476"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1483"/>
-        <source>No one has decided on “%1” yet: a suggestion has a history once it is accepted, rejected or offered</source>
-        <translation>还没有人对“%1”做出决定：建议被接受、拒绝或提供后才有历史</translation>
+        <location filename="../../desktop/gui/mainwindow.py" line="1484"/>
+        <source>No one has decided on %1 yet: a suggestion has a history once it is accepted, rejected or offered</source>
+        <translation>还没有人对%1做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1507"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1508"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1201"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1202"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1353"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1354"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1369"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1370"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -6416,6 +6416,14 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/dialogs/file_choosers.py" line="43"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../../desktop/gui/quoting.py" line="42"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -7402,7 +7410,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="832"/>
         <location filename="../../desktop/gui/rule_titles.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
