@@ -1141,7 +1141,7 @@ class MainWindow(QMainWindow):
         from desktop.gui.dialogs.export_dialog import export_dialog
 
         self.ctx.host.wait_idle()  # the export reads the file: every change in it first
-        export_dialog(self, str(self.ctx.project_path), self.ctx.annotator)
+        export_dialog(self, str(self.ctx.project_path), self.ctx.annotator, self.ctx.settings)
 
     def act_merge_projects(self) -> None:
         if self.ctx.project is None:
