@@ -34,6 +34,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.gui.ops import Handles, Outcome, StoreOp
 from desktop.gui.ops import spans as ops
+from desktop.gui.quoting import quoted
 from desktop.gui.spans import GOLD, SUGGESTION, SpanItem
 from desktop.gui.state import DocumentState
 from models.domain import Annotation, relabelled_attrs
@@ -70,10 +71,6 @@ OFFER_NEXT_MS = 10
 # How many more names a write takes than the one before, at most (the time
 # per name is what the writes so far took).
 OFFER_GROWTH = 2
-
-
-def short(text: str, limit: int = 16) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class CommandEnv:
@@ -315,12 +312,12 @@ class AcceptCommand(EditCommand):
         resize: tuple[int, int] | None = None,
     ):
         if resize is not None:
-            text = translate("Commands", "Correct “%1”")
+            text = translate("Commands", "Correct %1")
         elif label:
-            text = translate("Commands", "Accept “%1” as %2").replace("%2", label)
+            text = translate("Commands", "Accept %1 as %2").replace("%2", label)
         else:
-            text = translate("Commands", "Accept “%1”")
-        super().__init__(env, doc_id, text.replace("%1", short(sugg.text)))
+            text = translate("Commands", "Accept %1")
+        super().__init__(env, doc_id, text.replace("%1", quoted(sugg.text)))
         self.sugg = sugg.id
         self.label = label
         self.start = sugg.start
@@ -427,7 +424,7 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
 class RejectCommand(EditCommand):
     def __init__(self, env: CommandEnv, doc_id: str, sugg: SpanItem):
         super().__init__(
-            env, doc_id, translate("Commands", "Reject “%1”").replace("%1", short(sugg.text))
+            env, doc_id, translate("Commands", "Reject %1").replace("%1", quoted(sugg.text))
         )
         self.sugg = sugg.id
         self.start = sugg.start
@@ -457,7 +454,7 @@ class AddSpanCommand(EditCommand):
         super().__init__(
             env,
             doc_id,
-            translate("Commands", "Add %1 “%2”").replace("%1", label).replace("%2", short(surface)),
+            translate("Commands", "Add %1 %2").replace("%1", label).replace("%2", quoted(surface)),
         )
         self.start, self.end, self.label, self.attrs = start, end, label, attrs
         self.gold = env.handles.new()
@@ -533,7 +530,7 @@ class RemoveSpanCommand(EditCommand):
 
     def __init__(self, env: CommandEnv, doc_id: str, gold: SpanItem, offers: Sequence[str] = ()):
         super().__init__(
-            env, doc_id, translate("Commands", "Remove “%1”").replace("%1", short(gold.text))
+            env, doc_id, translate("Commands", "Remove %1").replace("%1", quoted(gold.text))
         )
         self.gold = gold.id
         self.offers = list(offers)
@@ -581,8 +578,8 @@ class RelabelCommand(EditCommand):
         super().__init__(
             env,
             doc_id,
-            translate("Commands", "Relabel “%1” as %2")
-            .replace("%1", short(gold.text))
+            translate("Commands", "Relabel %1 as %2")
+            .replace("%1", quoted(gold.text))
             .replace("%2", new),
         )
         self.gold, self.old, self.new = gold.id, gold.label, new
@@ -654,7 +651,7 @@ class ResizeCommand(EditCommand):
         new: tuple[int, int],
     ):
         super().__init__(
-            env, doc_id, translate("Commands", "Resize “%1”").replace("%1", short(gold.text))
+            env, doc_id, translate("Commands", "Resize %1").replace("%1", quoted(gold.text))
         )
         self.gold, self.old, self.new = gold.id, (gold.start, gold.end), new
 
@@ -690,7 +687,7 @@ class AttrsCommand(EditCommand):
         super().__init__(
             env,
             doc_id,
-            translate("Commands", "Edit attributes of “%1”").replace("%1", short(gold.text)),
+            translate("Commands", "Edit attributes of %1").replace("%1", quoted(gold.text)),
         )
         self.gold, self.old, self.new = gold.id, dict(gold.attrs), dict(new)
 
@@ -946,8 +943,8 @@ class AcceptEverywhereCommand(BulkCommand):
         super().__init__(
             env,
             doc_id,
-            translate("Commands", "Accept every “%1” as %2")
-            .replace("%1", short(surface))
+            translate("Commands", "Accept every %1 as %2")
+            .replace("%1", quoted(surface))
             .replace("%2", label),
             progress,
             watcher,

@@ -25,6 +25,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.host import OTHER_PROGRAM, OTHER_WINDOW, Wait
 from desktop.gui.ops import Handles
 from desktop.gui.ops.spans import SpanEnv
+from desktop.gui.quoting import quoted
 from desktop.gui.spans import GOLD, SUGGESTION, Key, SpanItem
 from desktop.gui.state import DocumentState
 from models import words
@@ -44,8 +45,12 @@ class AnnotationController(QObject):
     currentChanged = Signal(object)  # Key or None
     docStateChanged = Signal(str, str, int, int)  # doc id, status, gold, pending
     documentsTouched = Signal(object)  # set of other doc ids an edit changed too
+    # words about the document shown: the window takes them away with it
     message = Signal(str)
     error = Signal(str)
+    # words about the project (Shift+O over every document, offers made in
+    # others, a write waiting for the file): they stay after a switch
+    projectMessage = Signal(str)
     doneAsked = Signal(bool)  # a Ctrl+D waits for its second press (True), or no longer
     # the texts of undo entries dropped because another program changed what they did
     undoDropped = Signal(list)
@@ -142,11 +147,11 @@ class AnnotationController(QObject):
             return self.tr("Accepting %n suggestion(s)", "", len(command.pairs))
         if isinstance(command, cmd.AcceptEverywhereCommand):
             words = (
-                translate("Controller", "Accepting “%1” everywhere…")
+                translate("Controller", "Accepting %1 everywhere…")
                 if going
-                else translate("Controller", "Accepting “%1” everywhere")
+                else translate("Controller", "Accepting %1 everywhere")
             )
-            return words.replace("%1", cmd.short(command.surface))
+            return words.replace("%1", quoted(command.surface))
         return command.text()
 
     def bulk_started(self, command: cmd.BulkCommand) -> None:
@@ -154,7 +159,7 @@ class AnnotationController(QObject):
         what it is doing, never yet what it will have done."""
         self._bulk = command
         self._wait_said = ""
-        self.message.emit(self._doing(command, going=True))
+        self._say_bulk(command, self._doing(command, going=True))
 
     def bulk_progressed(self, command: cmd.BulkCommand, done: int, total: int) -> None:
         if command is not self._bulk or not 0 < done < total:
@@ -163,10 +168,9 @@ class AnnotationController(QObject):
             said = self.tr("Accepting suggestions: %1 of %n written…", "", total)
             self.message.emit(said.replace("%1", str(done)))
         elif isinstance(command, cmd.AcceptEverywhereCommand):
-            said = self.tr("Accepting “%1” everywhere: %2 of %n document(s) done…", "", total)
-            self.message.emit(
-                said.replace("%1", cmd.short(command.surface)).replace("%2", str(done))
-            )
+            said = self.tr("Accepting %1 everywhere: %2 of %n document(s) done…", "", total)
+            said = said.replace("%1", quoted(command.surface)).replace("%2", str(done))
+            self.projectMessage.emit(said)
 
     def writing(self, command: object) -> bool:
         """Whether ``command`` is the Shift+A or Shift+O whose write is queued
@@ -200,7 +204,14 @@ class AnnotationController(QObject):
         if said == self._wait_said:
             return  # said already: the wait is reported every 0.25 s, and a key's words since stay
         self._wait_said = said
-        self.message.emit(said)
+        self._say_bulk(command, said)
+
+    def _say_bulk(self, command: cmd.BulkCommand, said: str) -> None:
+        """Shift+O's words are about every document; Shift+A's about this one."""
+        if isinstance(command, cmd.AcceptEverywhereCommand):
+            self.projectMessage.emit(said)
+        else:
+            self.message.emit(said)
 
     # -- documents ----------------------------------------------------------------
     def _project_changed(self) -> None:
@@ -477,7 +488,7 @@ class AnnotationController(QObject):
         parts = [self.tr("%n other occurrence(s) offered", "", count)] if count else []
         if skipped:
             parts.append(self.tr("not offered in %n document(s) you marked done", "", skipped))
-        self.message.emit(" · ".join(parts))
+        self.projectMessage.emit(" · ".join(parts))
 
     # -- focus --------------------------------------------------------------------
     def item(self, key: Key | None) -> SpanItem | None:
@@ -671,10 +682,10 @@ class AnnotationController(QObject):
         if clash is None:
             return False
         if self.state.allow_overlap:  # overlapping is allowed, holding a span twice is not
-            words = translate("Controller", "“%1” (%2) is already gold.")
+            words = translate("Controller", "%1 (%2) is already gold.")
         else:
-            words = translate("Controller", "The span overlaps “%1” (%2), which is already gold.")
-        self.error.emit(words.replace("%1", cmd.short(clash.text)).replace("%2", clash.label))
+            words = translate("Controller", "The span overlaps %1 (%2), which is already gold.")
+        self.error.emit(words.replace("%1", quoted(clash.text)).replace("%2", clash.label))
         return True
 
     def accept(self) -> None:
@@ -859,16 +870,16 @@ class AnnotationController(QObject):
 
         def done(everywhere) -> None:
             if everywhere is None:  # cancelled before anything was written
-                self.message.emit(
-                    translate("Controller", "Cancelled: “%1” was accepted nowhere.").replace(
-                        "%1", cmd.short(item.text)
+                self.projectMessage.emit(
+                    translate("Controller", "Cancelled: %1 was accepted nowhere.").replace(
+                        "%1", quoted(item.text)
                     )
                 )
                 return
             if not everywhere.accepted:
                 said = translate(
-                    "Controller", "No pending occurrence of “%1” is left to accept."
-                ).replace("%1", cmd.short(item.text))
+                    "Controller", "No pending occurrence of %1 is left to accept."
+                ).replace("%1", quoted(item.text))
             else:
                 said = (
                     self.tr("%n occurrence(s) accepted", "", len(everywhere.accepted))
@@ -881,7 +892,7 @@ class AnnotationController(QObject):
                     "",
                     len(everywhere.skipped),
                 )
-            self.message.emit(said)
+            self.projectMessage.emit(said)
 
         self._push(
             cmd.AcceptEverywhereCommand(

@@ -34,6 +34,7 @@ from desktop.gui.dialogs.messages import show_about, show_problem
 from desktop.gui.host import OTHER_WINDOW, OWN_TASK, Wait, WriteFailure
 from desktop.gui.messages import say
 from desktop.gui.ops import Outcome, StoreOp
+from desktop.gui.quoting import quoted
 from desktop.gui.tasks import ProgressStrip, Task
 from desktop.gui.widgets.doc_header import DocumentHeader
 from desktop.gui.widgets.doc_panel import DocumentPanel
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.controller = AnnotationController(ctx, self)
         self._from_view = False
+        # the status bar's last words and the document they are about (None: the project)
+        self._said_about: tuple[str | None, str] = (None, "")
         self._label_actions: dict[str, QAction] = {}
         self._guidelines: QDockWidget | None = None
         self.review_windows: list[QWidget] = []  # open review windows, oldest first
@@ -309,8 +312,9 @@ class MainWindow(QMainWindow):
         c.currentChanged.connect(self._current_changed)
         c.docStateChanged.connect(self._doc_state_changed)
         c.documentsTouched.connect(self._other_documents_changed)
-        c.message.connect(self.show_message)
-        c.error.connect(self.show_error)
+        c.message.connect(self._say_about_document)
+        c.error.connect(self._error_about_document)
+        c.projectMessage.connect(self.show_message)
         c.doneAsked.connect(self._done_asked)
         self.statusBar().messageChanged.connect(self._status_message_changed)
         self.ctx.message.connect(self.show_message)
@@ -567,6 +571,7 @@ class MainWindow(QMainWindow):
         self._open_document(self.doc_panel.first_doc())
 
     def _document_loaded(self, doc_id: str) -> None:
+        self._unsay_other_document(doc_id)
         c = self.controller
         self.view.set_document(c.text, c.omap)
         self.doc_panel.select(doc_id or None, emit=False)
@@ -838,13 +843,33 @@ class MainWindow(QMainWindow):
             )
         return None
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, about: str | None = None) -> None:
+        """Say ``text`` for 6 s; ``about``: the document it is about, whose
+        switch away takes it (``None``: about the project, it stays)."""
         self._status_style(error=False)
+        self._said_about = (about, text)
         self.statusBar().showMessage(text, 6000)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, about: str | None = None) -> None:
         self._status_style(error=True)
+        self._said_about = (about, text)
         self.statusBar().showMessage(text, 10000)
+
+    def _say_about_document(self, text: str) -> None:
+        self.show_message(text, self.controller.doc_id or None)
+
+    def _error_about_document(self, text: str) -> None:
+        self.show_error(text, self.controller.doc_id or None)
+
+    def _unsay_other_document(self, doc_id: str) -> None:
+        """Words about the document left do not stand over the next one: after
+        Ctrl+D and PgDn, "Document marked done." stood 6 s over a to-do one."""
+        about, text = self._said_about
+        if about is not None and about != doc_id:
+            self._said_about = (None, "")
+            bar = self.statusBar()
+            if bar.currentMessage() == text:
+                bar.clearMessage()
 
     def _status_style(self, error: bool) -> None:
         if getattr(self, "_status_error", None) != error:
@@ -893,7 +918,8 @@ class MainWindow(QMainWindow):
         before it did ("Document marked done." over the article it reopened)."""
         text = self.ctx.undo_group.redoText()  # what was just undone
         if text:
-            self.show_message(translate("MainWindow", "Undone: %1").replace("%1", text))
+            said = translate("MainWindow", "Undone: %1").replace("%1", text)
+            self.show_message(said, self.controller.doc_id or None)
 
     def _say_redone(self) -> None:
         stack = self.ctx.undo_group.activeStack()
@@ -902,7 +928,8 @@ class MainWindow(QMainWindow):
             return  # a Shift+A or Shift+O under way says what it is doing, then what it did
         text = self.ctx.undo_group.undoText()  # what was just redone
         if text:
-            self.show_message(translate("MainWindow", "Redone: %1").replace("%1", text))
+            said = translate("MainWindow", "Redone: %1").replace("%1", text)
+            self.show_message(said, self.controller.doc_id or None)
 
     def act_delete_span(self) -> None:
         self.controller.delete()
@@ -1114,7 +1141,7 @@ class MainWindow(QMainWindow):
         from desktop.gui.dialogs.export_dialog import export_dialog
 
         self.ctx.host.wait_idle()  # the export reads the file: every change in it first
-        export_dialog(self, str(self.ctx.project_path), self.ctx.annotator)
+        export_dialog(self, str(self.ctx.project_path), self.ctx.annotator, self.ctx.settings)
 
     def act_merge_projects(self) -> None:
         if self.ctx.project is None:
@@ -1482,9 +1509,9 @@ class MainWindow(QMainWindow):
             self.show_message(
                 translate(
                     "MainWindow",
-                    "No one has decided on “%1” yet: a suggestion has a history once it is"
+                    "No one has decided on %1 yet: a suggestion has a history once it is"
                     " accepted, rejected or offered",
-                ).replace("%1", text)
+                ).replace("%1", quoted(text))
             )
             return
         window = self._open_review_window(open_history, self.controller.doc_id)

@@ -76,6 +76,15 @@ class Settings:
 
     # -- persist --------------------------------------------------------------------
     @property
+    def export_format(self) -> str:
+        """The format File → Export last wrote ("jsonl" before any)."""
+        return str(self.q.value("persist/export_format", "jsonl") or "jsonl")
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self.q.setValue("persist/export_format", value)
+
+    @property
     def last_project(self) -> str:
         return str(self.q.value("persist/last_project", "") or "")
 

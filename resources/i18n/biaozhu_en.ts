@@ -55,7 +55,7 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="141"/>
+        <location filename="../../desktop/gui/controller.py" line="146"/>
         <source>Accepting %n suggestion(s)…</source>
         <translation>
             <numerusform>Accepting %n suggestion…</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="142"/>
+        <location filename="../../desktop/gui/controller.py" line="147"/>
         <source>Accepting %n suggestion(s)</source>
         <translation>
             <numerusform>Accepting %n suggestion</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="163"/>
+        <location filename="../../desktop/gui/controller.py" line="168"/>
         <source>Accepting suggestions: %1 of %n written…</source>
         <translation>
             <numerusform>Accepting suggestions: %1 of %n written…</numerusform>
@@ -79,16 +79,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="166"/>
-        <source>Accepting “%1” everywhere: %2 of %n document(s) done…</source>
+        <location filename="../../desktop/gui/controller.py" line="171"/>
+        <source>Accepting %1 everywhere: %2 of %n document(s) done…</source>
         <translation>
-            <numerusform>Accepting “%1” everywhere: %2 of %n document done…</numerusform>
-            <numerusform>Accepting “%1” everywhere: %2 of %n documents done…</numerusform>
+            <numerusform>Accepting %1 everywhere: %2 of %n document done…</numerusform>
+            <numerusform>Accepting %1 everywhere: %2 of %n documents done…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="477"/>
-        <location filename="../../desktop/gui/controller.py" line="742"/>
+        <location filename="../../desktop/gui/controller.py" line="488"/>
+        <location filename="../../desktop/gui/controller.py" line="753"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="479"/>
+        <location filename="../../desktop/gui/controller.py" line="490"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="819"/>
+        <location filename="../../desktop/gui/controller.py" line="830"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>Too late to cancel: the %n suggestion was accepted (Ctrl+Z takes it back)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="825"/>
+        <location filename="../../desktop/gui/controller.py" line="836"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>Cancelled: %1 of %n suggestion accepted</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="829"/>
+        <location filename="../../desktop/gui/controller.py" line="840"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>%n suggestion accepted.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="832"/>
+        <location filename="../../desktop/gui/controller.py" line="843"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>%1 of %n suggestion accepted: the others had changed in the file meanwhile.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="874"/>
+        <location filename="../../desktop/gui/controller.py" line="885"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="876"/>
+        <location filename="../../desktop/gui/controller.py" line="887"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="880"/>
+        <location filename="../../desktop/gui/controller.py" line="891"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="923"/>
+        <location filename="../../desktop/gui/controller.py" line="934"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="402"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="492"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="420"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="510"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="422"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="512"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 of %n document</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>ExportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>%n jieba word(s) split where a span begins or ends inside them</source>
         <translation>
             <numerusform>%n jieba word split where a span begins or ends inside it</numerusform>
@@ -236,8 +236,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="89"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="119"/>
         <source>%n span(s) cross jieba word boundaries (the words split there)</source>
         <translation>
             <numerusform>%n span crosses jieba word boundaries (the words split there)</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="93"/>
         <source>%n overlapping span(s) only in doc.spans, not in doc.ents</source>
         <translation>
             <numerusform>%n overlapping span only in doc.spans, not in doc.ents</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="96"/>
         <source>%n .spacy file(s) inflate past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</source>
         <translation>
             <numerusform>%n .spacy file inflates past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads it; to bring the spans back into a project, export jsonl</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="103"/>
         <source>%n overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them back)</source>
         <translation>
             <numerusform>%n overlapping span left out of the tags (IOB2 cannot hold it; the manifest lists it as conll.left_out, import puts it back)</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="109"/>
         <source>%n white-space character(s) are not token lines (the manifest keeps where they were)</source>
         <translation>
             <numerusform>%n white-space character is not a token line (the manifest keeps where it was)</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="114"/>
         <source>%n overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
         <translation>
             <numerusform>%n overlapping span kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold it)</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="122"/>
         <source>%n span(s) across line breaks written as fragments</source>
         <translation>
             <numerusform>%n span across line breaks written as fragments</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="125"/>
         <source>%n suggestion score(s) outside 0..1 clipped for Label Studio</source>
         <translation>
             <numerusform>%n suggestion score outside 0..1 clipped for Label Studio</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
         <source>%n METRIC value(s) are not numbers: left empty in the value column (jsonl keeps them as written)</source>
         <translation>
             <numerusform>%n METRIC value is not a number: left empty in the value column (jsonl keeps it as written)</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="134"/>
         <source>%n key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
         <translation>
             <numerusform>%n key whose values mix types (a number here, a text there) written as JSON text in every record, so that it has one type (each record&apos;s meta.json_text names it; import reads it back)</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="141"/>
         <source>%n span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
         <translation>
             <numerusform>%n span attribute whose values mix types (a number here, a text there) written as JSON text in every record, so that it has one type (each record&apos;s json_text names it; import reads it back)</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="148"/>
         <source>%n document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</source>
         <translation>
             <numerusform>%n document not marked done by its annotator: its spans may be unfinished (the manifest lists it as not_done; the export keeps its status, and import gives it back)</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="155"/>
         <source>%n gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
         <translation>
             <numerusform>%n gold document marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists it as a disagreement; Review → Compare settles it)</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="164"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="167"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>
@@ -543,7 +543,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="780"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="785"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>%n change another program changed can no longer be undone: %1</numerusform>

@@ -443,99 +443,99 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="141"/>
+        <location filename="../../desktop/gui/controller.py" line="146"/>
         <source>Accepting %n suggestion(s)…</source>
         <translation>
             <numerusform>正在接受 %n 条建议…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="142"/>
+        <location filename="../../desktop/gui/controller.py" line="147"/>
         <source>Accepting %n suggestion(s)</source>
         <translation>
             <numerusform>正在接受 %n 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="163"/>
+        <location filename="../../desktop/gui/controller.py" line="168"/>
         <source>Accepting suggestions: %1 of %n written…</source>
         <translation>
             <numerusform>正在接受建议：已写入 %1 / %n 条…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="166"/>
-        <source>Accepting “%1” everywhere: %2 of %n document(s) done…</source>
+        <location filename="../../desktop/gui/controller.py" line="171"/>
+        <source>Accepting %1 everywhere: %2 of %n document(s) done…</source>
         <translation>
-            <numerusform>正在全项目接受“%1”：已处理 %2 / %n 篇文档…</numerusform>
+            <numerusform>正在全项目接受%1：已处理 %2 / %n 篇文档…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="477"/>
-        <location filename="../../desktop/gui/controller.py" line="742"/>
+        <location filename="../../desktop/gui/controller.py" line="488"/>
+        <location filename="../../desktop/gui/controller.py" line="753"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="479"/>
+        <location filename="../../desktop/gui/controller.py" line="490"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="819"/>
+        <location filename="../../desktop/gui/controller.py" line="830"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>来不及取消：%n 条建议已全部接受（Ctrl+Z 可撤销）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="825"/>
+        <location filename="../../desktop/gui/controller.py" line="836"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>已取消：%n 条建议中接受了 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="829"/>
+        <location filename="../../desktop/gui/controller.py" line="840"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>已接受 %n 条建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="832"/>
+        <location filename="../../desktop/gui/controller.py" line="843"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>已接受 %n 条建议中的 %1 条：其余建议在此期间已在文件中被更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="874"/>
+        <location filename="../../desktop/gui/controller.py" line="885"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="876"/>
+        <location filename="../../desktop/gui/controller.py" line="887"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="880"/>
+        <location filename="../../desktop/gui/controller.py" line="891"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="923"/>
+        <location filename="../../desktop/gui/controller.py" line="934"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -673,78 +673,78 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="318"/>
-        <source>Correct “%1”</source>
-        <translation>修正“%1”</translation>
+        <location filename="../../desktop/gui/commands.py" line="315"/>
+        <source>Correct %1</source>
+        <translation>修正%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="320"/>
-        <source>Accept “%1” as %2</source>
-        <translation>将“%1”接受为 %2</translation>
+        <location filename="../../desktop/gui/commands.py" line="317"/>
+        <source>Accept %1 as %2</source>
+        <translation>将%1接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="322"/>
-        <source>Accept “%1”</source>
-        <translation>接受“%1”</translation>
+        <location filename="../../desktop/gui/commands.py" line="319"/>
+        <source>Accept %1</source>
+        <translation>接受%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="419"/>
+        <location filename="../../desktop/gui/commands.py" line="416"/>
         <source>offering names at their other places</source>
         <translation>提供名称到其他位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="430"/>
-        <source>Reject “%1”</source>
-        <translation>拒绝“%1”</translation>
+        <location filename="../../desktop/gui/commands.py" line="427"/>
+        <source>Reject %1</source>
+        <translation>拒绝%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="460"/>
-        <source>Add %1 “%2”</source>
-        <translation>添加 %1“%2”</translation>
+        <location filename="../../desktop/gui/commands.py" line="457"/>
+        <source>Add %1 %2</source>
+        <translation>添加 %1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="536"/>
-        <source>Remove “%1”</source>
-        <translation>删除“%1”</translation>
+        <location filename="../../desktop/gui/commands.py" line="533"/>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="584"/>
-        <source>Relabel “%1” as %2</source>
-        <translation>将“%1”改标为 %2</translation>
+        <location filename="../../desktop/gui/commands.py" line="581"/>
+        <source>Relabel %1 as %2</source>
+        <translation>将%1改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="657"/>
-        <source>Resize “%1”</source>
-        <translation>调整“%1”的边界</translation>
+        <location filename="../../desktop/gui/commands.py" line="654"/>
+        <source>Resize %1</source>
+        <translation>调整%1的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="693"/>
-        <source>Edit attributes of “%1”</source>
-        <translation>编辑“%1”的属性</translation>
+        <location filename="../../desktop/gui/commands.py" line="690"/>
+        <source>Edit attributes of %1</source>
+        <translation>编辑%1的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="831"/>
+        <location filename="../../desktop/gui/commands.py" line="828"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="920"/>
-        <location filename="../../desktop/gui/commands.py" line="1033"/>
+        <location filename="../../desktop/gui/commands.py" line="917"/>
+        <location filename="../../desktop/gui/commands.py" line="1030"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="949"/>
-        <source>Accept every “%1” as %2</source>
-        <translation>将所有“%1”接受为 %2</translation>
+        <location filename="../../desktop/gui/commands.py" line="946"/>
+        <source>Accept every %1 as %2</source>
+        <translation>将所有%1接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="720"/>
+        <location filename="../../desktop/gui/commands.py" line="717"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="722"/>
+        <location filename="../../desktop/gui/commands.py" line="719"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -752,117 +752,117 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="954"/>
+        <location filename="../../desktop/gui/controller.py" line="965"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="634"/>
+        <location filename="../../desktop/gui/controller.py" line="645"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="145"/>
-        <source>Accepting “%1” everywhere…</source>
-        <translation>正在全项目接受“%1”…</translation>
+        <location filename="../../desktop/gui/controller.py" line="150"/>
+        <source>Accepting %1 everywhere…</source>
+        <translation>正在全项目接受%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="147"/>
-        <source>Accepting “%1” everywhere</source>
-        <translation>正在全项目接受“%1”</translation>
+        <location filename="../../desktop/gui/controller.py" line="152"/>
+        <source>Accepting %1 everywhere</source>
+        <translation>正在全项目接受%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="188"/>
+        <location filename="../../desktop/gui/controller.py" line="192"/>
         <source>%1: waiting for another program to finish writing…</source>
         <translation>%1：正在等待其他程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="190"/>
+        <location filename="../../desktop/gui/controller.py" line="194"/>
         <source>%1: waiting for another window of Biaozhu to finish writing…</source>
         <translation>%1：正在等待标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="194"/>
+        <location filename="../../desktop/gui/controller.py" line="198"/>
         <source>%1: waiting for %2 to finish…</source>
         <translation>%1：正在等待“%2”完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="603"/>
+        <location filename="../../desktop/gui/controller.py" line="614"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="651"/>
+        <location filename="../../desktop/gui/controller.py" line="662"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="659"/>
+        <location filename="../../desktop/gui/controller.py" line="670"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="674"/>
-        <source>“%1” (%2) is already gold.</source>
-        <translation>“%1”（%2）已是金标。</translation>
+        <location filename="../../desktop/gui/controller.py" line="685"/>
+        <source>%1 (%2) is already gold.</source>
+        <translation>%1（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="676"/>
-        <source>The span overlaps “%1” (%2), which is already gold.</source>
-        <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
+        <location filename="../../desktop/gui/controller.py" line="687"/>
+        <source>The span overlaps %1 (%2), which is already gold.</source>
+        <translation>该片段与已是金标的%1（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="697"/>
+        <location filename="../../desktop/gui/controller.py" line="708"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="729"/>
+        <location filename="../../desktop/gui/controller.py" line="740"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="749"/>
+        <location filename="../../desktop/gui/controller.py" line="760"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="776"/>
+        <location filename="../../desktop/gui/controller.py" line="787"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="811"/>
+        <location filename="../../desktop/gui/controller.py" line="822"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="854"/>
+        <location filename="../../desktop/gui/controller.py" line="865"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="863"/>
-        <source>Cancelled: “%1” was accepted nowhere.</source>
-        <translation>已取消：“%1”一处也未接受。</translation>
+        <location filename="../../desktop/gui/controller.py" line="874"/>
+        <source>Cancelled: %1 was accepted nowhere.</source>
+        <translation>已取消：%1一处也未接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="869"/>
-        <source>No pending occurrence of “%1” is left to accept.</source>
-        <translation>“%1”已没有待接受的出现处。</translation>
+        <location filename="../../desktop/gui/controller.py" line="880"/>
+        <source>No pending occurrence of %1 is left to accept.</source>
+        <translation>%1已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="913"/>
+        <location filename="../../desktop/gui/controller.py" line="924"/>
         <source>Not marked done while “%1” writes: Ctrl+D once it has ended (Esc cancels it).</source>
         <translation>“%1”正在写入，未标记完成：待它结束后再按 Ctrl+D（按 Esc 可取消它）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="934"/>
+        <location filename="../../desktop/gui/controller.py" line="945"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="936"/>
+        <location filename="../../desktop/gui/controller.py" line="947"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -4142,134 +4142,144 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="348"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="418"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="438"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="508"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="402"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="492"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="404"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="494"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="407"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="497"/>
         <source>%1 of the first %2 hits</source>
         <translation>前 %2 处结果中的 %1 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="420"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="510"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="422"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="512"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 / %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="428"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="518"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="429"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="519"/>
         <source>Search  ( / )</source>
         <comment>the search hint where the box is narrow</comment>
         <translation>搜索  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="430"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="520"/>
         <source>Search /</source>
         <comment>the search hint where the box is narrowest</comment>
         <translation>搜索 /</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="434"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="524"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="435"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="525"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="436"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="526"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="437"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="527"/>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="531"/>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="533"/>
+        <source>Only the documents with suggestions pending or gold spans of this label</source>
+        <translation>只列出含有此标签的待定建议或金标片段的文档</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="52"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="53"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="53"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="54"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="54"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="55"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="248"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="263"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="249"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="264"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="250"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="265"/>
         <source>Gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="251"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="266"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="255"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="270"/>
         <source>The document&apos;s first line</source>
         <translation>文档的第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="256"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="271"/>
         <source>Your status for this document</source>
         <translation>你在这篇文档上的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="257"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="272"/>
         <source>Your gold spans</source>
         <translation>你的金标准片段数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="258"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="273"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
     </message>
@@ -4451,113 +4461,113 @@
 <context>
     <name>ExportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>%n jieba word(s) split where a span begins or ends inside them</source>
         <translation>
             <numerusform>%n 个 jieba 词在片段起止处被切开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="89"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="119"/>
         <source>%n span(s) cross jieba word boundaries (the words split there)</source>
         <translation>
             <numerusform>%n 个片段跨越 jieba 词边界（词在该处切开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="93"/>
         <source>%n overlapping span(s) only in doc.spans, not in doc.ents</source>
         <translation>
             <numerusform>%n 个重叠片段只写入 doc.spans，未写入 doc.ents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="96"/>
         <source>%n .spacy file(s) inflate past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</source>
         <translation>
             <numerusform>%n 个 .spacy 文件解压后超出 Biaozhu 导入的读取上限（128 MB，约 %2 个字的文本，或文件大小的 100 倍）：spaCy 可以读取；若要把片段导回项目，请导出 jsonl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="103"/>
         <source>%n overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them back)</source>
         <translation>
             <numerusform>%n 个重叠片段未写入标注（IOB2 无法表示；清单以 conll.left_out 列出它们，导入时会放回）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="109"/>
         <source>%n white-space character(s) are not token lines (the manifest keeps where they were)</source>
         <translation>
             <numerusform>%n 个空白字符不作为词行（清单记录其位置）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="114"/>
         <source>%n overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
         <translation>
             <numerusform>%n 个重叠片段保留在 spans 中，未写入 ner_tags（IOB2 无法表示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="122"/>
         <source>%n span(s) across line breaks written as fragments</source>
         <translation>
             <numerusform>%n 个跨行片段写成分段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="125"/>
         <source>%n suggestion score(s) outside 0..1 clipped for Label Studio</source>
         <translation>
             <numerusform>%n 个超出 0..1 的建议分数已为 Label Studio 截断</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
         <source>%n METRIC value(s) are not numbers: left empty in the value column (jsonl keeps them as written)</source>
         <translation>
             <numerusform>%n 个 METRIC 数值不是数字：value 列留空（jsonl 按原样保留）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="134"/>
         <source>%n key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
         <translation>
             <numerusform>%n 个键的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个键只有一种类型（每条记录的 meta.json_text 列出这些键；导入时会还原）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="141"/>
         <source>%n span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
         <translation>
             <numerusform>%n 个片段属性的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个属性只有一种类型（每条记录的 json_text 列出这些属性；导入时会还原）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="148"/>
         <source>%n document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</source>
         <translation>
             <numerusform>%n 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；导出保留其状态，导入时还原）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="155"/>
         <source>%n gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
         <translation>
             <numerusform>%n 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="164"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="167"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n 个片段</numerusform>
@@ -4567,182 +4577,182 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="70"/>
         <source>Hugging Face datasets DatasetDict (load_from_disk): tokens, IOB2 ner_tags, spans</source>
         <translation>Hugging Face 数据集 DatasetDict（load_from_disk 读取）：字词、IOB2 ner_tags、片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="74"/>
         <source>every span as a CSV table</source>
         <translation>全部片段，CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="75"/>
         <source>every span as a Parquet table</source>
         <translation>全部片段，Parquet 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="250"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="281"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="351"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="367"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="373"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="451"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="468"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="456"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="473"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="59"/>
         <source>brat standoff folder (.txt + .ann per document)</source>
         <translation>brat 标注文件夹（每篇文档一个 .txt 和一个 .ann）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60"/>
         <source>character-level CoNLL, IOB2 tags</source>
         <translation>逐字 CoNLL，IOB2 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="61"/>
         <source>doccano sequence labelling JSONL</source>
         <translation>doccano 序列标注 JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="62"/>
         <source>exchange format (Prodigy spans, with attributes)</source>
         <translation>交换格式（Prodigy 片段，含属性）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="63"/>
         <source>Label Studio tasks: gold as annotations, pending suggestions as predictions</source>
         <translation>Label Studio 任务：金标准作为标注，待定建议作为预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="67"/>
         <source>METRIC spans as a CSV table (pandas)</source>
         <translation>METRIC 片段表格，CSV 格式（pandas）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="68"/>
         <source>METRIC spans as a Parquet table (pyarrow)</source>
         <translation>METRIC 片段表格，Parquet 格式（pyarrow）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="69"/>
         <source>spaCy v3 DocBin (.spacy): doc.ents and doc.spans</source>
         <translation>spaCy v3 DocBin（.spacy）：doc.ents 和 doc.spans</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="185"/>
         <source>Exported %1 with %2 (%3) as %4 to %5</source>
         <translation>已导出 %1、%2（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="188"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="194"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="246"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="252"/>
         <source>spaCy &amp;tokens</source>
         <translation>spaCy 词元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="261"/>
         <source>The &amp;gold (adjudicated, else marked done)</source>
         <translation>金标准(&amp;G)（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="264"/>
         <source>The &amp;layer of</source>
         <translation>此标注员的标注(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="273"/>
         <source>Suggestions still &amp;pending for me</source>
         <translation>我尚未处理的建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="284"/>
         <source>&amp;Split by document</source>
         <translation>按文档划分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="292"/>
         <source>see&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="298"/>
         <source>Spl&amp;it</source>
         <translation>划分(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="305"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="309"/>
         <source>&amp;Output</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="321"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="473"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="490"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="482"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="499"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -5867,7 +5877,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="455"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1282"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5960,288 +5970,288 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="338"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="342"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="359"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="363"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="378"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1531"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1558"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="403"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="407"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="426"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="430"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="432"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="436"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="440"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="444"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="647"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="679"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="681"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="694"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="699"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="702"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="707"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="715"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="720"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="721"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="733"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="762"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="811"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="831"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="828"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="833"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="840"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="889"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="868"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="893"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="896"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="905"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="999"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1026"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1047"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1032"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1048"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1059"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1075"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1061"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1080"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1090"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1075"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1080"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1107"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1114"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="70"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="71"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="780"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="785"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1095"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1122"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1124"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1151"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1195"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1206"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1222"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1233"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1234"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1278"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1305"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1281"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1308"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1311"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1329"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1356"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1331"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1358"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1338"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1365"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1475"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1502"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1483"/>
-        <source>No one has decided on “%1” yet: a suggestion has a history once it is accepted, rejected or offered</source>
-        <translation>还没有人对“%1”做出决定：建议被接受、拒绝或提供后才有历史</translation>
+        <location filename="../../desktop/gui/mainwindow.py" line="1510"/>
+        <source>No one has decided on %1 yet: a suggestion has a history once it is accepted, rejected or offered</source>
+        <translation>还没有人对%1做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1507"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1534"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1201"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1228"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1353"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1380"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1369"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1396"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -6426,6 +6436,14 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/dialogs/file_choosers.py" line="43"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../../desktop/gui/quoting.py" line="42"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -7412,7 +7430,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
         <location filename="../../desktop/gui/rule_titles.py" line="89"/>
         <source>, </source>
         <translation>、</translation>

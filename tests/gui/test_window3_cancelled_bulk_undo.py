@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desktop.gui.commands import short
+from desktop.gui.quoting import quoted
 from models import Project
 from tests.gui.conftest import close_window, open_window
 from tests.gui.test_accept_everywhere_cancel_redo import (
@@ -106,7 +106,7 @@ def test_a_shift_a_that_wrote_nothing_leaves_no_undo_step(window, article, qtbot
     assert window.statusBar().currentMessage().startswith("Cancelled: 0 of ")
     assert stored(article) == rejected  # nothing written
     stack = window.controller.stack()
-    assert [stack.text(i) for i in range(stack.count())] == [f"Reject “{short(text)}”"]
+    assert [stack.text(i) for i in range(stack.count())] == [f"Reject {quoted(text)}"]
 
     # Ctrl+Z takes back the reject, the key before the cancelled Shift+A
     press(window, Qt.Key.Key_Z, CTRL)
@@ -116,7 +116,7 @@ def test_a_shift_a_that_wrote_nothing_leaves_no_undo_step(window, article, qtbot
     assert undone["gold"] == [] and undone["status"] == "in_progress"
     assert shown(window) == undone
     assert decisions(article, DOC) == [("suggestion.rejected", sid), ("suggestion.undone", sid)]
-    assert window.statusBar().currentMessage() == f"Undone: Reject “{short(text)}”"
+    assert window.statusBar().currentMessage() == f"Undone: Reject {quoted(text)}"
 
 
 def test_a_shift_a_cancelled_part_way_undoes_its_part_then_the_key_before(window, article, qtbot):  # noqa: F811
@@ -154,7 +154,7 @@ def test_a_shift_o_that_wrote_nothing_leaves_no_undo_step(project, qtbot, tmp_pa
         assert win.statusBar().currentMessage() == f"Cancelled: “{NAME}” was accepted nowhere."
         assert file_holds(path) == rejected
         stack = c.stack()
-        assert [stack.text(i) for i in range(stack.count())] == [f"Reject “{short(other.text)}”"]
+        assert [stack.text(i) for i in range(stack.count())] == [f"Reject {quoted(other.text)}"]
 
         press(win, Qt.Key.Key_Z, CTRL)
         assert win.ctx.host.wait_idle(20_000)
@@ -163,7 +163,7 @@ def test_a_shift_o_that_wrote_nothing_leaves_no_undo_step(project, qtbot, tmp_pa
             ("suggestion.rejected", sid),
             ("suggestion.undone", sid),
         ]
-        assert win.statusBar().currentMessage() == f"Undone: Reject “{short(other.text)}”"
+        assert win.statusBar().currentMessage() == f"Undone: Reject {quoted(other.text)}"
     finally:
         close_window(win)
 
@@ -204,4 +204,4 @@ def test_a_redo_of_shift_a_that_wrote_nothing_leaves_it_to_redo(window, article,
     press(window, Qt.Key.Key_Z, CTRL)
     assert window.ctx.host.wait_idle(30_000)
     assert sid in {p[3] for p in stored(article)["pending"]}
-    assert window.statusBar().currentMessage() == f"Undone: Reject “{short(text)}”"
+    assert window.statusBar().currentMessage() == f"Undone: Reject {quoted(text)}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.gui.commands import short
+from desktop.gui.quoting import quoted
 from models import Project
 from tests.gui.test_bulk_cancel_partial import (
     CTRL,
@@ -38,11 +38,11 @@ def test_edit_keys_say_what_they_did(window, article, qtbot):  # noqa: F811
     first = c.current_item()
     key(qtbot, window, Qt.Key.Key_A)
     key(qtbot, window, Qt.Key.Key_Z, CTRL)
-    assert said(window) == f"Undone: Accept “{short(first.text)}”"
+    assert said(window) == f"Undone: Accept {quoted(first.text)}"
 
     c.set_current(first.key)
     key(qtbot, window, Qt.Key.Key_X)
-    assert said(window) == f"Done: Reject “{short(first.text)}”"
+    assert said(window) == f"Done: Reject {quoted(first.text)}"
     assert first.id not in {p[3] for p in stored(article)["pending"]}
 
     metric = next(i for i in c.items if i.is_pending and i.label == "METRIC")
@@ -54,7 +54,7 @@ def test_edit_keys_say_what_they_did(window, article, qtbot):  # noqa: F811
     assert said(window).endswith("other occurrences offered")
     c.set_current(next(i.key for i in c.items if i.is_gold and i.start == metric.start))
     key(qtbot, window, Qt.Key.Key_Delete)
-    assert said(window) == f"Done: Remove “{short(metric.text)}”"
+    assert said(window) == f"Done: Remove {quoted(metric.text)}"
     with Project.open(article, annotator="tester", readonly=True) as store:
         assert all(a.start != metric.start for a in store.annotations(DOC, "tester"))
 
@@ -74,7 +74,7 @@ def test_offers_taken_back_at_once_are_not_announced_after(window, article, qtbo
     assert window.ctx.host.wait_idle(30_000)
     qtbot.wait(400)  # past the offers' pause
     assert window.ctx.host.wait_idle(30_000)
-    assert said(window) == f"Done: Remove “{short(metric.text)}”"
+    assert said(window) == f"Done: Remove {quoted(metric.text)}"
     with Project.open(article, annotator="tester", readonly=True) as store:
         assert all(a.start != metric.start for a in store.annotations(DOC, "tester"))
         offered = [s for s in store.suggestions(DOC, "tester") if s.source == "occurrence"]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.dialogs import file_choosers
 from desktop.gui.host import open_side_project
 from desktop.gui.messages import say
+from desktop.gui.settings import Settings
 from desktop.gui.tasks import TaskRunner
 from models.errors import BiaozhuError
 from models.io.export import Selection, export_project, formats, parse_split
@@ -198,19 +199,28 @@ def report_text(report) -> str:
     return "\n".join(lines)
 
 
-def export_dialog(parent: QWidget | None, project_path: str, annotator: str) -> None:
+def export_dialog(
+    parent: QWidget | None, project_path: str, annotator: str, settings: Settings | None = None
+) -> None:
     """Show the export dialog for ``project_path`` and wait until it is closed."""
-    ExportDialog(parent, project_path, annotator).exec()
+    ExportDialog(parent, project_path, annotator, settings).exec()
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, project_path: str, annotator: str):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        project_path: str,
+        annotator: str,
+        settings: Settings | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setMinimumWidth(560)
         self.project_path = str(project_path)
         self.annotator = annotator
+        self.settings = settings if settings is not None else Settings()
         self.runner = export_runner()
         self.task = None
         self.report = None
@@ -225,6 +235,12 @@ class ExportDialog(QDialog):
         self.format_box.setObjectName("exportFormat")
         for name, cls in sorted(self.writers.items()):
             self.format_box.addItem(f"{name} — {format_description(name, cls)}", name)
+        # the format last exported with, else jsonl (the README's first; the
+        # first by name, brat, is not what most who export want)
+        for wanted in (self.settings.export_format, "jsonl"):
+            if (index := self.format_box.findData(wanted)) >= 0:
+                self.format_box.setCurrentIndex(index)
+                break
         self.format_box.currentIndexChanged.connect(self._format_changed)
         # every field has its Alt letter (the label's buddy; zh_CN: 格式(&F))
         form.addRow(translate("ExportDialog", "&Format"), self.format_box)
@@ -432,6 +448,7 @@ class ExportDialog(QDialog):
             self._show(say(exc), error=True)
             return
         fmt, seed = self.current_format(), self.seed.value()
+        self.settings.export_format = fmt  # the next export opens on it
         options = {"segmenter": self.segmenter.currentData()}
 
         def work(project, progress):

@@ -1,5 +1,6 @@
 """The document list: a table model over ``DocumentRow`` that filters by
-status and by the documents a full-text search found, and orders by a
+status, by label (the documents ``models.label_filter`` names) and by the
+documents a full-text search found, and orders by a
 ranking (Tools → Order to-do by uncertainty).
 
 It does its own filtering and ordering in plain Python lists rather than
@@ -70,6 +71,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._row_shown: dict[int, int] | None = None
         self._status: str | None = None
         self._ids: set[str] | None = None
+        self._labelled: set[str] | None = None  # the label filter's documents
         self._rank: dict[str, int] | None = None
         self._pending_brush = QColor("#b5651d")
 
@@ -137,6 +139,17 @@ class DocumentTableModel(QAbstractTableModel):
         self._ids = ids
         self._reset()
 
+    def set_labelled(self, ids: set[str] | None) -> None:
+        """Show only the documents holding the filter's label (None: any)."""
+        if ids == self._labelled:
+            return
+        self._labelled = ids
+        self._reset()
+
+    @property
+    def labelled(self) -> set[str] | None:
+        return self._labelled
+
     def add_ids(self, ids: list[str]) -> None:
         """More documents a search found (its next page)."""
         if self._ids is None:
@@ -162,14 +175,16 @@ class DocumentTableModel(QAbstractTableModel):
         return (0, rank) if rank is not None else (1, pos)
 
     def _refilter(self) -> None:
-        rows, status, ids = self._rows, self._status, self._ids
-        if status is None and ids is None:
+        rows, status, ids, labelled = self._rows, self._status, self._ids, self._labelled
+        if status is None and ids is None and labelled is None:
             shown: list[int] | range = range(len(rows))
         else:
             shown = [
                 p
                 for p, r in enumerate(rows)
-                if (status is None or r.status == status) and (ids is None or r.id in ids)
+                if (status is None or r.status == status)
+                and (ids is None or r.id in ids)
+                and (labelled is None or r.id in labelled)
             ]
         if self._rank is None:
             self._keys = self._row_shown = None

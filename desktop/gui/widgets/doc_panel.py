@@ -1,5 +1,10 @@
-"""Left pane: the document list with a status filter and full-text search,
-and the list of search hits to work from.
+"""Left pane: the document list with a status filter, a label filter and
+full-text search, and the list of search hits to work from.
+
+The label filter keeps the documents holding pending suggestions or gold
+spans of one label (``models.label_filter``, read on the host's query
+thread, and again when a document's counts change). Both filters are
+reached by Tab from the list, and take ↑/↓ as any list box does.
 
 Search runs on the host's query thread a page at a time: the first page of
 documents and hits shows at once, the rest follow; a newer query drops an
@@ -33,6 +38,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.itemmodels.documents import DocIdRole, DocumentTableModel
 from desktop.gui.itemmodels.hits import HitListModel, HitRole
 from desktop.gui.ops.documents import HITS_LISTED, SearchPage, search_page
+from models.label_filter import documents_with_label
 
 translate = QCoreApplication.translate
 # Later pages of a search are shown together at most this often (each
@@ -81,8 +87,9 @@ class SearchBox(QLineEdit):
 
 
 class StatusFilter(QComboBox):
-    """The status filter: focused (Tab), it takes ↑/↓/Home/End as any list
-    box does, before the window's shortcuts for them (next / previous span)."""
+    """A filter of the list (status, label): focused (Tab), it takes
+    ↑/↓/Home/End as any list box does, before the window's shortcuts for
+    them (next / previous span)."""
 
     OWN_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End})
 
@@ -126,6 +133,12 @@ class DocumentPanel(QWidget):
         self.status_filter.setObjectName("statusFilter")
         for _ in range(4):
             self.status_filter.addItem("")
+        self.label_filter = StatusFilter(self)
+        self.label_filter.setObjectName("labelFilter")
+        self.label_filter.addItem("", None)  # any label; then the project's labels
+        self.label = None  # the label filtered by
+        self._label_generation = 0
+        self._label_after_writes = False  # read again once the window's writes are in
         self.table = QTableView(self)
         self.table.setObjectName("documentTable")
         self.table.setModel(self.model)
@@ -160,14 +173,17 @@ class DocumentPanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("docCount")
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.status_filter)
+        # the filters on a row of their own: beside the search box, they left
+        # its hint no room when the guideline narrows the list to 200 pixels
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.label_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 6)
         layout.setSpacing(6)
-        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.hit_label)
         layout.addWidget(self.hit_list, 2)
@@ -180,10 +196,12 @@ class DocumentPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._search_now)
         self.status_filter.currentIndexChanged.connect(self._filter_status)
+        self.label_filter.currentIndexChanged.connect(self._filter_label)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.hit_list.activated.connect(self._hit_chosen)
         self.hit_list.clicked.connect(self._hit_chosen)
         self.model.modelReset.connect(self._after_reset)
+        self.ctx.host.pendingChanged.connect(self._writes_pending)
         self.retranslate()
 
     # -- data ---------------------------------------------------------------------
@@ -192,6 +210,7 @@ class DocumentPanel(QWidget):
         project = self.ctx.project
         rows = project.documents_overview(self.ctx.annotator) if project is not None else []
         self.model.set_rows(rows)
+        self._fill_labels(project.label_names() if project is not None else [])
         if self.query:
             self._run_search()
 
@@ -204,6 +223,7 @@ class DocumentPanel(QWidget):
 
     def update_doc(self, doc_id: str, status: str, gold: int, pending: int) -> None:
         self.model.update_doc(doc_id, status, gold, pending)
+        self._read_labelled()  # its spans of the label may have come or gone
 
     def update_docs(self, doc_ids) -> None:
         """Re-read the counts of these documents' rows: a few at once, more
@@ -224,6 +244,7 @@ class DocumentPanel(QWidget):
 
     def _apply_counts(self, counts: dict) -> None:
         self.model.update_docs(counts)
+        self._read_labelled()
 
     def first_doc(self) -> str | None:
         row = self.model.doc_at(0)
@@ -298,16 +319,85 @@ class DocumentPanel(QWidget):
     def _filter_status(self, index: int) -> None:
         status = [None, "todo", "in_progress", "done"][max(index, 0)]
         self.model.set_status(status)
-        # the hits listed and counted are those of the documents listed
-        self.hits.set_keep(None if status is None else self._has_status(status))
+        self._keep_hits()
+
+    def _keep_hits(self) -> None:
+        """The hits listed and counted are those of the documents listed."""
+        self.hits.set_keep(self._shown_by_filters())
         self._update_hit_label()
 
-    def _has_status(self, status: str) -> Callable[[str], bool]:
+    def _shown_by_filters(self) -> Callable[[str], bool] | None:
+        status = [None, "todo", "in_progress", "done"][max(self.status_filter.currentIndex(), 0)]
+        labelled = self.model.labelled
+        if status is None and labelled is None:
+            return None
+
         def keep(doc_id: str) -> bool:
             row = self.model.doc(doc_id)
-            return row is not None and row.status == status
+            return (
+                row is not None
+                and (status is None or row.status == status)
+                and (labelled is None or doc_id in labelled)
+            )
 
         return keep
+
+    # -- the label filter -----------------------------------------------------------
+    def _fill_labels(self, names: list[str]) -> None:
+        """The project's labels in the filter (after opening, an import, a
+        label added or renamed); the label chosen stays chosen if it is still one."""
+        combo = self.label_filter
+        if [combo.itemData(i) for i in range(1, combo.count())] == names:
+            self._read_labelled()
+            return
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for name in names:
+                combo.addItem(name, name)
+            index = combo.findData(self.label) if self.label is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+        finally:
+            combo.blockSignals(False)
+        self._filter_label(combo.currentIndex())
+
+    def _writes_pending(self, count: int) -> None:
+        if not count and self._label_after_writes:
+            self._read_labelled()
+
+    def _filter_label(self, index: int) -> None:
+        self.label = self.label_filter.itemData(index) if index > 0 else None
+        self._label_generation += 1
+        if self.label is None:
+            self.model.set_labelled(None)
+            self._keep_hits()
+            return
+        self._read_labelled()
+
+    def _read_labelled(self) -> None:
+        """Read the label filter's documents on the query thread; the newest
+        reading is the one shown."""
+        label, annotator = self.label, self.ctx.annotator
+        if label is None or not self.ctx.host.is_open:
+            return
+        if self.ctx.host.pending:  # the file does not hold them yet: read it after
+            self._label_after_writes = True
+            return
+        self._label_after_writes = False
+        self._label_generation += 1
+        generation = self._label_generation
+
+        def apply(ids: set[str]) -> None:
+            if generation == self._label_generation:
+                self.model.set_labelled(ids)
+                self._keep_hits()
+
+        self.ctx.host.query(
+            lambda project: documents_with_label(project, label, annotator),
+            apply,
+            self.ctx.error.emit,
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -438,6 +528,13 @@ class DocumentPanel(QWidget):
             ]
         ):
             self.status_filter.setItemText(i, text)
+        self.label_filter.setItemText(0, translate("DocumentPanel", "All labels"))
+        self.label_filter.setToolTip(
+            translate(
+                "DocumentPanel",
+                "Only the documents with suggestions pending or gold spans of this label",
+            )
+        )
         self.model.retranslate()
         self._update_count()
         self._update_hit_label()
