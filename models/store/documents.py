@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 
 from models.domain import Document
-from models.errors import InvalidInput, NotFound, ProjectUnreadable
+from models.errors import InvalidInput, Message, NotFound, ProjectUnreadable
 from models.store.history import utc_now
 from models.store.oversize import MAX_VALUE_BYTES
 from models.store.suggestions import PENDING_SQL
@@ -126,6 +126,18 @@ def oversize_texts(
         if size > most:
             found.append((rowid, doc_id, size))
     return found
+
+
+def oversize_text_message(doc_id: str, size: int) -> Message:
+    """What ``verify`` and ``export`` say of a text ``oversize_texts`` found."""
+    return Message(
+        "documents row {doc}: its text is {size:,} bytes, more than any text"
+        " Biaozhu stores ({max_document_chars:,} characters): it was changed"
+        " after it was imported",
+        doc=doc_id,
+        size=size,
+        max_document_chars=MAX_DOCUMENT_CHARS,
+    )
 
 
 def _check_value_sizes(doc_id: str, *values: str | None) -> None:

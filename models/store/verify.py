@@ -64,7 +64,11 @@ from models.store.counters import (
     SPAN_GIVING,
     created_schema,
 )
-from models.store.documents import MAX_DOCUMENT_CHARS, details_digest, oversize_texts
+from models.store.documents import (
+    details_digest,
+    oversize_text_message,
+    oversize_texts,
+)
 from models.store.history import (
     GENESIS,
     HASHED_FIELDS,
@@ -1390,17 +1394,7 @@ class _Tables:
         gigabyte put in one row with ``sqlite3`` took verify, and the window's
         check on opening, 30 s and 3 GB to hash), named by their size."""
         found = oversize_texts(self.conn, where, params)
-        for _rowid, doc_id, size in found:
-            self.texts.append(
-                Message(
-                    "documents row {doc}: its text is {size:,} bytes, more than any text"
-                    " Biaozhu stores ({max_document_chars:,} characters): it was changed"
-                    " after it was imported",
-                    doc=doc_id,
-                    size=size,
-                    max_document_chars=MAX_DOCUMENT_CHARS,
-                )
-            )
+        self.texts += [oversize_text_message(doc_id, size) for _rowid, doc_id, size in found]
         return [rowid for rowid, _doc, _size in found]
 
     def _conflict_row(

@@ -1215,52 +1215,52 @@
         <translation>文档 {doc_id!r} 在导出过程中消失了</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="485"/>
+        <location filename="core_messages.py" line="480"/>
         <source>export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!r} but the text there is {found!r} (run `biaozhu verify`)</source>
         <translation>导出已停止，未写入任何内容：文档 {doc_id} 的片段 {s_start}..{s_end} {s_label} 存为 {s_text!r}，但该处文本是 {found!r}（请运行 `biaozhu verify`）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="490"/>
+        <location filename="core_messages.py" line="485"/>
         <source>--split wants ratios like 8:1:1, got {spec!r}</source>
         <translation>划分需要形如 8:1:1 的比例，实际为 {spec!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="495"/>
+        <location filename="core_messages.py" line="490"/>
         <source>--split wants two or three non-negative ratios like 8:1:1, got {spec!r}</source>
         <translation>划分需要两个或三个非负比例，如 8:1:1，实际为 {spec!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="500"/>
+        <location filename="core_messages.py" line="495"/>
         <source>{relative} is a file of yours that this export would overwrite; move it away first</source>
         <translation>{relative} 是您自己的文件，本次导出会覆盖它；请先移走</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="505"/>
+        <location filename="core_messages.py" line="500"/>
         <source>a file of yours was written while the export ran; kept in {kept}</source>
         <translation>导出期间有您的文件被写入；已保留在 {kept}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="510"/>
+        <location filename="core_messages.py" line="505"/>
         <source>{target_out} is an earlier Biaozhu export; give --force to replace it, or choose another --out</source>
         <translation>{target_out} 是之前的 Biaozhu 导出；用 --force 替换它，或另选 --out</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="525"/>
+        <location filename="core_messages.py" line="520"/>
         <source>{path} is named like a SQLite database (a project?); an export never writes there</source>
         <translation>{path} 的名字像 SQLite 数据库（是项目吗？）；导出从不写入此处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="530"/>
+        <location filename="core_messages.py" line="525"/>
         <source>{path} is the project itself; choose another --out</source>
         <translation>{path} 就是项目本身；请另选输出位置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="535"/>
+        <location filename="core_messages.py" line="530"/>
         <source>{path} is in the project&apos;s backups; choose another --out</source>
         <translation>{path} 位于项目的备份中；请另选输出位置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="540"/>
+        <location filename="core_messages.py" line="535"/>
         <source>{path} holds the project itself; choose another --out</source>
         <translation>{path} 里存放着项目本身；请另选输出位置</translation>
     </message>
@@ -1270,17 +1270,17 @@
         <translation>{path}: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="545"/>
+        <location filename="core_messages.py" line="540"/>
         <source>{path} is a symbolic link; an export writes real files only</source>
         <translation>{path} 是符号链接；导出只写入真实文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="550"/>
+        <location filename="core_messages.py" line="545"/>
         <source>{path} is a device or other special file; choose another --out</source>
         <translation>{path} 是设备或其他特殊文件；请另选输出位置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="515"/>
+        <location filename="core_messages.py" line="510"/>
         <source>{target_out} is a folder; give a file name to --out</source>
         <translation>{target_out} 是文件夹；输出位置请给出文件名</translation>
     </message>
@@ -1295,242 +1295,242 @@
         <translation>其压缩数据无法解压：文件损坏？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="520"/>
+        <location filename="core_messages.py" line="515"/>
         <source>{path} exists and is not an earlier history CSV; choose another --out</source>
         <translation>{path} 已存在，且不是之前导出的历史 CSV；请另选输出位置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="555"/>
+        <location filename="core_messages.py" line="550"/>
         <source>{target_manifest} is not a Biaozhu manifest; an export never replaces it</source>
         <translation>{target_manifest} 不是 Biaozhu 清单；导出从不替换它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="560"/>
+        <location filename="core_messages.py" line="555"/>
         <source>{out} is a file; this export writes a folder there</source>
         <translation>{out} 是文件；本次导出要在此处写一个文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="565"/>
+        <location filename="core_messages.py" line="560"/>
         <source>{out} already holds files that no Biaozhu export wrote; choose another --out</source>
         <translation>{out} 中已有不是 Biaozhu 导出写入的文件；请另选输出位置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="570"/>
+        <location filename="core_messages.py" line="565"/>
         <source>{shown} exists and no earlier Biaozhu export wrote it; choose another --out</source>
         <translation>{shown} 已存在，且不是之前的 Biaozhu 导出写入的；请另选输出位置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="575"/>
+        <location filename="core_messages.py" line="570"/>
         <source>{shown} was changed since Biaozhu exported it; an export does not replace edited files (move it away, or choose another --out)</source>
         <translation>{shown} 在 Biaozhu 导出后被改动过；导出不会替换编辑过的文件（请移走它，或另选输出位置）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="580"/>
+        <location filename="core_messages.py" line="575"/>
         <source>label {name!r} holds white space, which {fmt} cannot write; rename the label first</source>
         <translation>标签 {name!r} 含有空白，{fmt} 无法写入；请先给标签改名</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="585"/>
+        <location filename="core_messages.py" line="580"/>
         <source>{path}: no brat .ann files in the folder</source>
         <translation>{path}: 文件夹中没有 brat .ann 文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="590"/>
+        <location filename="core_messages.py" line="585"/>
         <source>{ann}: no {txt_name} beside it (brat keeps the text in a .txt)</source>
         <translation>{ann}: 旁边没有 {txt_name}（brat 把文本存在 .txt 中）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="595"/>
+        <location filename="core_messages.py" line="590"/>
         <source>{where}: {ident} is given twice</source>
         <translation>{where}: {ident} 出现了两次</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="600"/>
+        <location filename="core_messages.py" line="595"/>
         <source>{where}: an attribute needs a name and a target</source>
         <translation>{where}: 属性需要名字和目标</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="605"/>
+        <location filename="core_messages.py" line="600"/>
         <source>{where}: not a brat annotation line ({line!r})</source>
         <translation>{where}: 不是 brat 标注行（{line!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="610"/>
+        <location filename="core_messages.py" line="605"/>
         <source>{ann}: {ident} says {surface!r} but the text at {start}..{end} is {span_text!r}</source>
         <translation>{ann}: {ident} 写的是 {surface!r}，但 {start}..{end} 处的文本是 {span_text!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="615"/>
+        <location filename="core_messages.py" line="610"/>
         <source>{where}: it points to {target}, which no line of the file defines</source>
         <translation>{where}: 它指向 {target}，但文件中没有哪一行定义它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="620"/>
+        <location filename="core_messages.py" line="615"/>
         <source>{where}: offsets must be &apos;START END&apos;, got {piece!r}</source>
         <translation>{where}: 偏移必须是 &apos;START END&apos;，实际为 {piece!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="625"/>
+        <location filename="core_messages.py" line="620"/>
         <source>a CLUENER import needs a label map (CLUENER type -&gt; project label)</source>
         <translation>导入 CLUENER 需要标签映射（CLUENER 类型 -&gt; 项目标签）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="630"/>
+        <location filename="core_messages.py" line="625"/>
         <source>{where}: &quot;text&quot; must be a non-empty string</source>
         <translation>{where}: “text”必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="635"/>
+        <location filename="core_messages.py" line="630"/>
         <source>{where}: &quot;label&quot; must be an object of entity types</source>
         <translation>{where}: “label”必须是以实体类型为键的对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="640"/>
+        <location filename="core_messages.py" line="635"/>
         <source>{where}: label {kind!r} must map entity strings to offset lists</source>
         <translation>{where}: 标签 {kind!r} 必须把实体字符串映射到偏移列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="645"/>
+        <location filename="core_messages.py" line="640"/>
         <source>{where}: {kind} {entity!r} needs a list of [start, end]</source>
         <translation>{where}: {kind} {entity!r} 需要 [start, end] 列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="650"/>
+        <location filename="core_messages.py" line="645"/>
         <source>{where}: {kind} {entity!r}: offsets must be [start, end] integers, got {pair!r}</source>
         <translation>{where}: {kind} {entity!r}：偏移必须是 [start, end] 整数，实际为 {pair!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="655"/>
+        <location filename="core_messages.py" line="650"/>
         <source>{where}: {kind} {entity!r}: {exc}</source>
         <translation>{where}: {kind} {entity!r}：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="660"/>
+        <location filename="core_messages.py" line="655"/>
         <source>{path}: document {document}</source>
         <translation>{path}: 第 {document} 篇文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="665"/>
+        <location filename="core_messages.py" line="660"/>
         <source>{where}: the manifest&apos;s left_out spans are not [start, end, label]</source>
         <translation>{where}: 清单中的 left_out 片段不是 [start, end, label] 形式</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="670"/>
+        <location filename="core_messages.py" line="665"/>
         <source>{where} left-out span {span}</source>
         <translation>{where} 第 {span} 个未写入标注的片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="675"/>
+        <location filename="core_messages.py" line="670"/>
         <source>{path}:{lineno}: expected &apos;TOKEN ... TAG&apos; (tag O, B-X, I-X…), got {line!r}</source>
         <translation>{path}:{lineno}: 应为 &apos;TOKEN ... TAG&apos;（标记 O、B-X、I-X…），实际为 {line!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="685"/>
+        <location filename="core_messages.py" line="680"/>
         <source>{where}: the manifest&apos;s white space does not fit the tokens</source>
         <translation>{where}: 清单中的空白与词元不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="690"/>
+        <location filename="core_messages.py" line="685"/>
         <source>{where} span {span}</source>
         <translation>{where} 第 {span} 个片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="695"/>
+        <location filename="core_messages.py" line="690"/>
         <source>{where}: &quot;{key}&quot; must be a list</source>
         <translation>{where}: “{key}”必须是列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="700"/>
+        <location filename="core_messages.py" line="695"/>
         <source>{where}: &quot;{key}&quot; item {i} is not [start, end, label]</source>
         <translation>{where}: “{key}”的第 {i} 项不是 [start, end, label]</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="740"/>
+        <location filename="core_messages.py" line="735"/>
         <source>{path}: a Hugging Face dataset is a folder (save_to_disk)</source>
         <translation>{path}: Hugging Face 数据集是一个文件夹（save_to_disk）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="745"/>
+        <location filename="core_messages.py" line="740"/>
         <source>{listing}: &apos;splits&apos; must be a list of folder names</source>
         <translation>{listing}: &apos;splits&apos; 必须是文件夹名列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="750"/>
+        <location filename="core_messages.py" line="745"/>
         <source>{path}: no dataset_dict.json or state.json (not a saved dataset)</source>
         <translation>{path}: 没有 dataset_dict.json 或 state.json（不是保存的数据集）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="755"/>
+        <location filename="core_messages.py" line="750"/>
         <source>{folder}: no readable state.json</source>
         <translation>{folder}: 没有可读的 state.json</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="760"/>
+        <location filename="core_messages.py" line="755"/>
         <source>{folder}/state.json: no &apos;_data_files&apos; list of {{&apos;filename&apos;: …}}</source>
         <translation>{folder}/state.json: 没有 &apos;_data_files&apos; 列表（{{&apos;filename&apos;: …}}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="765"/>
+        <location filename="core_messages.py" line="760"/>
         <source>{folder}/state.json: data file names must be plain names</source>
         <translation>{folder}/state.json: 数据文件名必须是简单文件名</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="770"/>
+        <location filename="core_messages.py" line="765"/>
         <source>{where}: no &apos;text&apos; and &apos;spans&apos; columns to import</source>
         <translation>{where}: 没有可导入的 &apos;text&apos; 和 &apos;spans&apos; 列</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="775"/>
+        <location filename="core_messages.py" line="770"/>
         <source>{where}: the &apos;spans&apos; column holds {kind}, not lists of spans</source>
         <translation>{where}: &apos;spans&apos; 列存的是 {kind}，不是片段列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="780"/>
+        <location filename="core_messages.py" line="775"/>
         <source>{where}: row {n}: empty text</source>
         <translation>{where}: 第 {n} 行：文本为空</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="785"/>
+        <location filename="core_messages.py" line="780"/>
         <source>{where}: row {n} span {i}: not a span ({value!r})</source>
         <translation>{where}: 第 {n} 行片段 {i}：不是片段（{value!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="790"/>
+        <location filename="core_messages.py" line="785"/>
         <source>{where}: row {n} span {i}: attrs must be a struct, not {value!r}</source>
         <translation>{where}: 第 {n} 行片段 {i}：attrs 必须是结构体，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="795"/>
+        <location filename="core_messages.py" line="790"/>
         <source>{where}: no &quot;text&quot; (the line&apos;s keys: {keys}); each line needs its article in &quot;text&quot;</source>
         <translation>{where}: 没有“text”（该行的键：{keys}）；每行都需要把文章放在“text”中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="800"/>
+        <location filename="core_messages.py" line="795"/>
         <source>{where}: no &quot;spans&quot; list</source>
         <translation>{where}: 没有“spans”列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="805"/>
+        <location filename="core_messages.py" line="800"/>
         <source>{where}: &quot;spans&quot; must be a list</source>
         <translation>{where}: “spans”必须是列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="810"/>
+        <location filename="core_messages.py" line="805"/>
         <source>{where}: &quot;meta&quot; must be an object</source>
         <translation>{where}: “meta”必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="815"/>
+        <location filename="core_messages.py" line="810"/>
         <source>{where}: a span must be an object</source>
         <translation>{where}: 片段必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="820"/>
+        <location filename="core_messages.py" line="815"/>
         <source>{where}: missing {exc_args!r}</source>
         <translation>{where}: 缺少 {exc_args!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="825"/>
+        <location filename="core_messages.py" line="820"/>
         <source>{where}: label must be a non-empty string</source>
         <translation>{where}: 标签必须是非空字符串</translation>
     </message>
@@ -1630,252 +1630,252 @@
         <translation>{n} 个片段的属性（{keys}）未写入文件：{format} 只保存标签；jsonl、spacy、hf、doccano、brat 和 label-studio 导出会保留属性</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="480"/>
+        <location filename="core_messages.py" line="475"/>
         <source>export stopped, nothing written: document {doc_id}&apos;s metadata is damaged (not a JSON object as Biaozhu stores it) (run `biaozhu verify`)</source>
         <translation>导出已停止，未写入任何内容：文档 {doc_id} 的元数据已损坏（不是 Biaozhu 存储的 JSON 对象）（请运行 `biaozhu verify`）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="830"/>
+        <location filename="core_messages.py" line="825"/>
         <source>{where}: attrs must be an object</source>
         <translation>{where}: attrs 必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="835"/>
+        <location filename="core_messages.py" line="830"/>
         <source>{where}: meta.{marker} names {key!r}, whose value is not JSON text</source>
         <translation>{where}: meta.{marker} 列出了 {key!r}，但它的值不是 JSON 文本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="840"/>
+        <location filename="core_messages.py" line="835"/>
         <source>{path}: expected a list of Label Studio tasks</source>
         <translation>{path}: 应为 Label Studio 任务列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="845"/>
+        <location filename="core_messages.py" line="840"/>
         <source>{path}: task {task}</source>
         <translation>{path}: 第 {task} 个任务</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="850"/>
+        <location filename="core_messages.py" line="845"/>
         <source>{where}: a task must be an object</source>
         <translation>{where}: 任务必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="855"/>
+        <location filename="core_messages.py" line="850"/>
         <source>{where}: not a Label Studio task (no &quot;data&quot; object; its keys: {keys}); a .json file is read as Label Studio tasks: write articles as JSON lines of {{&quot;text&quot;: …}} (.jsonl)</source>
         <translation>{where}: 不是 Label Studio 任务（没有“data”对象；其键：{keys}）；.json 文件按 Label Studio 任务读取：请把文章写成 {{&quot;text&quot;: …}} 的 JSON 行（.jsonl）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="860"/>
+        <location filename="core_messages.py" line="855"/>
         <source>{where}: no &quot;data&quot; object with the text</source>
         <translation>{where}: 没有含文本的“data”对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="865"/>
+        <location filename="core_messages.py" line="860"/>
         <source>{where}: the task has no text</source>
         <translation>{where}: 任务没有文本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="870"/>
+        <location filename="core_messages.py" line="865"/>
         <source>{where}: &quot;annotations&quot; must be a list</source>
         <translation>{where}: “annotations”必须是列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="875"/>
+        <location filename="core_messages.py" line="870"/>
         <source>{where}: an annotation&apos;s &quot;result&quot; must be a list</source>
         <translation>{where}: 标注的“result”必须是列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="880"/>
+        <location filename="core_messages.py" line="875"/>
         <source>{where}: a region&apos;s meta.text</source>
         <translation>{where}: 某个区域的 meta.text</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="885"/>
+        <location filename="core_messages.py" line="880"/>
         <source>{where}: a result region must be an object</source>
         <translation>{where}: 结果区域必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="890"/>
+        <location filename="core_messages.py" line="885"/>
         <source>{where}: a region without a &quot;value&quot;</source>
         <translation>{where}: 区域没有“value”</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="895"/>
+        <location filename="core_messages.py" line="890"/>
         <source>{path}: not a readable .docx file ({first_line})</source>
         <translation>{path}: 不是可读的 .docx 文件（{first_line}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="900"/>
+        <location filename="core_messages.py" line="895"/>
         <source>its parts cannot be read: damaged or cut short?</source>
         <translation>其内部结构无法读取：文件损坏或不完整？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="905"/>
+        <location filename="core_messages.py" line="900"/>
         <source>{path}: the document has no text</source>
         <translation>{path}: 文档没有文本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="920"/>
+        <location filename="core_messages.py" line="915"/>
         <source>{path}: over {document_chars:,} characters of text by page {n_pages} (limit {document_chars:,} for one document): split it into articles</source>
         <translation>{path}: 到第 {n_pages} 页已超过 {document_chars:,} 个字符（单篇文档上限 {document_chars:,}）：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="925"/>
+        <location filename="core_messages.py" line="920"/>
         <source>{path}: the PDF has no text layer (a scan?); run OCR first</source>
         <translation>{path}: 该 PDF 没有文本层（是扫描件吗？）；请先做 OCR</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="930"/>
+        <location filename="core_messages.py" line="925"/>
         <source>{path}: not a PDF but a web page (HTML): a download that failed or asked for a login? Download the PDF again</source>
         <translation>{path}: 不是 PDF，而是网页（HTML）：下载失败或需要登录？请重新下载 PDF</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="935"/>
+        <location filename="core_messages.py" line="930"/>
         <source>{path}: the PDF is locked with a password: open it in a PDF reader, save or print it as a PDF without one, and import that</source>
         <translation>{path}: 该 PDF 有密码保护：请在 PDF 阅读器中打开，另存或打印为无密码的 PDF，再导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="940"/>
+        <location filename="core_messages.py" line="935"/>
         <source>{path}: not a readable PDF ({first_line})</source>
         <translation>{path}: 不是可读的 PDF（{first_line}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="945"/>
+        <location filename="core_messages.py" line="940"/>
         <source>its structure cannot be read: damaged or cut short?</source>
         <translation>其结构无法读取：文件损坏或不完整？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="950"/>
+        <location filename="core_messages.py" line="945"/>
         <source>{path}: the file is empty (only white space or invisible characters)</source>
         <translation>{path}: 文件是空的（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="955"/>
+        <location filename="core_messages.py" line="950"/>
         <source>{path}: not a readable CSV ({exc})</source>
         <translation>{path}: 不是可读的 CSV（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="960"/>
+        <location filename="core_messages.py" line="955"/>
         <source>{path}: no &apos;text&apos; column {columns_hint}</source>
         <translation>{path}: 没有 &apos;text&apos; 列 {columns_hint}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="965"/>
+        <location filename="core_messages.py" line="960"/>
         <source>{path}:{row_number}: the header line again (files joined together?); remove it, or import the files one by one</source>
         <translation>{path}:{row_number}: 又是一行表头（几个文件被拼接在一起？）；请删去这一行，或逐个导入这些文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="970"/>
+        <location filename="core_messages.py" line="965"/>
         <source>{path}:{row_number}: empty &apos;text&apos; (only white space or invisible characters)</source>
         <translation>{path}:{row_number}: &apos;text&apos; 为空（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="975"/>
+        <location filename="core_messages.py" line="970"/>
         <source>(columns: {names})</source>
         <translation>（现有列：{names}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="980"/>
+        <location filename="core_messages.py" line="975"/>
         <source>(columns: {names}): rename {longest}, whose cells are the longest, to text if it holds the articles</source>
         <translation>（现有列：{names}）：{longest} 列的内容最长，如果它存放的是文章，请把它改名为 text</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="985"/>
+        <location filename="core_messages.py" line="980"/>
         <source>line {line} has {saw} fields where the header has {expected}</source>
         <translation>第 {line} 行有 {saw} 个字段，表头只有 {expected} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="990"/>
+        <location filename="core_messages.py" line="985"/>
         <source>a quote opened on line {line} is never closed</source>
         <translation>第 {line} 行开始的引号没有闭合</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="995"/>
+        <location filename="core_messages.py" line="990"/>
         <source>no columns in it</source>
         <translation>其中没有任何列</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1000"/>
+        <location filename="core_messages.py" line="995"/>
         <source>the CSV reader cannot parse it</source>
         <translation>CSV 读取器无法解析它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1005"/>
+        <location filename="core_messages.py" line="1000"/>
         <source>{path}:{rows_line_num}: {n_row:,} columns (limit {max_csv_columns:,})</source>
         <translation>{path}:{rows_line_num}: 有 {n_row:,} 列（上限 {max_csv_columns:,}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1010"/>
+        <location filename="core_messages.py" line="1005"/>
         <source>{path}:{rows_line_num}: not a readable CSV ({exc})</source>
         <translation>{path}:{rows_line_num}: 不是可读的 CSV（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1015"/>
+        <location filename="core_messages.py" line="1010"/>
         <source>{path}:{rows_line_num}: a field of over {max_csv_field_chars:,} characters (limit {max_csv_field_chars:,}): split it into articles</source>
         <translation>{path}:{rows_line_num}: 有字段超过 {max_csv_field_chars:,} 个字符（上限 {max_csv_field_chars:,}）：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1020"/>
+        <location filename="core_messages.py" line="1015"/>
         <source>{where} span {i}: a span must be an object</source>
         <translation>{where} 片段 {i}：片段必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1025"/>
+        <location filename="core_messages.py" line="1020"/>
         <source>{where} span {i}: attrs must be an object</source>
         <translation>{where} 片段 {i}：attrs 必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1030"/>
+        <location filename="core_messages.py" line="1025"/>
         <source>{where}: token_start/token_end do not name tokens of the task</source>
         <translation>{where}: token_start/token_end 指的不是该任务的词元</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1035"/>
+        <location filename="core_messages.py" line="1030"/>
         <source>this build of Biaozhu has no spaCy; export as hf or jsonl instead</source>
         <translation>此版本的 Biaozhu 不含 spaCy；请改为导出 hf 或 jsonl</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1040"/>
+        <location filename="core_messages.py" line="1035"/>
         <source>the spaCy format needs spaCy: pip install &apos;biaozhu[spacy]&apos; (or spacy&gt;=3.7)</source>
         <translation>spaCy 格式需要 spaCy：pip install &apos;biaozhu[spacy]&apos;（或 spacy&gt;=3.7）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1045"/>
+        <location filename="core_messages.py" line="1040"/>
         <source>{exc}: some {spacy_import_chars:,} characters of text as Biaozhu exports them (spaCy loads a file whole); export jsonl to bring a project this large back</source>
         <translation>{exc}: 按 Biaozhu 的导出方式约为 {spacy_import_chars:,} 个字符的文本（spaCy 会整体载入文件）；如此大的项目请导出 jsonl 再导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1050"/>
+        <location filename="core_messages.py" line="1045"/>
         <source>{path}: not a spaCy DocBin ({exc})</source>
         <translation>{path}: 不是 spaCy DocBin（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1055"/>
+        <location filename="core_messages.py" line="1050"/>
         <source>spaCy cannot load it</source>
         <translation>spaCy 无法加载它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1060"/>
+        <location filename="core_messages.py" line="1055"/>
         <source>{path}: doc {doc}</source>
         <translation>{path}: 第 {doc} 篇文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1065"/>
+        <location filename="core_messages.py" line="1060"/>
         <source>{where}: empty text</source>
         <translation>{where}: 文本为空</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1070"/>
+        <location filename="core_messages.py" line="1065"/>
         <source>unknown --unit {unit!r}; use {units}</source>
         <translation>未知的 --unit {unit!r}；可用：{units}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1105"/>
+        <location filename="core_messages.py" line="1100"/>
         <source>the files&apos; label {label} ({n} {n:span|spans}) was taken as {target}: labels that differ only in case are one label (--label-map decides otherwise)</source>
         <translation>文件中的标签 {label}（{n} 个片段）按 {target} 导入：只有大小写不同的标签视为同一个标签（--label-map 可另行指定）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1075"/>
+        <location filename="core_messages.py" line="1070"/>
         <source>{n} {n:relation|relations} between spans not imported: Biaozhu keeps spans, not relations (the spans they join are imported)</source>
         <translation>片段之间的 {n} 个关系未导入：Biaozhu 只保存片段，不保存关系（关系所连接的片段已导入）</translation>
     </message>
@@ -1885,677 +1885,677 @@
         <translation>历史记录无法证明所导出的内容：{problem}；已按表中现有内容写出（请运行 `biaozhu verify`）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="475"/>
+        <location filename="core_messages.py" line="470"/>
         <source>export stopped, nothing written: {problem} (run `biaozhu verify`)</source>
         <translation>导出已停止，未写入任何内容：{problem}（请运行 `biaozhu verify`）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="680"/>
+        <location filename="core_messages.py" line="675"/>
         <source>{path}:{lineno}: document {document} has over {limit:,} tokens, more characters than a document may have (limit {limit:,}): split it into articles</source>
         <translation>{path}:{lineno}: 第 {document} 篇文档超过 {limit:,} 个词元，字数超过一篇文档的上限（{limit:,}）：请拆分为多篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="910"/>
+        <location filename="core_messages.py" line="905"/>
         <source>{path}: the Word document is locked with a password: open it in Word or WPS, save it as .docx without one, and import that</source>
         <translation>{path}: 该 Word 文档设有密码：请在 Word 或 WPS 中打开，另存为不带密码的 .docx，再导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="915"/>
+        <location filename="core_messages.py" line="910"/>
         <source>{path}: a Word 97–2003 document under a .docx name, which Biaozhu does not read: save it as .docx (Word or WPS: Save As → Word Document) and import that</source>
         <translation>{path}: 这是以 .docx 命名的 Word 97–2003 文档，Biaozhu 不读取：请另存为 .docx（Word 或 WPS：另存为 → Word 文档）再导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1080"/>
+        <location filename="core_messages.py" line="1075"/>
         <source>{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu&apos;s export of pending suggestions (its manifest says so), so its documents came in to do (suggest --project suggests them again)</source>
         <translation>{n} 条建议未作为金标准导入：该文件是 Biaozhu 导出的待定建议（其清单如此说明），因此其文档以待标注状态导入（suggest --project 会重新给出建议）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1085"/>
+        <location filename="core_messages.py" line="1080"/>
         <source>{n} Label Studio {n:prediction region|prediction regions} not imported: predictions are machine output, not gold (suggest --project suggests the documents again)</source>
         <translation>{n} 个 Label Studio 预测区域未导入：预测是机器输出，不是金标准（suggest --project 会为这些文档重新给出建议）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1090"/>
+        <location filename="core_messages.py" line="1085"/>
         <source>{n} Label Studio {n:result|results} of other kinds (choices, text areas, ratings) not imported: Biaozhu keeps spans</source>
         <translation>{n} 个其他类型的 Label Studio 结果（选项、文本框、评分）未导入：Biaozhu 只保存片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1095"/>
+        <location filename="core_messages.py" line="1090"/>
         <source>{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans, not events (their trigger spans are imported)</source>
         <translation>{n} 个 brat 事件（E 行）未导入：Biaozhu 只保存片段，不保存事件（事件的触发词片段已导入）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1100"/>
+        <location filename="core_messages.py" line="1095"/>
         <source>{n} brat {n:normalization|normalizations} (N lines) not imported: Biaozhu keeps no link from a span to an outside resource</source>
         <translation>{n} 个 brat 规范化（N 行）未导入：Biaozhu 不保存片段到外部资源的链接</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1110"/>
+        <location filename="core_messages.py" line="1105"/>
         <source>{n} discontinuous brat {n:span|spans} (fragments with text between them) came in as {m} {m:span|spans}, one per fragment, each with the label: Biaozhu has no discontinuous spans</source>
         <translation>{n} 个 brat 不连续片段（各段之间隔有文字）按段导入为 {m} 个片段，每段一个，各带原标签：Biaozhu 没有不连续片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1115"/>
+        <location filename="core_messages.py" line="1110"/>
         <source>{n} {n:span|spans} not imported, of {k:a type|types} --label-map does not name ({types}): TYPE=LABEL in --label-map brings one in</source>
         <translation>{n} 个片段未导入：其 {k} 种类型不在 --label-map 中（{types}）；在 --label-map 中写上 类型=标签 即可导入该类型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1120"/>
+        <location filename="core_messages.py" line="1115"/>
         <source>an export&apos;s manifest (it lists the files exported beside it), not documents: import those files</source>
         <translation>导出的清单（列出与其一同导出的文件），不是文档：请导入那些文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1125"/>
+        <location filename="core_messages.py" line="1120"/>
         <source>a project&apos;s backups folder</source>
         <translation>项目的备份文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1130"/>
+        <location filename="core_messages.py" line="1125"/>
         <source>unknown status {options_status!r}</source>
         <translation>未知状态 {options_status!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1135"/>
+        <location filename="core_messages.py" line="1130"/>
         <source>--label-map: no file holds the type {source!r} (they hold {held})</source>
         <translation>--label-map: 没有文件含有类型 {source!r}（文件中有：{held}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1140"/>
+        <location filename="core_messages.py" line="1135"/>
         <source>{line}; did you mean {meant}?</source>
         <translation>{line}；您是指 {meant} 吗？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1145"/>
+        <location filename="core_messages.py" line="1140"/>
         <source>--label-map: no file holds the type {source!r}: the files hold no spans</source>
         <translation>--label-map: 没有文件含有类型 {source!r}：这些文件没有片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1150"/>
+        <location filename="core_messages.py" line="1145"/>
         <source>{line}; {n} {n:file|files} could not be read ({path}: {reason})</source>
         <translation>{line}；{n} 个文件无法读取（{path}: {reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1155"/>
+        <location filename="core_messages.py" line="1150"/>
         <source>{line}; nothing was imported</source>
         <translation>{line}；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1160"/>
+        <location filename="core_messages.py" line="1155"/>
         <source>--label-map: {target!r} is not a label of this project ({labels}); did you mean {meant}?</source>
         <translation>--label-map: {target!r} 不是本项目的标签（{labels}）；您是指 {meant} 吗？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1165"/>
+        <location filename="core_messages.py" line="1160"/>
         <source>{path}: no documents in the file</source>
         <translation>{path}: 文件中没有文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1170"/>
+        <location filename="core_messages.py" line="1165"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1175"/>
+        <location filename="core_messages.py" line="1170"/>
         <source>{path}:{doc_line}: {exc}</source>
         <translation>{path}:{doc_line}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1180"/>
+        <location filename="core_messages.py" line="1175"/>
         <source>line {line}: </source>
         <translation>第 {line} 行：</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1185"/>
+        <location filename="core_messages.py" line="1180"/>
         <source>{where}span {span_text!r} ({span_start}..{span_end}): {exc}</source>
         <translation>{where}片段 {span_text!r}（{span_start}..{span_end}）：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1190"/>
+        <location filename="core_messages.py" line="1185"/>
         <source>{who} has {spans} {spans:span|spans} there already</source>
         <translation>{who} 在其中已有 {spans} 个片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1195"/>
+        <location filename="core_messages.py" line="1190"/>
         <source>{who} has begun it already ({status})</source>
         <translation>{who} 已经开始标注它（{status}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1200"/>
+        <location filename="core_messages.py" line="1195"/>
         <source>; a truncated line?</source>
         <translation>；该行是否被截断？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1205"/>
+        <location filename="core_messages.py" line="1200"/>
         <source>; the line begins with a byte-order mark, which only a file&apos;s first line may have (files joined together?)</source>
         <translation>；这一行以字节顺序标记（BOM）开头，只有文件的第一行才可以有（几个文件被拼接在一起？）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1210"/>
+        <location filename="core_messages.py" line="1205"/>
         <source>{where}: expected a JSON object, got {name}</source>
         <translation>{where}: 应为 JSON 对象，实际为 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1215"/>
+        <location filename="core_messages.py" line="1210"/>
         <source>{name}: line {utf8_line} is UTF-8 but line {other_line} is not: a file must be in one encoding (convert it, or split it by encoding)</source>
         <translation>{name}: 第 {utf8_line} 行是 UTF-8，第 {other_line} 行却不是：一个文件只能用一种编码（请转换，或按编码拆分）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1220"/>
+        <location filename="core_messages.py" line="1215"/>
         <source>it stops before the JSON ends</source>
         <translation>JSON 还没结束就断了</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1225"/>
+        <location filename="core_messages.py" line="1220"/>
         <source>it is empty</source>
         <translation>内容为空</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1230"/>
+        <location filename="core_messages.py" line="1225"/>
         <source>something follows the JSON value</source>
         <translation>JSON 值之后还有别的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1235"/>
+        <location filename="core_messages.py" line="1230"/>
         <source>a comma before a closing bracket</source>
         <translation>右括号前多了逗号</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1240"/>
+        <location filename="core_messages.py" line="1235"/>
         <source>a key not in double quotes</source>
         <translation>键名没有用双引号括起</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1245"/>
+        <location filename="core_messages.py" line="1240"/>
         <source>a colon missing after a key</source>
         <translation>键名后缺少冒号</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1250"/>
+        <location filename="core_messages.py" line="1245"/>
         <source>a comma or closing bracket missing</source>
         <translation>缺少逗号或右括号</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1255"/>
+        <location filename="core_messages.py" line="1250"/>
         <source>a backslash escape that JSON does not have</source>
         <translation>有 JSON 不允许的反斜杠转义</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1260"/>
+        <location filename="core_messages.py" line="1255"/>
         <source>a control character inside a string</source>
         <translation>字符串中有控制字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1265"/>
+        <location filename="core_messages.py" line="1260"/>
         <source>a number written in a way JSON does not allow</source>
         <translation>数字的写法 JSON 不允许</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1270"/>
+        <location filename="core_messages.py" line="1265"/>
         <source>a misspelled true, false or null</source>
         <translation>JSON 关键字（true、false、null）拼写有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1275"/>
+        <location filename="core_messages.py" line="1270"/>
         <source>a character JSON does not allow</source>
         <translation>出现了 JSON 不允许的字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1280"/>
+        <location filename="core_messages.py" line="1275"/>
         <source>the parser stops</source>
         <translation>解析在此中断</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1285"/>
+        <location filename="core_messages.py" line="1280"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1290"/>
+        <location filename="core_messages.py" line="1285"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1295"/>
+        <location filename="core_messages.py" line="1290"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1300"/>
+        <location filename="core_messages.py" line="1295"/>
         <source>true or false</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1305"/>
+        <location filename="core_messages.py" line="1300"/>
         <source>null</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1310"/>
+        <location filename="core_messages.py" line="1305"/>
         <source>{what}, line {line}, column {column}</source>
         <translation>{what}，在第 {line} 行第 {column} 列</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1315"/>
+        <location filename="core_messages.py" line="1310"/>
         <source>{what}, column {column}</source>
         <translation>{what}，在第 {column} 列</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1320"/>
+        <location filename="core_messages.py" line="1315"/>
         <source>{where}: not UTF-8</source>
         <translation>{where}: 不是 UTF-8</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1325"/>
+        <location filename="core_messages.py" line="1320"/>
         <source>{where}: not valid JSON ({exc_msg}){hint}</source>
         <translation>{where}: 不是有效的 JSON（{exc_msg}）{hint}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1330"/>
+        <location filename="core_messages.py" line="1325"/>
         <source>{where}: {size_mb} of JSON, too large to read in the memory this process has: split it into smaller records</source>
         <translation>{where}: {size_mb} 的 JSON，太大，本进程的内存无法读入：请拆分为较小的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1335"/>
+        <location filename="core_messages.py" line="1330"/>
         <source>{where}: JSON nested more than {max_json_depth} levels deep (limit {max_json_depth})</source>
         <translation>{where}: JSON 嵌套超过 {max_json_depth} 层（上限 {max_json_depth}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1340"/>
+        <location filename="core_messages.py" line="1335"/>
         <source>{where}a document id must be a string or a number, not {name}</source>
         <translation>{where}文档 id 必须是字符串或数字，不能是 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1345"/>
+        <location filename="core_messages.py" line="1340"/>
         <source>{where} span {i}</source>
         <translation>{where} 第 {i} 号片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1350"/>
+        <location filename="core_messages.py" line="1345"/>
         <source>{where}: span offsets must be integers</source>
         <translation>{where}: 片段偏移必须是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1355"/>
+        <location filename="core_messages.py" line="1350"/>
         <source>{where}: a span needs a non-empty label, got {label!r}</source>
         <translation>{where}: 片段需要非空标签，实际为 {label!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1360"/>
+        <location filename="core_messages.py" line="1355"/>
         <source>{where}: {label} {exc}</source>
         <translation>{where}: {label} {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1365"/>
+        <location filename="core_messages.py" line="1360"/>
         <source>{fmt_name} is an export format; it cannot be imported</source>
         <translation>{fmt_name} 是导出格式，不能导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1370"/>
+        <location filename="core_messages.py" line="1365"/>
         <source>{exc} (--label-map renames it)</source>
         <translation>{exc}（--label-map 可改名）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1375"/>
+        <location filename="core_messages.py" line="1370"/>
         <source>document {doc_id}: nothing left after --clean</source>
         <translation>文档 {doc_id}：清理版式之后什么也不剩</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1380"/>
+        <location filename="core_messages.py" line="1375"/>
         <source>span {span_text!r} ({span_start}..{span_end}) is only white space after --clean</source>
         <translation>片段 {span_text!r}（{span_start}..{span_end}）在清理版式之后只剩空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1385"/>
+        <location filename="core_messages.py" line="1380"/>
         <source>save it as .docx (Word or WPS: Save As → Word Document) and import that</source>
         <translation>请另存为 .docx（Word 或 WPS：另存为 → Word 文档）后导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1390"/>
+        <location filename="core_messages.py" line="1385"/>
         <source>a spreadsheet, which Biaozhu does not read: save the sheet as CSV UTF-8, one article a row in a column named text, and import that</source>
         <translation>电子表格，Biaozhu 不读取：请把工作表另存为 CSV UTF-8（每行一篇文章，放在名为 text 的列中）后导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1395"/>
+        <location filename="core_messages.py" line="1390"/>
         <source>a web page, which Biaozhu does not read (its markup would become the article): save the article&apos;s text as .txt (a browser&apos;s Save As → Text) and import that</source>
         <translation>网页，Biaozhu 不读取（其标记会混入文章）：请把文章正文另存为 .txt（浏览器的另存为 → 文本）后导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1400"/>
+        <location filename="core_messages.py" line="1395"/>
         <source>a Word 97–2003 document, which Biaozhu does not read: {save_as}</source>
         <translation>Word 97–2003 文档，Biaozhu 不读取：{save_as}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1405"/>
+        <location filename="core_messages.py" line="1400"/>
         <source>a WPS document, which Biaozhu does not read: {save_as}</source>
         <translation>WPS 文档，Biaozhu 不读取：{save_as}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1410"/>
+        <location filename="core_messages.py" line="1405"/>
         <source>an OpenDocument text, which Biaozhu does not read: {save_as}</source>
         <translation>OpenDocument 文本，Biaozhu 不读取：{save_as}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1415"/>
+        <location filename="core_messages.py" line="1410"/>
         <source>rich text (RTF), which Biaozhu does not read: {save_as}</source>
         <translation>RTF 富文本，Biaozhu 不读取：{save_as}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1420"/>
+        <location filename="core_messages.py" line="1415"/>
         <source>a {suffix} file, which --format txt would take as one article, markup and all: import it without --format (it is read as {reader})</source>
         <translation>这是 {suffix} 文件，按纯文本格式读取会把它连同标记整个当作一篇文章：请把导入选项的“格式”设为根据文件识别后再导入（它会按 {reader} 读取）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1425"/>
+        <location filename="core_messages.py" line="1420"/>
         <source>the lock file Word, WPS or Excel keeps beside a document while it is open, not a document: import the document itself</source>
         <translation>Word、WPS 或 Excel 在文档打开期间放在其旁边的锁文件，不是文档：请导入文档本身</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1430"/>
+        <location filename="core_messages.py" line="1425"/>
         <source>the resource fork a Mac writes beside {name}, not a document</source>
         <translation>Mac 在 {name} 旁边写入的资源分支文件，不是文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1435"/>
+        <location filename="core_messages.py" line="1430"/>
         <source>{path}: {side_file}</source>
         <translation>{path}: {side_file}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1440"/>
+        <location filename="core_messages.py" line="1435"/>
         <source>unknown import format {name!r}; known: {known}</source>
         <translation>未知的导入格式 {name!r}；已知：{known}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1445"/>
+        <location filename="core_messages.py" line="1440"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1455"/>
+        <location filename="core_messages.py" line="1450"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}: 没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1475"/>
         <source>the stored adapter is incomplete ({exc})</source>
         <translation>已存的适配器不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1710"/>
+        <location filename="core_messages.py" line="1705"/>
         <source>agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1715"/>
+        <location filename="core_messages.py" line="1710"/>
         <source>document {doc}: a span of {annotator} at {start}-{end} lies outside its text of {length} characters (biaozhu verify checks the whole project)</source>
         <translation>文档 {doc}：{annotator} 位于 {start}-{end} 的片段超出了其 {length} 个字符的文本（biaozhu verify 可检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1735"/>
+        <location filename="core_messages.py" line="1730"/>
         <source>merge conflict {cid} is damaged: its incoming spans are not the list of spans a merge stores (biaozhu verify checks the whole project)</source>
         <translation>合并冲突 {cid} 已损坏：其传入的片段不是合并所存的片段列表（biaozhu verify 会检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1750"/>
+        <location filename="core_messages.py" line="1745"/>
         <source>merge conflict {conflict_id} is no longer the one shown: another window restored a backup and merged since; open the conflicts again</source>
         <translation>合并冲突 {conflict_id} 已不是所显示的那一个：另一个窗口此后恢复了备份并再次合并；请重新打开冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1755"/>
+        <location filename="core_messages.py" line="1750"/>
         <source>merge conflict {conflict_id} is no longer the one listed as {conflict_id}:{check}: a restored backup and a merge gave its number to another, {annotator}&apos;s layer of {doc_id} ({n} incoming {n:span|spans} from {file}); list the conflicts again</source>
         <translation>合并冲突 {conflict_id} 已不是列出时的 {conflict_id}:{check}：恢复的备份与随后的合并把这个编号给了另一个冲突，即 {annotator} 在 {doc_id} 中的标注（{n} 个传入片段，来自 {file}）；请重新列出冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1765"/>
+        <location filename="core_messages.py" line="1760"/>
         <source>merge conflict {conflict_id}: {annotator} changed {text!r} [{start}:{end}] in {doc_id} since the conflict was raised, and taking the incoming spans would undo it; keep the current layer (--keep mine) or edit it by hand</source>
         <translation>合并冲突 {conflict_id}：冲突产生后 {annotator} 修改了 {doc_id} 中的 {text!r} [{start}:{end}]，采用传入的片段会撤销这一修改；请保留当前标注（--keep mine）或手动编辑</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1795"/>
+        <location filename="core_messages.py" line="1790"/>
         <source>check {name}</source>
         <translation>校验 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1800"/>
+        <location filename="core_messages.py" line="1795"/>
         <source>nothing was merged: the result would not verify: {problem}</source>
         <translation>未合并任何内容：合并结果无法通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1805"/>
+        <location filename="core_messages.py" line="1800"/>
         <source>{other} is the same file as {first}, named twice; name it once</source>
         <translation>{other} 与 {first} 是同一个文件，被指定了两次；请只指定一次</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1820"/>
+        <location filename="core_messages.py" line="1815"/>
         <source>{name} cannot prove {gap}</source>
         <translation>{name} 无法证明{gap}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1845"/>
+        <location filename="core_messages.py" line="1840"/>
         <source>{there}: merge refused, nothing was merged: its annotator {name!r} is the same name as {names} here, in other forms: whose work it is cannot be told</source>
         <translation>{there}: 拒绝合并，未合并任何内容：其中的标注者 {name!r} 与这里的 {names} 是同一名字的不同写法：无法判断其工作属于谁</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1850"/>
+        <location filename="core_messages.py" line="1845"/>
         <source>{there}: merge refused, nothing was merged: it stores the annotators {names}, which would be one here ({here!r}): their work cannot be told apart in one layer</source>
         <translation>{there}: 拒绝合并，未合并任何内容：其中存有标注者 {names}，在这里会成为同一人（{here!r}）：放在同一层里就分不清各自的工作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1855"/>
+        <location filename="core_messages.py" line="1850"/>
         <source>annotator {theirs!r} of {there} is {here!r} here (the same name in another form)</source>
         <translation>{there} 中的标注者 {theirs!r} 在这里是 {here!r}（同一名字的另一种写法）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1865"/>
+        <location filename="core_messages.py" line="1860"/>
         <source>merge {name}</source>
         <translation>合并 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1870"/>
+        <location filename="core_messages.py" line="1865"/>
         <source>document {doc} of {there} is {here} here: that id names another article in this project</source>
         <translation>{there} 的文档 {doc} 在此为 {here}：该编号在本项目中已属于另一篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1885"/>
+        <location filename="core_messages.py" line="1880"/>
         <source>merge conflict {cid} ({annotator}&apos;s layer of {doc_id}) closed: {there} settled it as its conflict {mid}, and the layer is now the same in both files</source>
         <translation>合并冲突 {cid}（{annotator} 在 {doc_id} 中的标注）已关闭：{there} 已将其作为它的冲突 {mid} 解决，现在两个文件中的该标注相同</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1920"/>
+        <location filename="core_messages.py" line="1915"/>
         <source>the path of its backups would be too long for SQLite (the project&apos;s is {whole} bytes with its folders; at most {most}): move the project to a folder with a shorter path</source>
         <translation>它的备份路径对 SQLite 来说会太长（项目路径连同文件夹共 {whole} 字节；最多 {most}）：请把项目移到路径更短的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1925"/>
+        <location filename="core_messages.py" line="1920"/>
         <source>{path}: no backup was made: {reason}</source>
         <translation>{path}: 没有制作备份：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1945"/>
+        <location filename="core_messages.py" line="1940"/>
         <source>{backup_name} was not restored: {reason}</source>
         <translation>{backup_name} 未恢复：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1960"/>
+        <location filename="core_messages.py" line="1955"/>
         <source>{backup_name} was not restored: {reason}; the project is as it was</source>
         <translation>{backup_name} 未恢复：{reason}；项目保持原样</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1980"/>
+        <location filename="core_messages.py" line="1975"/>
         <source>{dest}: the copy was not made ({reason}); the project is as it was</source>
         <translation>{dest}: 副本未制作（{reason}）；项目保持原样</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1985"/>
+        <location filename="core_messages.py" line="1980"/>
         <source>the document was not marked done: {count} pending {count:suggestion was|suggestions were} not asked about (an accept of them cancelled, or suggestions changed meanwhile)</source>
         <translation>文档未标记完成：有 {count} 条待定建议未经询问（全部接受被取消，或建议在此期间有变动）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2010"/>
+        <location filename="core_messages.py" line="2005"/>
         <source>{path}: the path is a loop of symbolic links (a link that leads back to itself, at once or through others), so it names no file: remove the link or point it at a project</source>
         <translation>{path}: 该路径是一个符号链接的循环（某个链接直接或经由其他链接指回自身），因此它不指向任何文件：请删除该链接，或让它指向一个项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2015"/>
+        <location filename="core_messages.py" line="2010"/>
         <source>{path} is a link to {target}, which cannot be made: no such folder {folder}</source>
         <translation>{path} 是指向 {target} 的链接，而它无法创建：没有文件夹 {folder}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2020"/>
+        <location filename="core_messages.py" line="2015"/>
         <source>{path}: the path is too long for SQLite and the backups kept beside the project ({whole} bytes with its folders; at most {most}): make it in a folder with a shorter path</source>
         <translation>{path}: 路径对 SQLite 和项目旁边保存的备份来说太长（连同文件夹共 {whole} 字节；最多 {most}）：请在路径更短的文件夹中新建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2025"/>
+        <location filename="core_messages.py" line="2020"/>
         <source>{path}: the path is too long for SQLite ({whole} bytes with its folders; at most {most}): move the project to a folder with a shorter path, or make it there</source>
         <translation>{path}: 路径对 SQLite 来说太长（连同文件夹共 {whole} 字节；最多 {most}）：请把项目移到路径更短的文件夹，或在那里新建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2030"/>
+        <location filename="core_messages.py" line="2025"/>
         <source>{path}: the file name is too long ({size} bytes; at most {most} here, to leave room for the files SQLite keeps beside it and the backups folder): rename it shorter</source>
         <translation>{path}: 文件名太长（{size} 字节；此处最多 {most} 字节，以便在旁边留出 SQLite 的文件和备份文件夹）：请改用更短的名称</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2045"/>
+        <location filename="core_messages.py" line="2040"/>
         <source>{path} is {kind}, not a regular file: a project is a .biaozhu file</source>
         <translation>{path} 是{kind}，不是普通文件：项目是一个 .biaozhu 文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2065"/>
+        <location filename="core_messages.py" line="2060"/>
         <source>a folder</source>
         <translation>一个文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2070"/>
+        <location filename="core_messages.py" line="2065"/>
         <source>a named pipe (FIFO)</source>
         <translation>一个命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2075"/>
+        <location filename="core_messages.py" line="2070"/>
         <source>a special file</source>
         <translation>一个特殊文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2080"/>
+        <location filename="core_messages.py" line="2075"/>
         <source>a link to nowhere</source>
         <translation>一个指向不存在之处的链接</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2085"/>
+        <location filename="core_messages.py" line="2080"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2090"/>
+        <location filename="core_messages.py" line="2085"/>
         <source>{path}: {name} beside it is {what}, where SQLite keeps the project&apos;s recent changes: the project cannot be opened until it is moved away</source>
         <translation>{path}: 旁边的 {name} 是{what}，而 SQLite 要在那里存放项目最近的改动：把它移走之前无法打开该项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2095"/>
+        <location filename="core_messages.py" line="2090"/>
         <source>{path}: {name} beside it is the -wal of {owner}, not of this project; opening it would overwrite the project with it, so nothing was opened: move {name} away and try again</source>
         <translation>{path}: 旁边的 {name} 是{owner}的 -wal，不是这个项目的；打开会用它覆盖项目，所以什么都没有打开：请把 {name} 移走后重试</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2100"/>
+        <location filename="core_messages.py" line="2095"/>
         <source>a database whose pages do not fit this file</source>
         <translation>一个页面与本文件对不上的数据库</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2105"/>
+        <location filename="core_messages.py" line="2100"/>
         <source>another database</source>
         <translation>另一个数据库</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2110"/>
+        <location filename="core_messages.py" line="2105"/>
         <source>another project</source>
         <translation>另一个项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2115"/>
+        <location filename="core_messages.py" line="2110"/>
         <source>another copy of this project (its history differs from the file&apos;s)</source>
         <translation>本项目的另一个副本（其历史与文件中的不同）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2130"/>
+        <location filename="core_messages.py" line="2125"/>
         <source>{path}: the folder {folder} cannot be written (read-only, or no permission to write there), so no project can be made in it: choose a folder you may write</source>
         <translation>{path}: 文件夹 {folder} 无法写入（只读，或没有写入权限），不能在其中新建项目：请选择一个可以写入的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2170"/>
+        <location filename="core_messages.py" line="2165"/>
         <source>{path}: the disk is full: SQLite needs a little room beside the project (its -shm file) even to read it; nothing was changed (make room on the disk, then try again)</source>
         <translation>{path}: 磁盘已满：SQLite 即使只是读取项目，也需要在它旁边留出一点空间（它的 -shm 文件）；什么都没有改动（请在磁盘上腾出空间，然后重试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2190"/>
+        <location filename="core_messages.py" line="2185"/>
         <source>{path}: {name} is a view, which Biaozhu never makes: the file was edited by hand and is not opened (reading the view would run its query); restore a backup</source>
         <translation>{path}: {name} 是视图，Biaozhu 从不创建视图：该文件被手工改过，不予打开（读取视图会运行其中的查询）；请恢复备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2195"/>
+        <location filename="core_messages.py" line="2190"/>
         <source>{path}: {problem}: the file was edited by hand or damaged and is not opened (Biaozhu reads and writes every table it makes); restore a backup</source>
         <translation>{path}: {problem}：该文件被手工改过或已损坏，不予打开（Biaozhu 会读写它建立的每一张表）；请恢复备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2200"/>
+        <location filename="core_messages.py" line="2195"/>
         <source>its {table} table is missing</source>
         <translation>缺少 {table} 表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2205"/>
+        <location filename="core_messages.py" line="2200"/>
         <source>its record of schema steps lacks {step}, though the {table} table that step makes is there</source>
         <translation>其结构步骤记录中缺少 {step}，但该步骤建立的 {table} 表却在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2210"/>
+        <location filename="core_messages.py" line="2205"/>
         <source>its record of schema steps lacks {step}, though the spans&apos; table that step rebuilds keeps its ids (AUTOINCREMENT) and {n} {n:event was|events were} written since it ran</source>
         <translation>其结构步骤记录中缺少 {step}，但该步骤重建的标注表已保留其编号（AUTOINCREMENT），且此后已写入 {n} 个事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2215"/>
+        <location filename="core_messages.py" line="2210"/>
         <source>{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})</source>
         <translation>{path} 在此打开期间被替换、删除或移走；此后不再向它写入，而此处已保存的内容未能复制到它旁边（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2220"/>
+        <location filename="core_messages.py" line="2215"/>
         <source>{path} was deleted or moved while open here; nothing more is written to it. Everything saved here is kept in {kept}: open that file (or the moved one) to go on</source>
         <translation>{path} 在此打开期间被删除或移走；此后不再向它写入。此处已保存的全部内容保留在 {kept}：打开该文件（或移走后的文件）继续工作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2225"/>
+        <location filename="core_messages.py" line="2220"/>
         <source>{path} was replaced by another file while open here; nothing more is written to it. Everything saved here is kept in {kept}: go on with that file; to bring in the work of the file now at {path}, merge a copy of it under another name into {kept} (biaozhu merge)</source>
         <translation>{path} 在此打开期间被另一个文件替换；此后不再向它写入。此处已保存的全部内容保留在 {kept}：请继续使用该文件；若要带入现在位于 {path} 的文件中的工作，请把它以另一个名字复制一份，再合并进 {kept}（biaozhu merge）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2230"/>
+        <location filename="core_messages.py" line="2225"/>
         <source>{path}: this program&apos;s own work ({holder}) kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 本程序自己的任务（{holder}）锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2235"/>
+        <location filename="core_messages.py" line="2230"/>
         <source>{path}: another window of this program kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 本程序的另一个窗口锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2245"/>
+        <location filename="core_messages.py" line="2240"/>
         <source>{path}: the disk refused to write, and SQLite took back the whole transaction: nothing of it was written, and the file holds every change before it (is the disk full or failing, or is a file size limit set?)</source>
         <translation>{path}: 磁盘拒绝写入，SQLite 撤回了整个事务：其中什么都没有写入，文件保留了此前的每一处改动（磁盘是否已满或出了故障，或者设置了文件大小限制？）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2250"/>
+        <location filename="core_messages.py" line="2245"/>
         <source>{path}: the disk is full; this change was not written, and the file holds every change before it (make room on the disk, then try again)</source>
         <translation>{path}: 磁盘已满；这项修改没有写入，文件保存着此前的每一项修改（请腾出磁盘空间后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2255"/>
+        <location filename="core_messages.py" line="2250"/>
         <source>{path}: the disk or the file became read-only; this change was not written, and the file holds every change before it</source>
         <translation>{path}: 磁盘或文件变成了只读；这项修改没有写入，文件保存着此前的每一项修改</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2260"/>
+        <location filename="core_messages.py" line="2255"/>
         <source>{path}: the disk refused to write; this change was not written, and the file holds every change before it (is the disk full or failing?)</source>
         <translation>{path}: 磁盘拒绝写入；这项修改没有写入，文件保存着此前的每一项修改（磁盘是否已满或出了故障？）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2270"/>
+        <location filename="core_messages.py" line="2265"/>
         <source>{path}: the counter of span ids (sqlite_sequence) is {counter}, below span {last} the history gave: the file was edited by hand and is not opened to write (the next span would take the id of one removed); biaozhu verify names what differs; restore a backup</source>
         <translation>{path}: 标注编号计数器（sqlite_sequence）为 {counter}，低于历史记录已分配的标注 {last}：该文件被手工改过，不予以写入方式打开（下一个标注会占用已删除标注的编号）；biaozhu verify 会指出不符之处；请恢复备份</translation>
     </message>
@@ -2890,7 +2890,7 @@
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="470"/>
+        <location filename="core_messages.py" line="2285"/>
         <source>documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported</source>
         <translation>documents 表第 {doc} 行：其文本有 {size:,} 字节，超过 Biaozhu 能存的任何文本（{max_document_chars:,} 个字符）：导入之后被改过</translation>
     </message>
@@ -3035,587 +3035,587 @@
         <translation>不是数据库文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1450"/>
+        <location filename="core_messages.py" line="1445"/>
         <source>{path}: {other_kind}</source>
         <translation>{path}: {other_kind}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1460"/>
+        <location filename="core_messages.py" line="1455"/>
         <source>{path}: unknown file type {path_suffix}; give --format (e.g. --format txt to read it as plain text)</source>
         <translation>{path}: 未知文件类型 {path_suffix}；请在导入选项的“格式”中指定（如选 txt，按纯文本读取）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1465"/>
+        <location filename="core_messages.py" line="1460"/>
         <source>unknown export format {name!r}; known: {known}</source>
         <translation>未知的导出格式 {name!r}；已知：{known}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1470"/>
+        <location filename="core_messages.py" line="1465"/>
         <source>unknown segmenter {segmenter!r}; use {segmenters}</source>
         <translation>未知的分词器 {segmenter!r}；可用：{segmenters}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1470"/>
         <source>ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1485"/>
+        <location filename="core_messages.py" line="1480"/>
         <source>{path}: not the texts {name} was annotated on ({exc})</source>
         <translation>{path}: 不是 {name} 标注时所用的文本（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1490"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>{where}: sentence {index} is not in {sources}</source>
         <translation>{where}: 第 {index} 句不在 {sources} 中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1495"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>{where}: sentence {index} of {sources} has changed</source>
         <translation>{where}: {sources} 的第 {index} 句已改变</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1500"/>
+        <location filename="core_messages.py" line="1495"/>
         <source>{where}: span {start}-{end} {label} does not fit sentence {index}</source>
         <translation>{where}: 片段 {start}-{end} {label} 与第 {index} 句不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1505"/>
+        <location filename="core_messages.py" line="1500"/>
         <source>sentence {index}: {s} does not match its text</source>
         <translation>第 {index} 句：{s} 与其文本不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1510"/>
+        <location filename="core_messages.py" line="1505"/>
         <source>sentence {index} is annotated twice</source>
         <translation>第 {index} 句被标注了两次</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1515"/>
+        <location filename="core_messages.py" line="1510"/>
         <source>{folder}: model format {format}, this Biaozhu reads {bundled_format}</source>
         <translation>{folder}: 模型格式为 {format}，此版本的 Biaozhu 读取 {bundled_format}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1520"/>
+        <location filename="core_messages.py" line="1515"/>
         <source>{folder}: the bundled model cannot be read ({exc})</source>
         <translation>{folder}: 无法读取内置模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1525"/>
+        <location filename="core_messages.py" line="1520"/>
         <source>the stored model&apos;s description is incomplete ({exc})</source>
         <translation>已存模型的描述不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1530"/>
+        <location filename="core_messages.py" line="1525"/>
         <source>the gold has no spans: nothing to learn from</source>
         <translation>金标中没有片段：没有可学习的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1535"/>
+        <location filename="core_messages.py" line="1530"/>
         <source>the model was trained on feature set {model_feature_set}; this Biaozhu computes feature set {feature_set}</source>
         <translation>该模型用特征集 {model_feature_set} 训练；此版本的 Biaozhu 计算的是特征集 {feature_set}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1540"/>
+        <location filename="core_messages.py" line="1535"/>
         <source>the stored model cannot be read by crfsuite ({exc})</source>
         <translation>crfsuite 无法读取已存模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1545"/>
+        <location filename="core_messages.py" line="1540"/>
         <source>the project has no gold to train on: mark documents done (or adjudicate them) first</source>
         <translation>项目中没有可训练的金标：请先把文档标记完成（或裁决）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1550"/>
+        <location filename="core_messages.py" line="1545"/>
         <source>the project&apos;s {n_docs} gold {n_docs:document has|documents have} no spans: nothing to learn from</source>
         <translation>项目的 {n_docs} 篇金标文档没有片段：没有可学习的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1555"/>
+        <location filename="core_messages.py" line="1550"/>
         <source>evaluation needs at least 2 gold documents, the project has {n}</source>
         <translation>评估至少需要 2 篇金标文档，项目只有 {n} 篇</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1560"/>
+        <location filename="core_messages.py" line="1555"/>
         <source>cross-validation needs at least 2 folds, got {folds}</source>
         <translation>交叉验证至少需要 2 折，实际为 {folds}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1565"/>
+        <location filename="core_messages.py" line="1560"/>
         <source>fitting the scorer and comparing the models</source>
         <translation>拟合评分器并比较模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1570"/>
+        <location filename="core_messages.py" line="1565"/>
         <source>no model {version!r} in this project</source>
         <translation>本项目中没有模型 {version!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1575"/>
+        <location filename="core_messages.py" line="1570"/>
         <source>model {version} is a {name!r} model; this Biaozhu reads {model_name!r}</source>
         <translation>模型 {version} 是 {name!r} 模型；此版本的 Biaozhu 读取 {model_name!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1580"/>
+        <location filename="core_messages.py" line="1575"/>
         <source>model {version} has format {fmt}; this Biaozhu reads format {model_format}</source>
         <translation>模型 {version} 的格式为 {fmt}；此版本的 Biaozhu 读取格式 {model_format}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1585"/>
+        <location filename="core_messages.py" line="1580"/>
         <source>model {version} has no feature description</source>
         <translation>模型 {version} 没有特征描述</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1590"/>
+        <location filename="core_messages.py" line="1585"/>
         <source>the scorer was trained on span features {version}; this Biaozhu computes span features {span_features}</source>
         <translation>评分器用片段特征 {version} 训练；此版本的 Biaozhu 计算的是片段特征 {span_features}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1595"/>
+        <location filename="core_messages.py" line="1590"/>
         <source>the stored scorer is incomplete ({exc})</source>
         <translation>已存评分器不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1600"/>
+        <location filename="core_messages.py" line="1595"/>
         <source>the scorer needs right and wrong candidates to learn from</source>
         <translation>评分器需要正确和错误的候选来学习</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1605"/>
+        <location filename="core_messages.py" line="1600"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1610"/>
+        <location filename="core_messages.py" line="1605"/>
         <source>held-out</source>
         <translation>留出集</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1615"/>
+        <location filename="core_messages.py" line="1610"/>
         <source>fold {fold}/{folds}</source>
         <translation>第 {fold}/{folds} 折</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1620"/>
+        <location filename="core_messages.py" line="1615"/>
         <source>fold {fold}/{folds}: features</source>
         <translation>第 {fold}/{folds} 折：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1625"/>
+        <location filename="core_messages.py" line="1620"/>
         <source>fold {fold}/{folds}: fitting</source>
         <translation>第 {fold}/{folds} 折：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1630"/>
+        <location filename="core_messages.py" line="1625"/>
         <source>fold {fold}/{folds}: candidates</source>
         <translation>第 {fold}/{folds} 折：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1635"/>
+        <location filename="core_messages.py" line="1630"/>
         <source>held-out: features</source>
         <translation>留出集：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1640"/>
+        <location filename="core_messages.py" line="1635"/>
         <source>held-out: fitting</source>
         <translation>留出集：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1645"/>
+        <location filename="core_messages.py" line="1640"/>
         <source>held-out: candidates</source>
         <translation>留出集：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1650"/>
+        <location filename="core_messages.py" line="1645"/>
         <source>training: features</source>
         <translation>训练：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1655"/>
+        <location filename="core_messages.py" line="1650"/>
         <source>training: fitting</source>
         <translation>训练：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1660"/>
+        <location filename="core_messages.py" line="1655"/>
         <source>training: candidates</source>
         <translation>训练：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1665"/>
+        <location filename="core_messages.py" line="1660"/>
         <source>training needs cross-validation (at least 2 folds): its scorer learns from candidates judged by models that did not see them</source>
         <translation>训练需要交叉验证（至少 2 折）：其评分器从未见过这些候选的模型所判断的候选中学习</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1670"/>
+        <location filename="core_messages.py" line="1665"/>
         <source>training needs at least 2 gold documents, the project has 1</source>
         <translation>训练至少需要 2 篇金标文档，项目只有 1 篇</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1675"/>
+        <location filename="core_messages.py" line="1670"/>
         <source>every gold document to test on is one the bundled model was trained on: there is nothing to measure a new model on</source>
         <translation>每篇用于测试的金标文档都是内置模型训练过的：没有可用来衡量新模型的文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1680"/>
+        <location filename="core_messages.py" line="1675"/>
         <source>the gold gives the scorer nothing to learn: every candidate was right, or none</source>
         <translation>金标没有给评分器可学习的内容：候选要么全对，要么全错</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1685"/>
+        <location filename="core_messages.py" line="1680"/>
         <source>{prefix}a label needs a name, got {name!r}</source>
         <translation>{prefix}标签需要名字，实际为 {name!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1690"/>
+        <location filename="core_messages.py" line="1685"/>
         <source>{prefix}label {name!r} has {what} ({code}) in its name, so brat and CoNLL exports could not be read back; call it {suggestion!r}</source>
         <translation>{prefix}标签 {name!r} 的名字中含有 {what}（{code}），brat 和 CoNLL 导出将无法读回；请改名为 {suggestion!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1695"/>
+        <location filename="core_messages.py" line="1690"/>
         <source>{prefix}label name of {n_name} characters (limit {max_label_chars}): {name!r}…</source>
         <translation>{prefix}标签名有 {n_name} 个字符（上限 {max_label_chars}）：{name!r}…</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1700"/>
+        <location filename="core_messages.py" line="1695"/>
         <source>{reviewer} is not a reviewer; only reviewers adjudicate (biaozhu role PROJECT {reviewer} reviewer)</source>
         <translation>{reviewer} 不是审核员；只有审核员可以裁决（biaozhu role PROJECT {reviewer} reviewer）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1705"/>
+        <location filename="core_messages.py" line="1700"/>
         <source>unknown choice {choice!r}; use {choices}</source>
         <translation>未知的选择 {choice!r}；可用：{choices}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1720"/>
+        <location filename="core_messages.py" line="1715"/>
         <source>no event {event_id} in this history (its events are 1 to {last})</source>
         <translation>历史中没有事件 {event_id}（事件编号为 1 到 {last}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1725"/>
+        <location filename="core_messages.py" line="1720"/>
         <source>unknown layer kind {kind!r}</source>
         <translation>未知的层类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1730"/>
+        <location filename="core_messages.py" line="1725"/>
         <source>merge conflict {ref_name} is about document {row_doc_id}, not {doc_id}</source>
         <translation>合并冲突 {ref_name} 涉及的是文档 {row_doc_id}，不是 {doc_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1740"/>
+        <location filename="core_messages.py" line="1735"/>
         <source>no merge conflict {conflict_id} in this project</source>
         <translation>本项目中没有合并冲突 {conflict_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1745"/>
+        <location filename="core_messages.py" line="1740"/>
         <source>keep must be mine or theirs</source>
         <translation>keep 必须是 mine 或 theirs</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1760"/>
+        <location filename="core_messages.py" line="1755"/>
         <source>merge conflict {conflict_id} is already resolved</source>
         <translation>合并冲突 {conflict_id} 已经解决</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1770"/>
+        <location filename="core_messages.py" line="1765"/>
         <source>merge conflict {conflict_id}: keeping theirs would make {annotator}&apos;s spans overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>合并冲突 {conflict_id}：保留对方的片段会使 {annotator} 在 {doc_id} 中的片段重叠（{text!r} [{start}:{end}] 与 {other!r} [{o_start}:{o_end}] 重叠），而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1775"/>
+        <location filename="core_messages.py" line="1770"/>
         <source>{name} in {where} (colour {colour}, hotkey {key}, {description!r})</source>
         <translation>{where} 中的 {name}（颜色 {colour}，快捷键 {key}，{description!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1780"/>
+        <location filename="core_messages.py" line="1775"/>
         <source>label clash: hotkey {lab_hotkey} is {ours} but {theirs}</source>
         <translation>标签冲突：快捷键 {lab_hotkey} 在这里是 {ours}，在对方是 {theirs}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1785"/>
+        <location filename="core_messages.py" line="1780"/>
         <source>label clash: {ours} but {theirs}; make the definitions agree before merging</source>
         <translation>标签冲突：{ours}，而 {theirs}；请先统一定义再合并</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1790"/>
+        <location filename="core_messages.py" line="1785"/>
         <source>label {name}: hotkey {theirs} in {there}, {ours} kept here</source>
         <translation>标签 {name}：快捷键在 {there} 中是 {theirs}，这里保留 {ours}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1810"/>
+        <location filename="core_messages.py" line="1805"/>
         <source>{other_path} is this project; merge another file into it</source>
         <translation>{other_path} 就是本项目；请把另一个文件合并进来</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1815"/>
+        <location filename="core_messages.py" line="1810"/>
         <source>{name}: merge refused, it does not verify: {check_problems}</source>
         <translation>{name}: 拒绝合并，该文件未通过校验：{check_problems}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1835"/>
+        <location filename="core_messages.py" line="1830"/>
         <source>{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since</source>
         <translation>{name}: 拒绝合并，其历史中已没有之前合并到这里的链头（{merged_count}:{merged_hash}…）：此后它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1840"/>
+        <location filename="core_messages.py" line="1835"/>
         <source>{name} was restored from a backup since it was last merged here: the history it held then can no longer be checked against it</source>
         <translation>{name} 自上次合并到这里后曾从备份恢复：已无法与它当时的历史核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1860"/>
+        <location filename="core_messages.py" line="1855"/>
         <source>{name} is {role} in {there}, {here} here (kept)</source>
         <translation>{name} 在 {there} 中是 {role}，这里是 {here}（保留）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1875"/>
+        <location filename="core_messages.py" line="1870"/>
         <source>event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it</source>
         <translation>{there} 的事件 {eid} 来自 {origin}，但没有它在那里的位置记录；已保留，但无法再与之核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1825"/>
+        <location filename="core_messages.py" line="1820"/>
         <source>event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)</source>
         <translation>{path_name} 的事件 {eid} 无法原样复制（其 JSON 不是规范形式）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="705"/>
+        <location filename="core_messages.py" line="700"/>
         <source>{path}: the columns read hold {size_mb} (limit {max_file_bytes_mb})</source>
         <translation>{path}: 读取的列共 {size_mb}（上限 {max_file_bytes_mb}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="710"/>
+        <location filename="core_messages.py" line="705"/>
         <source>{path}: over {max_arrow_values:,} values in the columns read (limit {max_arrow_values:,}): split the dataset</source>
         <translation>{path}: 读取的列中超过 {max_arrow_values:,} 个值（上限 {max_arrow_values:,}）：请拆分数据集</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="715"/>
+        <location filename="core_messages.py" line="710"/>
         <source>{path}: not a readable Arrow stream (a {kind} message, which Biaozhu does not read)</source>
         <translation>{path}: 不是可读的 Arrow 流（含 {kind} 消息，Biaozhu 不读取此类消息）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="720"/>
+        <location filename="core_messages.py" line="715"/>
         <source>{path}: not a readable Arrow stream (no schema)</source>
         <translation>{path}: 不是可读的 Arrow 流（没有 schema）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="725"/>
+        <location filename="core_messages.py" line="720"/>
         <source>{path}: not a readable Arrow stream ({exc})</source>
         <translation>{path}: 不是可读的 Arrow 流（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="730"/>
+        <location filename="core_messages.py" line="725"/>
         <source>pyarrow cannot read it: damaged or cut short?</source>
         <translation>pyarrow 无法读取：文件损坏或不完整？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="735"/>
+        <location filename="core_messages.py" line="730"/>
         <source>{path}: the {column!r} column is of type {kind}, which Biaozhu does not read</source>
         <translation>{path}: {column!r} 列的类型为 {kind}，Biaozhu 不读取此类型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1830"/>
+        <location filename="core_messages.py" line="1825"/>
         <source>event {eid} of {path_name} does not match its origin hash</source>
         <translation>{path_name} 的事件 {eid} 与其来源哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1880"/>
+        <location filename="core_messages.py" line="1875"/>
         <source>{name}: merge refused, nothing was merged: {annotator}&apos;s span {text!r} [{start}:{end}] in {doc_id}: {reason}</source>
         <translation>{name}: 拒绝合并，未合并任何内容：{annotator} 在 {doc_id} 中的片段 {text!r} [{start}:{end}]：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1890"/>
+        <location filename="core_messages.py" line="1885"/>
         <source>no span {span_id} in this project&apos;s history</source>
         <translation>本项目的历史中没有片段 {span_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1895"/>
+        <location filename="core_messages.py" line="1890"/>
         <source>but the search index holds the texts up to rowid {top}</source>
         <translation>而搜索索引收录的文本到 rowid {top} 为止</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1900"/>
+        <location filename="core_messages.py" line="1895"/>
         <source>not a document rowid</source>
         <translation>不是文档的 rowid</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1905"/>
+        <location filename="core_messages.py" line="1900"/>
         <source>meta&apos;s {key} (how far the search index reaches) is {value!r}, {what}: edited by hand or damaged; a search scans the texts, and the window rebuilds the index when it next opens the project</source>
         <translation>meta 中的 {key}（搜索索引覆盖到哪里）为 {value!r}，{what}：被手工修改或已损坏；搜索将逐篇扫描文本，窗口下次打开项目时会重建索引</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1910"/>
+        <location filename="core_messages.py" line="1905"/>
         <source>the search index&apos;s tables are missing (documents_fts)</source>
         <translation>搜索索引的表缺失（documents_fts）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1915"/>
+        <location filename="core_messages.py" line="1910"/>
         <source>the search index cannot be read ({reason}): a search may miss documents or fail; the window rebuilds it when it next opens the project</source>
         <translation>搜索索引无法读取（{reason}）：搜索可能漏掉文档或失败；窗口下次打开项目时会重建它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1930"/>
+        <location filename="core_messages.py" line="1925"/>
         <source>a copy of another project</source>
         <translation>是另一个项目的副本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1935"/>
+        <location filename="core_messages.py" line="1930"/>
         <source>does not verify: {problem}</source>
         <translation>未通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1940"/>
+        <location filename="core_messages.py" line="1935"/>
         <source>{backup} is not one of this project&apos;s backups</source>
         <translation>{backup} 不是本项目的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1950"/>
+        <location filename="core_messages.py" line="1945"/>
         <source>{backup_name} was not restored: {exc}</source>
         <translation>{backup_name} 未恢复：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1955"/>
+        <location filename="core_messages.py" line="1950"/>
         <source>{backup_name} was not restored: {refusal}</source>
         <translation>{backup_name} 未恢复：{refusal}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1965"/>
+        <location filename="core_messages.py" line="1960"/>
         <source>{backup_name} was not restored: other processes kept writing {project_name}; try again when they are done</source>
         <translation>{backup_name} 未恢复：其他进程一直在写入 {project_name}；请待它们完成后再试</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1970"/>
+        <location filename="core_messages.py" line="1965"/>
         <source>{dest} already exists; a copy goes to a new file</source>
         <translation>{dest} 已存在；副本只写入新文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1975"/>
+        <location filename="core_messages.py" line="1970"/>
         <source>a copy is made between writes, not inside a transaction</source>
         <translation>副本在两次写入之间制作，不能在事务中制作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1990"/>
+        <location filename="core_messages.py" line="1985"/>
         <source>{offer_text!r} does not occur at {start} in {doc_id}</source>
         <translation>{offer_text!r} 不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1995"/>
+        <location filename="core_messages.py" line="1990"/>
         <source>{path}: cannot open it ({reason})</source>
         <translation>{path}: 无法打开（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2000"/>
+        <location filename="core_messages.py" line="1995"/>
         <source>{lock_wait_env}={raw!r} is not a number of seconds</source>
         <translation>{lock_wait_env}={raw!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2005"/>
+        <location filename="core_messages.py" line="2000"/>
         <source>{lock_wait_env}={raw!r} is outside 0 to 86400 seconds</source>
         <translation>{lock_wait_env}={raw!r} 不在 0 到 86400 秒之间</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2035"/>
+        <location filename="core_messages.py" line="2030"/>
         <source>{path}: no such project file</source>
         <translation>{path}: 没有这个项目文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2040"/>
+        <location filename="core_messages.py" line="2035"/>
         <source>{path}: permission denied (cannot reach the file)</source>
         <translation>{path}: 权限不足（无法访问该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2050"/>
+        <location filename="core_messages.py" line="2045"/>
         <source>{path} is empty, not a Biaozhu project</source>
         <translation>{path} 是空文件，不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2055"/>
+        <location filename="core_messages.py" line="2050"/>
         <source>{path}: permission denied (cannot read the file)</source>
         <translation>{path}: 权限不足（无法读取该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2060"/>
+        <location filename="core_messages.py" line="2055"/>
         <source>{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write</source>
         <translation>{path}: 其 -wal 中有尚未写入文件的提交，SQLite 必须在旁边建立 -shm 才能读取，而文件夹是只读的：请把项目及其 -wal 复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2120"/>
+        <location filename="core_messages.py" line="2115"/>
         <source>{path}: no such folder {folder}; make it first</source>
         <translation>{path}: 没有文件夹 {folder}；请先创建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2125"/>
+        <location filename="core_messages.py" line="2120"/>
         <source>{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path} 是只读的（没有写入权限）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2135"/>
+        <location filename="core_messages.py" line="2130"/>
         <source>{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path}: 其所在文件夹是只读的（SQLite 在那里存放 -wal 和 -shm）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2140"/>
+        <location filename="core_messages.py" line="2135"/>
         <source>{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it</source>
         <translation>{path} 位于网络文件系统（{kind}）上，那里用来隔开多个写入者的锁可能失效：请复制到本地磁盘；如果只有这台电脑会打开它，可设置 {allow_network_fs}=1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2145"/>
+        <location filename="core_messages.py" line="2140"/>
         <source>not a Biaozhu project (not a readable SQLite file: {reason})</source>
         <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2150"/>
+        <location filename="core_messages.py" line="2145"/>
         <source>step {step} is missing</source>
         <translation>缺少步骤 {step}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2155"/>
+        <location filename="core_messages.py" line="2150"/>
         <source>its steps are out of order or repeated</source>
         <translation>其步骤顺序错乱或重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2160"/>
+        <location filename="core_messages.py" line="2155"/>
         <source>the file&apos;s record of schema steps ({steps}) is not one Biaozhu writes: {what} (the record was edited by hand)</source>
         <translation>文件中的结构升级步骤记录（{steps}）不是 Biaozhu 会写出的：{what}（该记录被手工修改过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2165"/>
+        <location filename="core_messages.py" line="2160"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2175"/>
+        <location filename="core_messages.py" line="2170"/>
         <source>{path} is {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2180"/>
+        <location filename="core_messages.py" line="2175"/>
         <source>{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it</source>
         <translation>{path} 由更新版本的 Biaozhu 写入（数据库版本 {n_applied}，本程序只认识到 {schema_version}：未知步骤 {unknown}）；请升级 Biaozhu 后再打开</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2185"/>
+        <location filename="core_messages.py" line="2180"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
         <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2240"/>
+        <location filename="core_messages.py" line="2235"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2265"/>
+        <location filename="core_messages.py" line="2260"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2275"/>
+        <location filename="core_messages.py" line="2270"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2280"/>
+        <location filename="core_messages.py" line="2275"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2285"/>
+        <location filename="core_messages.py" line="2280"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>

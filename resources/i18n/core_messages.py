@@ -466,11 +466,6 @@ MESSAGES = [
         "Core",
         "document {doc_id!r} vanished during the export",
     ),
-    # models/io/export/select.py, models/store/verify.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported",
-    ),
     # models/io/export/select.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -2285,6 +2280,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the text contains NUL characters: not a text document",
+    ),
+    # models/store/documents.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported",
     ),
     # models/store/documents.py
     QT_TRANSLATE_NOOP(

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from models.errors import InvalidInput, Message
+from models.errors import InvalidInput
 from models.io.model import CURATED_ATTRS_SQL, SPAN_FROM_ROW, ExportDoc, ExportSpan
 from models.store import Project
-from models.store.documents import MAX_DOCUMENT_CHARS, oversize_texts
+from models.store.documents import oversize_text_message, oversize_texts
 from models.store.oversize import oversize_values
 from models.store.suggestions import PENDING_SQL, UNDECIDED_SQL
 
@@ -247,17 +247,7 @@ def check_sizes(project: Project) -> None:
     verify."""
     conn = project.conn
     problems = oversize_values(conn, skip=frozenset({"events"}))
-    for _rowid, doc_id, size in oversize_texts(conn)[:1]:
-        problems.append(
-            Message(
-                "documents row {doc}: its text is {size:,} bytes, more than any text"
-                " Biaozhu stores ({max_document_chars:,} characters): it was changed"
-                " after it was imported",
-                doc=doc_id,
-                size=size,
-                max_document_chars=MAX_DOCUMENT_CHARS,
-            )
-        )
+    problems += [oversize_text_message(doc, size) for _rowid, doc, size in oversize_texts(conn)[:1]]
     if problems:
         raise InvalidInput(
             "export stopped, nothing written: {problem} (run `biaozhu verify`)",
