@@ -28,7 +28,8 @@ import pytest
 from desktop.cli import main
 from models import Project
 from models.errors import IntegrityError
-from tests.test_attack_id_counters import TEXT
+from tests.test_attack5_paths import one_error
+from tests.test_attack_id_counters import TEXT, sql
 
 STEP = "0004_ids_never_reused"
 
@@ -43,23 +44,6 @@ def made(path: Path) -> tuple[str, int]:
         p.remove_span(removed.id)
         assert p.verify().ok
     return doc, removed.id
-
-
-def sql(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        for statement in statements:
-            conn.execute(statement)
-    finally:
-        conn.close()
-
-
-def one_error(capsys) -> str:
-    err = capsys.readouterr().err
-    assert "unexpected" not in err and "Traceback" not in err, err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("biaozhu: error: "), lines
-    return lines[0]
 
 
 def test_a_record_without_step_4_is_named_by_verify(tmp_path, capsys):
