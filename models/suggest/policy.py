@@ -1697,6 +1697,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             break  # 做|实“1269”行动计划, 对|标“…”, 这|一“…”: split or not, in front
         if t[k - 1] in "年度" and YEAR_BEFORE_QUOTE.search(t, max(0, k - 8), k):
             break  # 2024年度|招商引资“百日攻坚”行动: when, not which
+        if k == qs and t[k - 2 : k] == "创新" and _opens_predicate(a, k - 2):
+            break  # 。创新|“基金招商”模式, 全面创新|“…”: the verb, not a topic (科技创新“…”)
         s, _e = a.token(k - 1)
         w = t[s:k]
         if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
@@ -1732,6 +1734,16 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k < qs and k in a.starts and _place_word(a.word_at(k), r):
         k = a.token(k)[1]  # 浙江“千万工程”, 大冶“…”战略: a place, not the name's
     return _past_fronts(a, r, k, qs)
+
+
+def _opens_predicate(a: Analysis, pos: int) -> bool:
+    """Whether the word at ``pos`` opens its clause or follows an adverb
+    (。创新…, 全面创新…): a verb of the predicate, not the end of a topic."""
+    t = a.text
+    if pos == 0 or t[pos - 1] in BOUNDARY:
+        return True
+    s, _e = a.token(pos - 1)
+    return t[s:pos] in ADVERBS and _e == pos
 
 
 def _past_fronts(a: Analysis, r: _Resources, k: int, qs: int) -> int:
