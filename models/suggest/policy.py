@@ -1703,6 +1703,10 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         w = t[s:k]
         if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
             break
+        if w.endswith("服务") and _service_kind(a, r, s, k):
+            # 联系服务|“四重”工作机制, 跟踪服务|“…”: a kind of service, the topic
+            k = a.token(s - 1)[0] if w == "服务" else s
+            continue
         if w in SINGLE_PREPOSITIONS or w in SCOPE_VERBS:
             break  # 自“万人助万企”活动开展以来, 深化拓展“…”行动
         if (
@@ -1734,6 +1738,29 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k < qs and k in a.starts and _place_word(a.word_at(k), r):
         k = a.token(k)[1]  # 浙江“千万工程”, 大冶“…”战略: a place, not the name's
     return _past_fronts(a, r, k, qs)
+
+
+def _service_kind(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether the word [s, e) ending in 服务 is the noun of a kind of service
+    (挂钩|服务, 联系|服务, 跟踪服务), not the policy verb 服务 that an adverb or
+    a verb of pursuing opens (主动|服务, 强化|服务)."""
+    t = a.text
+    if e - s > 2:
+        ps = s  # one word: 跟踪服务
+    elif s < 2 or t[s - 1] in BOUNDARY:
+        return False
+    else:
+        ps = a.token(s - 1)[0]
+    word = t[ps : e - 2]
+    return (
+        len(word) == 2
+        and CJK.match(word[0]) is not None
+        and word not in ADVERBS
+        and word not in PREFIX_VERBS
+        and word not in r.trigger_words
+        and word_tag(word) in ("v", "")
+        and not _adverb_phrase(word)
+    )
 
 
 def _opens_predicate(a: Analysis, pos: int) -> bool:
