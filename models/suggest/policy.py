@@ -439,6 +439,9 @@ WORKS_AROUND = tuple(
         "游戏 网游 手游 电影 影片 大片 小说 剧集 电视剧 动画 漫画 专辑 歌曲 杂志 期刊 论文 玩家 上映 代言"
     )
 )
+# What makes a short title ending in 行动 a document's (《“无废城市”建设三年行动》,
+# 《关于开展…行动》): a quote, a count of years, 关于, a year.
+WORK_TITLE_DOCUMENT = re.compile(r"[“”\"0-9一二三四五六七八九十]|关于|年")
 WORKS_AROUND_RE = re.compile("|".join(map(re.escape, WORKS_AROUND)))  # any of them, in one search
 # Before a quoted works' name: a contract won or built, not a programme.
 CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
@@ -1476,6 +1479,10 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
         return True
     if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
         return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
+    if title.endswith("通报") and "关于" not in title and "的" not in title:
+        return True  # 《科学通报》: a journal; a document is 《关于…的通报》
+    if title.endswith("行动") and len(title) <= 9 and not WORK_TITLE_DOCUMENT.search(title):
+        return True  # 《反恐行动》, 《半条命蓝色行动》: a game's or a film's name
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
 
 
