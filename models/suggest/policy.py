@@ -643,7 +643,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "15"
+    version = "16"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
