@@ -1736,9 +1736,6 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         ):
             break  # 今年|“…”行动, 首批|“…”, 全力|“…”: when, which, how, not the name
         k = s
-    topic = _verb_topic_start(a, r, qs)
-    if topic is not None and topic < k:
-        k = topic
     if t[k : k + 2] in POINTING_LEVELS and k + 2 < qs:
         k += 2
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
@@ -1748,54 +1745,6 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k < qs and k in a.starts and _place_word(a.word_at(k), r):
         k = a.token(k)[1]  # 浙江“千万工程”, 大冶“…”战略: a place, not the name's
     return _past_fronts(a, r, k, qs)
-
-
-# Verbs that issue or carry out a programme; the words between one of them
-# and a quote are the programme's topic (制定|科技成果转移转化|“新十条”政策).
-TOPIC_OPENERS = frozenset(words("制定 出台 印发 发布 实施 深入实施 推出 推行 启动 出台实施"))
-
-
-def _verb_topic_start(a: Analysis, r: _Resources, qs: int) -> int | None:
-    """Start of the one to three words between a verb of ``TOPIC_OPENERS``
-    and the quote at ``qs``, when a noun opens them and none is a policy
-    verb, a verb of the predicate, a function word or an owner: the topic,
-    its verbs included (出台|人才引进培养|“凤凰”计划); the walk back in
-    ``_prefix_start`` stops at the first common verb (培养). None otherwise
-    (推进|建设“…”工程: a verb opens the words)."""
-    t = a.text
-    k = qs
-    for _ in range(3):
-        if k < 2:
-            return None
-        s, e = a.token(k - 1)
-        w = t[s:k]
-        if e != k or not all(CJK_FIRST <= c <= CJK_LAST for c in w) or not _may_be_topic(w, r):
-            return None
-        ps, pe = a.token(s - 1) if s > 0 else (s, s)
-        if pe == s and t[ps:s] in TOPIC_OPENERS:
-            return None if word_tag(w).startswith("v") else s
-        k = s
-    return None
-
-
-def _may_be_topic(w: str, r: _Resources) -> bool:
-    """Whether a word may stand in a programme's topic between its verb and
-    its quote (not a policy verb, a verb of the predicate, a function word,
-    an adverb, a level or an owner)."""
-    return not (
-        w in r.trigger_words
-        or w in PREFIX_VERBS
-        or w in SCOPE_VERBS
-        or w in SINGLE_PREPOSITIONS
-        or w in ADVERBS
-        or w in QUOTE_LEVELS
-        or w in QUOTE_FRONT_WORDS
-        or word_tag(w) in ("d", "p", "c", "r", "m", "t", "ns")
-        or w.endswith(LEVEL_WORDS)
-        or w.endswith(FIRM_ENDINGS)
-        or w.endswith(BENEFICIARY_ENDINGS)
-        or w.endswith(ISSUERS)
-    )
 
 
 def _service_kind(a: Analysis, r: _Resources, s: int, e: int) -> bool:
