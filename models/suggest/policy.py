@@ -439,6 +439,9 @@ WORKS_AROUND = tuple(
         "游戏 网游 手游 电影 影片 大片 小说 剧集 电视剧 动画 漫画 专辑 歌曲 杂志 期刊 论文 玩家 上映 代言"
     )
 )
+# What makes a short title ending in 行动 a document's (《“无废城市”建设三年行动》,
+# 《关于开展…行动》): a quote, a count of years, 关于, a year.
+WORK_TITLE_DOCUMENT = re.compile(r"[“”\"0-9一二三四五六七八九十]|关于|年")
 WORKS_AROUND_RE = re.compile("|".join(map(re.escape, WORKS_AROUND)))  # any of them, in one search
 # Before a quoted works' name: a contract won or built, not a programme.
 CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
@@ -632,7 +635,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "15"
+    version = "16"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
@@ -1451,6 +1454,10 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
         return True
     if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
         return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
+    if title.endswith("通报") and "关于" not in title and "的" not in title:
+        return True  # 《科学通报》: a journal; a document is 《关于…的通报》
+    if title.endswith("行动") and len(title) <= 9 and not WORK_TITLE_DOCUMENT.search(title):
+        return True  # 《反恐行动》, 《半条命蓝色行动》: a game's or a film's name
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
 
 
@@ -1697,10 +1704,16 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             break  # 做|实“1269”行动计划, 对|标“…”, 这|一“…”: split or not, in front
         if t[k - 1] in "年度" and YEAR_BEFORE_QUOTE.search(t, max(0, k - 8), k):
             break  # 2024年度|招商引资“百日攻坚”行动: when, not which
+        if k == qs and t[k - 2 : k] == "创新" and _opens_predicate(a, k - 2):
+            break  # 。创新|“基金招商”模式, 全面创新|“…”: the verb, not a topic (科技创新“…”)
         s, _e = a.token(k - 1)
         w = t[s:k]
         if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
             break
+        if w.endswith("服务") and _service_kind(a, r, s, k):
+            # 联系服务|“四重”工作机制, 跟踪服务|“…”: a kind of service, the topic
+            k = a.token(s - 1)[0] if w == "服务" else s
+            continue
         if w in SINGLE_PREPOSITIONS or w in SCOPE_VERBS:
             break  # 自“万人助万企”活动开展以来, 深化拓展“…”行动
         if (
@@ -1732,6 +1745,39 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k < qs and k in a.starts and _place_word(a.word_at(k), r):
         k = a.token(k)[1]  # 浙江“千万工程”, 大冶“…”战略: a place, not the name's
     return _past_fronts(a, r, k, qs)
+
+
+def _service_kind(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether the word [s, e) ending in 服务 is the noun of a kind of service
+    (挂钩|服务, 联系|服务, 跟踪服务), not the policy verb 服务 that an adverb or
+    a verb of pursuing opens (主动|服务, 强化|服务)."""
+    t = a.text
+    if e - s > 2:
+        ps = s  # one word: 跟踪服务
+    elif s < 2 or t[s - 1] in BOUNDARY:
+        return False
+    else:
+        ps = a.token(s - 1)[0]
+    word = t[ps : e - 2]
+    return (
+        len(word) == 2
+        and CJK.match(word[0]) is not None
+        and word not in ADVERBS
+        and word not in PREFIX_VERBS
+        and word not in r.trigger_words
+        and word_tag(word) in ("v", "")
+        and not _adverb_phrase(word)
+    )
+
+
+def _opens_predicate(a: Analysis, pos: int) -> bool:
+    """Whether the word at ``pos`` opens its clause or follows an adverb
+    (。创新…, 全面创新…): a verb of the predicate, not the end of a topic."""
+    t = a.text
+    if pos == 0 or t[pos - 1] in BOUNDARY:
+        return True
+    s, _e = a.token(pos - 1)
+    return t[s:pos] in ADVERBS and _e == pos
 
 
 def _past_fronts(a: Analysis, r: _Resources, k: int, qs: int) -> int:
