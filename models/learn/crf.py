@@ -42,11 +42,6 @@ from models.learn.features import (
     sentence_items,
     sentences_items,
 )
-from models.learn.translit import (
-    translit_attributes,
-    with_translit_encoded,
-    with_translit_strings,
-)
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse, compact
@@ -122,18 +117,6 @@ class CrfParams:
     max_iterations: int = 80
     min_freq: float = 1.0
     lexicon_folds: int = 5
-    # how much each character looks like part of a transliterated name
-    # (``translit``): a project's CRF reads it (``train.PROJECT_CRF``), the
-    # bundled one not
-    translit: bool = False
-
-    def described(self) -> dict[str, Any]:
-        """The settings as a model stores them; ``translit`` only when set,
-        so that a model trained without it is described as it always was."""
-        out = asdict(self)
-        if not self.translit:
-            del out["translit"]
-        return out
 
     def crfsuite(self) -> dict[str, Any]:
         return {
@@ -160,9 +143,6 @@ class CrfModel:
     # tuple, whose default is the class's, so that a model pickled before
     # the field existed (a benchmark's cache) reads as having none
     auxiliary: tuple[str, ...] = ()
-    # whether it reads the transliteration attributes (``translit``) after
-    # the recipe's
-    translit: bool = False
 
     def meta(self) -> dict[str, Any]:
         """Everything but the crfsuite bytes, JSON-ready."""
@@ -175,8 +155,6 @@ class CrfModel:
         }
         if self.auxiliary:  # a model without any keeps the description it always had
             meta["auxiliary"] = list(self.auxiliary)
-        if self.translit:
-            meta["translit"] = True
         return meta
 
     @classmethod
@@ -190,7 +168,6 @@ class CrfModel:
                 feature_set=int(meta["feature_set"]),
                 training=dict(meta.get("training") or {}),
                 auxiliary=tuple(meta.get("auxiliary") or ()),
-                translit=bool(meta.get("translit", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(
@@ -224,10 +201,9 @@ def compact_spans(a: Analysis, spans: Sequence[tuple[int, int, str]]) -> list[tu
 
 
 def doc_sequences(
-    doc: TrainingDoc, lexicon: Lexicon | None, translit: bool = False
+    doc: TrainingDoc, lexicon: Lexicon | None
 ) -> list[tuple[list[list[str]], list[str]]]:
-    """(features, tags) of each sentence of a gold document (``translit``:
-    with the transliteration attributes after the recipe's)."""
+    """(features, tags) of each sentence of a gold document."""
     a = Analysis(compact(doc.text))
     spans = compact_spans(a, [(s.start, s.end, s.label) for s in doc.spans])
     out = []
@@ -237,10 +213,7 @@ def doc_sequences(
             for s, e, lab in spans
             if s < end and e > start
         ]
-        features = sentence_features(a, start, end, lexicon)
-        if translit:
-            features = with_translit_strings(features, a.text[start:end])
-        out.append((features, bio_tags(end - start, inside)))
+        out.append((sentence_features(a, start, end, lexicon), bio_tags(end - start, inside)))
     return out
 
 
@@ -330,7 +303,7 @@ def train_crf(
     progress.start(len(docs), steps.step(what, "features"))
     try:
         for doc, lexicon in zip(docs, lexicons, strict=True):
-            for xseq, yseq in doc_sequences(doc, lexicon, params.translit):
+            for xseq, yseq in doc_sequences(doc, lexicon):
                 trainer.append(xseq, yseq)
                 n_sentences += 1
                 characters += len(yseq)
@@ -356,7 +329,7 @@ def train_crf(
         model_bytes=model_bytes,
         labels=labels,
         lexicon=gold_terms(docs),
-        params=params.described(),
+        params=asdict(params),
         training={
             "documents": len(docs),
             "sentences": n_sentences,
@@ -368,7 +341,6 @@ def train_crf(
             "fit_seconds": round(done - featured, 3),
         },
         auxiliary=tuple(label for label in labels if label in auxiliary),
-        translit=params.translit,
     )
 
 
@@ -451,11 +423,6 @@ class CrfTagger:
             self._attributes = None
         else:
             self._attributes = ModelAttributes(ids.keys(), ids if self._native else None)
-        # the transliteration attributes the model weighs, as it encodes
-        # them (None: it reads none, or its attributes are built as strings)
-        self._translit: dict[str, bytes] | None = None
-        if model.translit and self._attributes is not None:
-            self._translit = translit_attributes(self._attributes.known, self._attributes.encoded)
         self._outside = -1 if self._native is None else self._native.ids.get(OUTSIDE, -1)
         self._sentence = (0, 0)
         # by label: its B- and I- tags and their marginals read so far, by character
@@ -520,8 +487,6 @@ class CrfTagger:
         else:
             if self._attributes is None:
                 items = sentence_features(a, start, end, self.lexicon, base)
-                if self.model.translit:
-                    items = with_translit_strings(items, a.text[start:end])
             else:
                 items = self._next_items(a, start, end, base is None)
             self._tagger.set(items)
@@ -565,8 +530,7 @@ class CrfTagger:
             plan = self._plan if self._plan_of is a else None
         k = None if plan is None else plan[1].get((start, end))
         if k is None:
-            items = sentence_items(a, start, end, self.lexicon, self._attributes)
-            return self._scored([self._with_translit(items, a, start, end)])[0]
+            return self._scored([sentence_items(a, start, end, self.lexicon, self._attributes)])[0]
         bounds = plan[0]
         run = [bounds[k]]
         chars = end - start
@@ -575,20 +539,9 @@ class CrfTagger:
             if chars > BLOCK_CHARS:
                 break
             run.append((s, e))
-        built = sentences_items(a, run, self.lexicon, self._attributes)
-        if self._translit is not None:
-            built = [self._with_translit(b, a, s, e) for b, (s, e) in zip(built, run, strict=True)]
-        built = self._scored(built)
+        built = self._scored(sentences_items(a, run, self.lexicon, self._attributes))
         self._block_of, self._block = a, dict(zip(run, built, strict=True))
         return self._block.pop((start, end))
-
-    def _with_translit(self, items: Any, a: Analysis, start: int, end: int) -> Any:
-        """A stretch's items with the transliteration attributes after each
-        character's, for a model that reads them; else as given."""
-        if self._translit is None or end <= start:
-            return items
-        native = self._native is not None
-        return with_translit_encoded(items, a.text[start:end], self._translit, native)
 
     def _scored(self, built: list) -> list:
         """The stretches as ``open_sentence`` gives them to the tagger: their

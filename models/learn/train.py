@@ -52,10 +52,6 @@ if TYPE_CHECKING:
 # tell them apart, it tries the first alone.
 PROJECT_SCORERS = (ScorerParams(c2=1.0), ScorerParams(c2=0.3), ScorerParams(c2=0.1))
 
-# A project's own CRF reads how much each character looks like part of a
-# transliterated name besides the bundled CRF's recipe (``CrfParams``).
-PROJECT_CRF = CrfParams(translit=True)
-
 
 @dataclass(frozen=True)
 class TrainResult:
@@ -92,7 +88,6 @@ def train_project(
             "from candidates judged by models that did not see them"
         )
     progress = progress or NoProgress()
-    params = params or PROJECT_CRF
     docs = require_gold(project)
     if len(docs) < 2:
         raise InvalidInput("training needs at least 2 gold documents, the project has 1")
