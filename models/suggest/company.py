@@ -2778,6 +2778,11 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             length += e - s
             k = s
             continue
+        if w in SCOPE_STOP_WORDS and _scope_word(a, r, s, w, [t[p:q] for p, q in out]):
+            out.append((s, e))  # 汽车销售|服务|有限公司: the scope's, not a frame's
+            length += e - s
+            k = s
+            continue
         if not part_of_form and (
             w in STOP_WORDS
             or (len(w) == 1 and (w in NOT_NAME_SINGLES or w in FRAME_SINGLES))
@@ -2815,6 +2820,32 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
+
+
+# Stop words before a name (服务企业, 联合…, 企业合作) that a registered
+# name's business scope holds (汽车销售服务有限公司, 技术合作有限公司,
+# 企业管理咨询有限公司).
+SCOPE_STOP_WORDS = frozenset(("服务", "合作", "联合", "企业"))
+
+
+def _scope_word(a: Analysis, r: _Resources, s: int, word: str, after: list[str]) -> bool:
+    """Whether ``word`` (at ``s``, one of SCOPE_STOP_WORDS) is a legal name's
+    scope: only business words or forms lie between it and the form (and
+    some do after 企业: 企业|管理), and the word before it may be a name's
+    (销售|服务, 技术|合作, 鼎盛|企业), not grammar nor a stop word (为企业|服务,
+    与企业|合作)."""
+    if s == 0 or (word == "企业" and not after):
+        return False
+    if not all(x in BUSINESS_VERBS or x in FORM_BEFORE_FORM or _is_industry(x, r) for x in after):
+        return False
+    p, _ = a.token(s - 1)
+    before = a.text[p:s]
+    return (
+        bool(CJK_WORD.fullmatch(before))
+        and before not in STOP_WORDS
+        and before not in SCOPE_STOP_WORDS
+        and not _grammar(before, r)
+    )
 
 
 # Characters that, as a preposition or a frame's first word, stand before a
