@@ -1080,7 +1080,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "16"
+    version = "17"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
