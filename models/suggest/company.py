@@ -1907,13 +1907,9 @@ class CompanySuggester(NameRules):
             # a list that 等 closes after two names found otherwise is a list of firms
             known = _inside_at_least(by_start, c.start, end, 2)
             closes = _list_closes(t, end) or (known and t.startswith("等", end))
-            # …and so is one that 等 closes after a whole legal name (拜访X、
-            # 紫心生物薯业有限公司等单位), whose members are no body nor place
-            vouched = not closes and c.how == "legal" and _legal_vouches(t, end)
-            closes = closes or vouched
             while pos > 1 and t[pos - 1] in "、":
                 item = _list_item_before(a, r, pos - 1, taken, listed=closes)
-                if item is None or (vouched and not _vouched_member(a, r, *item)):
+                if item is None:
                     break
                 s, e = item
                 if (s, e) not in found and closes:
@@ -3733,18 +3729,11 @@ def _list_item_before(
     k = sep
     while k > 0 and sep - k < 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、":
         if t[k - 1] in FUNCTION_CHARS and not _conjunction_in_name(a, r, k - 1, sep):
-            k = _after_verb_word(a, r, k)
             break
         k -= 1
     if k > 0 and not _starts_word(a, k):
-        # 中|国互联网投资基金: longer than an item, never cut inside a word;
-        # but the verbs that open the list may follow (领导|先后|拜访|卡贝隆)
-        nxt = next((q for q in range(k + 1, sep) if _starts_word(a, q)), sep)
-        k = _past_grammar(a, r, nxt, sep)
-        if k == nxt:
-            return None
-    else:
-        k = _past_grammar(a, r, k, sep)
+        return None  # 中|国互联网投资基金: longer than an item, never cut inside a word
+    k = _past_grammar(a, r, k, sep)
     if sep - k < 2 or any(taken[k:sep]):
         return None
     if not _namelike(a, r, k, sep, listed=listed):
@@ -3752,16 +3741,6 @@ def _list_item_before(
     if listed and (_only_industry(a, r, k, sep) or SECTOR_RE.fullmatch(t, k, sep)):
         return None  # 新能源汽车、比亚迪等: a sector beside firms
     return k, sep
-
-
-def _after_verb_word(a: Analysis, r: _Resources, k: int) -> int:
-    """Where a list's first member starts when the walk leftwards met a
-    function character at ``k - 1``: after the word it opens when that word
-    is a verb or a stop word (对|接卡贝隆 → 对接|卡贝隆), else at ``k``."""
-    s, e = a.token(k - 1)
-    if s == k - 1 and e > k and (a.text[s:e] in STOP_WORDS or _grammar(a.text[s:e], r)):
-        return e
-    return k
 
 
 def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
@@ -3892,41 +3871,6 @@ def _in_member(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
 LIST_CLOSING = re.compile(
     rf"(?:等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS}))|(?:[0-9一二两三四五六七八九十]+家(?:公司|企业|银行|集团))"
 )
-
-
-# What follows 等 after a list of places, bodies or schools (等地, 等部门).
-NOT_FIRMS_AFTER_DENG = (
-    "地",
-    "部门",
-    "机构",
-    "高校",
-    "院校",
-    "学校",
-    "政府",
-    "乡镇",
-    "村",
-    "县",
-    "市",
-    "区",
-)
-
-
-def _legal_vouches(t: str, end: int) -> bool:
-    """Whether the list ending at ``end`` after a legal name is closed by 等
-    and not by 等地, 等部门…: a list a legal name's member makes one of firms."""
-    return t.startswith("等", end) and not t.startswith(NOT_FIRMS_AFTER_DENG, end + 1)
-
-
-def _vouched_member(a: Analysis, r: _Resources, s: int, e: int) -> bool:
-    """A member of a list only a legal name vouches for: no public body, no
-    place down to a village (市商务局, 桃源村)."""
-    name = a.text[s:e]
-    return not (
-        name[-1] in BODY_ENDINGS
-        or name[-1] in LEVEL_ENDINGS
-        or name[-1] in "村镇乡"
-        or any(mark in name for mark in PUBLIC_BODY_MARKS)
-    )
 
 
 def _list_closes(t: str, pos: int) -> bool:
