@@ -1080,7 +1080,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "16"
+    version = "17"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -2718,6 +2718,27 @@ def _org_ending(core: str, r: _Resources) -> bool:
     return core.endswith(r.org_words)
 
 
+def _has_as_verb(a: Analysis, r: _Resources, s: int, after: list[str]) -> bool:
+    """Whether 有 cut alone at ``s`` is a clause's verb before a name (园区|有|
+    华宇电子有限公司): a word stands before it, and two characters or more of
+    trade name follow it before the business words (not 有|友|食品, 有|道|科技:
+    brands of two characters that open with 有). ``after``: the words
+    between it and the form, in reading order."""
+    if s == 0 or not CJK_WORD.fullmatch(a.text[s - 1]):
+        return False
+    if not after or after[0][0] in NOT_BRAND_FIRSTS:
+        return False  # 有|请…: no brand opens after it, so no name is cut here
+    brand = 0
+    for x in after:
+        if x in BUSINESS_VERBS or x in FORM_BEFORE_FORM or _is_industry(x, r):
+            break
+        brand += len(x)
+    return brand >= 2
+
+
+# The ends of a word that names a kind of firm, unit or project (龙头企业,
+# 施工单位, 重点项目): never the last word of a name's left part.
+KIND_ENDINGS = ("企业", "单位", "项目")
 # A count of firms or people cut as one word (三家, 10个): no name's word.
 COUNTED_WORD = re.compile("[0-9一二两三四五六七八九十几数多]+[家个名所位]")
 
@@ -2736,8 +2757,9 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         s, e = a.token(k - 1)
         e = min(e, k)
         w = t[s:e]
-        if len(w) > 2 and w.endswith("企业"):
-            break  # 知名企业|玉湖集团: a kind of firm introduces a name, as 龙头企业 does
+        if len(w) > 2 and w.endswith(KIND_ENDINGS):
+            break  # 知名企业|玉湖集团: a kind of firm introduces a name, as 龙头企业 does,
+            # and so do a kind of unit or project glued into one word (施工单位, 重点项目)
         if w in ("(", "（") or w in (")", "）"):
             # a place in brackets inside a legal name: 富联精密科技(赣州)有限公司
             close = t.rfind("(", max(0, k - 8), k) if w in (")", "）") else -1
@@ -2773,8 +2795,15 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             or (arm_only and w.endswith(("银行", "集团")))
         )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
+        if w == "有" and _has_as_verb(a, r, s, [t[p:q] for p, q in reversed(out)]):
+            break  # 重点项目|有|纬|景|储能科技有限公司: the clause's verb
         if len(w) == 1 and _conjunction_in_name(a, r, s, pos):
             out.append((s, e))  # 长江和记|实业有限公司: 记 alone is no trade name
+            length += e - s
+            k = s
+            continue
+        if w in SCOPE_STOP_WORDS and _scope_word(a, r, s, w, [t[p:q] for p, q in out]):
+            out.append((s, e))  # 汽车销售|服务|有限公司: the scope's, not a frame's
             length += e - s
             k = s
             continue
@@ -2815,6 +2844,32 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
+
+
+# Stop words before a name (服务企业, 联合…, 企业合作) that a registered
+# name's business scope holds (汽车销售服务有限公司, 技术合作有限公司,
+# 企业管理咨询有限公司).
+SCOPE_STOP_WORDS = frozenset(("服务", "合作", "联合", "企业"))
+
+
+def _scope_word(a: Analysis, r: _Resources, s: int, word: str, after: list[str]) -> bool:
+    """Whether ``word`` (at ``s``, one of SCOPE_STOP_WORDS) is a legal name's
+    scope: only business words or forms lie between it and the form (and
+    some do after 企业: 企业|管理), and the word before it may be a name's
+    (销售|服务, 技术|合作, 鼎盛|企业), not grammar nor a stop word (为企业|服务,
+    与企业|合作)."""
+    if s == 0 or (word == "企业" and not after):
+        return False
+    if not all(x in BUSINESS_VERBS or x in FORM_BEFORE_FORM or _is_industry(x, r) for x in after):
+        return False
+    p, _ = a.token(s - 1)
+    before = a.text[p:s]
+    return (
+        bool(CJK_WORD.fullmatch(before))
+        and before not in STOP_WORDS
+        and before not in SCOPE_STOP_WORDS
+        and not _grammar(before, r)
+    )
 
 
 # Characters that, as a preposition or a frame's first word, stand before a
