@@ -837,6 +837,11 @@ class AnnotationController(QObject):
                     "%1", str(accepted)
                 )
             elif accepted == asked:
+                if self.doc_id != doc_id:
+                    # PgDn pressed before the writes ended: what is said of a
+                    # document goes when the window leaves it, and this came
+                    # after (a cancel or a partial write is still said)
+                    return
                 said = self.tr("%n suggestion(s) accepted.", "", asked)
             else:  # the store skipped some, decided meanwhile by another program or window
                 said = self.tr(

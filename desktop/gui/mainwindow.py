@@ -71,6 +71,9 @@ def import_filter() -> str:
     return translate("MainWindow", "Texts and annotations") + f" ({endings});;* (*)"
 
 
+# The title is set apart by its size, not its weight: WenQuanYi Micro Hei has
+# no heavier face, so at weight 600 a headline's Chinese stayed regular while
+# its digits fell to DejaVu Sans Bold (tests/gui/test_newuser6_title_weight.py).
 STYLE = """
 QMainWindow { background: #f4f5f7; }
 #documentPanel, #spanPanel { background: #f4f5f7; }
@@ -78,7 +81,7 @@ QMainWindow { background: #f4f5f7; }
 #articleView { background: #ffffff; color: #1d2127; selection-background-color: #b3d4fc;
                selection-color: #1d2127; }
 #documentHeader { background: #ffffff; border-bottom: 1px solid #eceef1; }
-#docTitle { font-size: 17pt; font-weight: 600; color: #1d2127; }
+#docTitle { font-size: 17pt; font-weight: 500; color: #1d2127; }
 #docPosition, #docChars, #docCounts, #docHint { color: #5b6370; }
 #docId { color: #9aa3ad; }
 QTableView { background: #ffffff; alternate-background-color: #f8f9fb; border: 1px solid #dcdfe4;

@@ -232,9 +232,12 @@ class SpansMixin:
                 self._check_label(span.label)
             except InvalidInput as exc:
                 raise SpanRefused(span, exc.template, **exc.params) from None
-        now = utc_now()
         with self.transaction():
             self.ensure_annotator(who)
+            # the time after the annotator's own event: taken before it, the
+            # spans were dated before the `annotator.added` listed ahead of
+            # them, which `history` marks as a clock set back
+            now = utc_now()
             self._check_no_overlaps(doc_id, who, text, spans)
             anns = self._insert_annotations(
                 [

@@ -190,7 +190,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="492"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="563"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="510"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="581"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="512"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 of %n document</numerusform>
@@ -543,7 +543,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="785"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="788"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>%n change another program changed can no longer be undone: %1</numerusform>

@@ -4142,88 +4142,98 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="438"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="508"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="509"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="579"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="492"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="563"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="494"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="565"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="497"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="568"/>
         <source>%1 of the first %2 hits</source>
         <translation>前 %2 处结果中的 %1 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="510"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="581"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="512"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 / %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="518"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="589"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="519"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="590"/>
         <source>Search  ( / )</source>
         <comment>the search hint where the box is narrow</comment>
         <translation>搜索  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="520"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="591"/>
         <source>Search /</source>
         <comment>the search hint where the box is narrowest</comment>
         <translation>搜索 /</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="524"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="595"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="525"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="596"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="526"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="597"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="527"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="598"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="531"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="602"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="533"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="604"/>
         <source>Only the documents with suggestions pending or gold spans of this label</source>
         <translation>只列出含有此标签的待定建议或金标片段的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="609"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="611"/>
+        <source>Only the documents with suggestions pending from this suggester or gold spans accepted from it</source>
+        <translation>只列出含有此来源的待定建议或从此来源接受的金标片段的文档</translation>
     </message>
 </context>
 <context>
@@ -5877,7 +5887,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="455"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1282"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1285"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5970,195 +5980,195 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="342"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="345"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="363"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="366"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="382"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1558"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1561"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="407"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="410"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="430"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="433"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="439"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="444"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="447"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="647"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="650"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="682"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="681"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="684"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="702"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="706"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="707"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="723"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="721"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="724"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="733"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="744"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="814"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="834"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="833"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="840"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="843"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="889"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="892"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="896"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1026"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1029"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1047"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1050"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1059"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1075"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1062"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1078"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1064"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1080"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1090"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1083"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1093"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1105"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1107"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1110"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1117"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -6168,90 +6178,90 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="785"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="788"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1125"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1151"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1154"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1222"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1233"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1236"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1264"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1305"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1308"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1311"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1311"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1314"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1356"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1359"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1358"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1361"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1365"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1368"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1502"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1505"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1510"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1513"/>
         <source>No one has decided on %1 yet: a suggestion has a history once it is accepted, rejected or offered</source>
         <translation>还没有人对%1做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1534"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1537"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1228"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1380"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1383"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1396"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1399"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -7430,7 +7440,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="839"/>
         <location filename="../../desktop/gui/rule_titles.py" line="89"/>
         <source>, </source>
         <translation>、</translation>

@@ -1,10 +1,11 @@
-"""Left pane: the document list with a status filter, a label filter and
-full-text search, and the list of search hits to work from.
+"""Left pane: the document list with a status filter, a label filter, a
+source filter and full-text search, and the list of search hits to work from.
 
 The label filter keeps the documents holding pending suggestions or gold
-spans of one label (``models.label_filter``, read on the host's query
-thread, and again when a document's counts change). Both filters are
-reached by Tab from the list, and take ↑/↓ as any list box does.
+spans of one label, the source filter those holding pending suggestions of
+one suggester or gold spans accepted from it (``models.label_filter``, read
+on the host's query thread, and again when a document's counts change). The
+filters are reached by Tab from the list, and take ↑/↓ as any list box does.
 
 Search runs on the host's query thread a page at a time: the first page of
 documents and hits shows at once, the rest follow; a newer query drops an
@@ -22,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QT
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.context import AppContext
+from desktop.gui.describe import plain_tooltip, suggester_label, suggester_title
 from desktop.gui.itemmodels.documents import DocIdRole, DocumentTableModel
 from desktop.gui.itemmodels.hits import HitListModel, HitRole
 from desktop.gui.ops.documents import HITS_LISTED, SearchPage, search_page
-from models.label_filter import documents_with_label
+from models.label_filter import documents_from_source, documents_with_label, suggestion_sources
 
 translate = QCoreApplication.translate
 # Later pages of a search are shown together at most this often (each
@@ -87,7 +89,7 @@ class SearchBox(QLineEdit):
 
 
 class StatusFilter(QComboBox):
-    """A filter of the list (status, label): focused (Tab), it takes
+    """A filter of the list (status, label, source): focused (Tab), it takes
     ↑/↓/Home/End as any list box does, before the window's shortcuts for
     them (next / previous span)."""
 
@@ -102,6 +104,21 @@ class StatusFilter(QComboBox):
             event.accept()
             return True
         return super().event(event)
+
+
+class SourceFilter(StatusFilter):
+    """The source filter, which asks for the project's sources again when
+    it is reached (Tab or a click) or opened."""
+
+    wanted = Signal()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        self.wanted.emit()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.wanted.emit()
+        super().showPopup()
 
 
 class DocumentPanel(QWidget):
@@ -137,6 +154,10 @@ class DocumentPanel(QWidget):
         self.label_filter.setObjectName("labelFilter")
         self.label_filter.addItem("", None)  # any label; then the project's labels
         self.label = None  # the label filtered by
+        self.source_filter = SourceFilter(self)
+        self.source_filter.setObjectName("sourceFilter")
+        self.source_filter.addItem("", None)  # any source; then those read from the project
+        self.source = None  # the suggester filtered by
         self._label_generation = 0
         self._label_after_writes = False  # read again once the window's writes are in
         self.table = QTableView(self)
@@ -173,12 +194,15 @@ class DocumentPanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("docCount")
 
-        # the filters on a row of their own: beside the search box, they left
-        # its hint no room when the guideline narrows the list to 200 pixels
-        filters = QHBoxLayout()
+        # the filters on rows of their own: beside the search box, they left
+        # its hint no room when the guideline narrows the list to 200 pixels;
+        # a third beside the two cut "All sources" to "All source" at 290
+        filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.label_filter, 1)
+        filters.setSpacing(6)
+        filters.addWidget(self.status_filter, 0, 0)
+        filters.addWidget(self.label_filter, 0, 1)
+        filters.addWidget(self.source_filter, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 6)
         layout.setSpacing(6)
@@ -197,6 +221,8 @@ class DocumentPanel(QWidget):
         self.search.returnPressed.connect(self._search_now)
         self.status_filter.currentIndexChanged.connect(self._filter_status)
         self.label_filter.currentIndexChanged.connect(self._filter_label)
+        self.source_filter.currentIndexChanged.connect(self._filter_source)
+        self.source_filter.wanted.connect(self._read_sources)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.hit_list.activated.connect(self._hit_chosen)
         self.hit_list.clicked.connect(self._hit_chosen)
@@ -211,6 +237,7 @@ class DocumentPanel(QWidget):
         rows = project.documents_overview(self.ctx.annotator) if project is not None else []
         self.model.set_rows(rows)
         self._fill_labels(project.label_names() if project is not None else [])
+        self._read_sources()
         if self.query:
             self._run_search()
 
@@ -368,18 +395,27 @@ class DocumentPanel(QWidget):
 
     def _filter_label(self, index: int) -> None:
         self.label = self.label_filter.itemData(index) if index > 0 else None
+        self._refilter_chosen()
+
+    def _filter_source(self, index: int) -> None:
+        self.source = self.source_filter.itemData(index) if index > 0 else None
+        self._refilter_chosen()
+
+    def _refilter_chosen(self) -> None:
+        """The label or source chosen changed: read their documents again."""
         self._label_generation += 1
-        if self.label is None:
+        if self.label is None and self.source is None:
             self.model.set_labelled(None)
             self._keep_hits()
             return
         self._read_labelled()
 
     def _read_labelled(self) -> None:
-        """Read the label filter's documents on the query thread; the newest
-        reading is the one shown."""
-        label, annotator = self.label, self.ctx.annotator
-        if label is None or not self.ctx.host.is_open:
+        """Read the documents of the label and source filters on the query
+        thread (both chosen: the spans of that label from that source); the
+        newest reading is the one shown."""
+        label, source, annotator = self.label, self.source, self.ctx.annotator
+        if (label is None and source is None) or not self.ctx.host.is_open:
             return
         if self.ctx.host.pending:  # the file does not hold them yet: read it after
             self._label_after_writes = True
@@ -393,11 +429,50 @@ class DocumentPanel(QWidget):
                 self.model.set_labelled(ids)
                 self._keep_hits()
 
+        def read(project) -> set[str]:
+            if source is None:
+                return documents_with_label(project, label, annotator)
+            return documents_from_source(project, source, annotator, label)
+
+        self.ctx.host.query(read, apply, self.ctx.error.emit)
+
+    # -- the source filter ----------------------------------------------------------
+    def _read_sources(self) -> None:
+        """Read the sources to offer on the query thread (on opening, and
+        when the filter is reached: an accept's offers or a suggester run
+        bring new ones)."""
+        if not self.ctx.host.is_open:
+            self._fill_sources([])
+            return
+        annotator = self.ctx.annotator
         self.ctx.host.query(
-            lambda project: documents_with_label(project, label, annotator),
-            apply,
+            lambda project: suggestion_sources(project, annotator),
+            self._fill_sources,
             self.ctx.error.emit,
         )
+
+    def _fill_sources(self, names: list[str]) -> None:
+        """The sources in the filter; the one chosen stays chosen, listed
+        even when nothing of it is left (its documents are then none)."""
+        combo = self.source_filter
+        if self.source is not None and self.source not in names:
+            names = sorted([*names, self.source])
+        if [combo.itemData(i) for i in range(1, combo.count())] == names:
+            return
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for name in names:
+                combo.addItem(suggester_label(name), name)
+                combo.setItemData(
+                    combo.count() - 1,
+                    plain_tooltip(suggester_title(name)),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+            combo.setCurrentIndex(max(combo.findData(self.source), 0) if self.source else 0)
+        finally:
+            combo.blockSignals(False)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -535,6 +610,20 @@ class DocumentPanel(QWidget):
                 "Only the documents with suggestions pending or gold spans of this label",
             )
         )
+        self.source_filter.setItemText(0, translate("DocumentPanel", "All sources"))
+        self.source_filter.setToolTip(
+            translate(
+                "DocumentPanel",
+                "Only the documents with suggestions pending from this suggester"
+                " or gold spans accepted from it",
+            )
+        )
+        for i in range(1, self.source_filter.count()):
+            name = self.source_filter.itemData(i)
+            self.source_filter.setItemText(i, suggester_label(name))
+            self.source_filter.setItemData(
+                i, plain_tooltip(suggester_title(name)), Qt.ItemDataRole.ToolTipRole
+            )
         self.model.retranslate()
         self._update_count()
         self._update_hit_label()
