@@ -686,7 +686,7 @@ class HistoryView(QWidget):
         if self.doc_id is None:
             rows = []
         elif self.span_id is not None:
-            rows = span_timeline(self.project, self.doc_id, self.span_id)
+            rows = span_timeline(self.project, self.doc_id, self.span_id, damaged=self.damaged)
         else:
             rows = document_timeline(self.project, self.doc_id, damaged=self.damaged)
         self.model.set_rows(rows)
