@@ -479,7 +479,12 @@ def train_suggester(
             said = translate(
                 "Jobs", "Suggester %1 trained and stored, not made active: it measured no better."
             )
-        ctx.message.emit(said.replace("%1", result.record.version))
+        said = said.replace("%1", result.record.version)
+        if result.unproven is not None:
+            from desktop.gui.dialogs.reports import unproven_sentence
+
+            said = sentences(said, unproven_sentence(result))
+        ctx.message.emit(said)
         if on_finished is not None:
             on_finished(result)
         dialog = TrainReportDialog(result, window, choose)

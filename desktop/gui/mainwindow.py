@@ -1280,7 +1280,13 @@ class MainWindow(QMainWindow):
     def _trained(self, result) -> None:
         if result.activated:
             said = translate("Jobs", "Suggester %1 trained; it is now the active one.")
-            self.suggester_changed(said.replace("%1", result.record.version))
+            said = said.replace("%1", result.record.version)
+            if result.unproven is not None:  # kept in the status line the suggestions rewrite
+                from desktop.gui.dialogs.reports import unproven_sentence
+                from desktop.gui.i18n import sentences
+
+                said = sentences(said, unproven_sentence(result))
+            self.suggester_changed(said)
         elif self._ordering():
             self._rank_todo()
 

@@ -1669,6 +1669,11 @@ MESSAGES = [
     # models/learn/train.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the history does not prove the gold trained on: {problem}; the model learns the tables as they hold it (run `biaozhu verify`)",
+    ),
+    # models/learn/train.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "every gold document to test on is one the bundled model was trained on: there is nothing to measure a new model on",
     ),
     # models/learn/train.py
