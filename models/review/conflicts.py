@@ -487,7 +487,7 @@ def _changed_since(project, c: Conflict, a) -> None:
     """Refuse keeping theirs over span ``a``, changed since ``c`` was raised."""
     a = _told(a)
     raise InvalidInput(
-        "merge conflict {conflict_id}: {annotator} changed {text!r} [{start}:{end}] in"
+        "merge conflict {conflict_id}: {annotator} changed {text!q} [{start}:{end}] in"
         " {doc_id} since the conflict was raised, and taking the incoming spans would undo"
         " it; keep the current layer (--keep mine) or edit it by hand",
         conflict_id=c.id,
@@ -509,7 +509,7 @@ def _check_no_overlaps(project, c: Conflict, keys: list[tuple[int, int, str]]) -
             text = project.document_text(c.doc_id)
             raise InvalidInput(
                 "merge conflict {conflict_id}: keeping theirs would make {annotator}'s spans"
-                " overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r}"
+                " overlap in {doc_id} ({text!q} [{start}:{end}] overlaps {other!q}"
                 " [{o_start}:{o_end}]), and this project does not allow overlapping spans"
                 " (Annotate → Allow overlapping spans in this project, or biaozhu settings"
                 " --allow-overlap on)",

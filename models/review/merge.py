@@ -1017,7 +1017,7 @@ class _Merger:
         except SpanRefused as exc:
             # the whole merge is one transaction: nothing of it stays
             raise InvalidInput(
-                "{name}: merge refused, nothing was merged: {annotator}'s span {text!r}"
+                "{name}: merge refused, nothing was merged: {annotator}'s span {text!q}"
                 " [{start}:{end}] in {doc_id}: {reason}",
                 name=self.o.path.name,
                 annotator=annotator,

@@ -27,6 +27,7 @@ from models.errors import (
     ProjectClosed,
     ProjectTooNew,
     WriteRefused,
+    quoted_text,
 )
 from models.names import check_label_name
 from models.paths import resource
@@ -231,7 +232,8 @@ def overlapping_spans(conn: sqlite3.Connection) -> list[Overlap]:
 def _overlaps_refused(found: list[Overlap]) -> InvalidInput:
     docs = {(doc_id, who) for doc_id, who, *_ in found}
     named = "; ".join(
-        f"{doc_id} ({who}): {text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]"
+        f"{doc_id} ({who}): {quoted_text(text)} [{start}:{end}] overlaps {quoted_text(other)}"
+        f" [{o_start}:{o_end}]"
         for doc_id, who, text, start, end, other, o_start, o_end in found[:OVERLAPS_NAMED]
     )
     more = len(found) - OVERLAPS_NAMED

@@ -1046,8 +1046,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="250"/>
-        <source>span {start}..{end} says {surface!r} but the text there is {text!r}</source>
-        <translation>片段 {start}..{end} 写的是 {surface!r}，但该处文本是 {text!r}</translation>
+        <source>span {start}..{end} says {surface!q} but the text there is {text!q}</source>
+        <translation>片段 {start}..{end} 写的是{surface!q}，但该处文本是{text!q}</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="255"/>
@@ -1216,8 +1216,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="480"/>
-        <source>export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!r} but the text there is {found!r} (run `biaozhu verify`)</source>
-        <translation>导出已停止，未写入任何内容：文档 {doc_id} 的片段 {s_start}..{s_end} {s_label} 存为 {s_text!r}，但该处文本是 {found!r}（请运行 `biaozhu verify`）</translation>
+        <source>export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!q} but the text there is {found!q} (run `biaozhu verify`)</source>
+        <translation>导出已停止，未写入任何内容：文档 {doc_id} 的片段 {s_start}..{s_end} {s_label} 存为{s_text!q}，但该处文本是{found!q}（请运行 `biaozhu verify`）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="485"/>
@@ -1356,8 +1356,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="605"/>
-        <source>{ann}: {ident} says {surface!r} but the text at {start}..{end} is {span_text!r}</source>
-        <translation>{ann}: {ident} 写的是 {surface!r}，但 {start}..{end} 处的文本是 {span_text!r}</translation>
+        <source>{ann}: {ident} says {surface!q} but the text at {start}..{end} is {span_text!q}</source>
+        <translation>{ann}: {ident} 写的是{surface!q}，但 {start}..{end} 处的文本是{span_text!q}</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="610"/>
@@ -2006,8 +2006,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1180"/>
-        <source>{where}span {span_text!r} ({span_start}..{span_end}): {exc}</source>
-        <translation>{where}片段 {span_text!r}（{span_start}..{span_end}）：{exc}</translation>
+        <source>{where}span {span_text!q} ({span_start}..{span_end}): {exc}</source>
+        <translation>{where}片段{span_text!q}（{span_start}..{span_end}）：{exc}</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1185"/>
@@ -2201,8 +2201,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1375"/>
-        <source>span {span_text!r} ({span_start}..{span_end}) is only white space after --clean</source>
-        <translation>片段 {span_text!r}（{span_start}..{span_end}）在清理版式之后只剩空白</translation>
+        <source>span {span_text!q} ({span_start}..{span_end}) is only white space after --clean</source>
+        <translation>片段{span_text!q}（{span_start}..{span_end}）在清理版式之后只剩空白</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1380"/>
@@ -2311,8 +2311,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1765"/>
-        <source>merge conflict {conflict_id}: {annotator} changed {text!r} [{start}:{end}] in {doc_id} since the conflict was raised, and taking the incoming spans would undo it; keep the current layer (--keep mine) or edit it by hand</source>
-        <translation>合并冲突 {conflict_id}：冲突产生后 {annotator} 修改了 {doc_id} 中的 {text!r} [{start}:{end}]，采用传入的片段会撤销这一修改；请保留当前标注（--keep mine）或手动编辑</translation>
+        <source>merge conflict {conflict_id}: {annotator} changed {text!q} [{start}:{end}] in {doc_id} since the conflict was raised, and taking the incoming spans would undo it; keep the current layer (--keep mine) or edit it by hand</source>
+        <translation>合并冲突 {conflict_id}：冲突产生后 {annotator} 修改了 {doc_id} 中的{text!q} [{start}:{end}]，采用传入的片段会撤销这一修改；请保留当前标注（--keep mine）或手动编辑</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1795"/>
@@ -3321,8 +3321,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1770"/>
-        <source>merge conflict {conflict_id}: keeping theirs would make {annotator}&apos;s spans overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
-        <translation>合并冲突 {conflict_id}：保留对方的片段会使 {annotator} 在 {doc_id} 中的片段重叠（{text!r} [{start}:{end}] 与 {other!r} [{o_start}:{o_end}] 重叠），而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
+        <source>merge conflict {conflict_id}: keeping theirs would make {annotator}&apos;s spans overlap in {doc_id} ({text!q} [{start}:{end}] overlaps {other!q} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
+        <translation>合并冲突 {conflict_id}：保留对方的片段会使 {annotator} 在 {doc_id} 中的片段重叠（{text!q} [{start}:{end}] 与{other!q} [{o_start}:{o_end}] 重叠），而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1775"/>
@@ -3421,8 +3421,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1880"/>
-        <source>{name}: merge refused, nothing was merged: {annotator}&apos;s span {text!r} [{start}:{end}] in {doc_id}: {reason}</source>
-        <translation>{name}: 拒绝合并，未合并任何内容：{annotator} 在 {doc_id} 中的片段 {text!r} [{start}:{end}]：{reason}</translation>
+        <source>{name}: merge refused, nothing was merged: {annotator}&apos;s span {text!q} [{start}:{end}] in {doc_id}: {reason}</source>
+        <translation>{name}: 拒绝合并，未合并任何内容：{annotator} 在 {doc_id} 中的片段{text!q} [{start}:{end}]：{reason}</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1890"/>
@@ -3496,8 +3496,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1990"/>
-        <source>{offer_text!r} does not occur at {start} in {doc_id}</source>
-        <translation>{offer_text!r} 不在 {doc_id} 的位置 {start}</translation>
+        <source>{offer_text!q} does not occur at {start} in {doc_id}</source>
+        <translation>{offer_text!q}不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1995"/>
@@ -3847,13 +3847,13 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2730"/>
-        <source>{text!r} ({label}) [{start}:{end}] is already gold</source>
-        <translation>{text!r}（{label}）[{start}:{end}] 已是金标</translation>
+        <source>{text!q} ({label}) [{start}:{end}] is already gold</source>
+        <translation>{text!q}（{label}）[{start}:{end}] 已是金标</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2735"/>
-        <source>the span overlaps {text!r} ({label}), which is already gold</source>
-        <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
+        <source>the span overlaps {text!q} ({label}), which is already gold</source>
+        <translation>该片段与已是金标的{text!q}（{label}）重叠</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2740"/>
@@ -3867,18 +3867,18 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2750"/>
-        <source>the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
-        <translation>该片段与已是金标的 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
+        <source>the span overlaps {text!q} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
+        <translation>该片段与已是金标的{text!q}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2755"/>
-        <source>the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
-        <translation>该片段与同一文档一并加入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
+        <source>the span overlaps {text!q} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
+        <translation>该片段与同一文档一并加入的另一片段{text!q}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2760"/>
-        <source>{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
-        <translation>{text!r}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
+        <source>{text!q} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
+        <translation>{text!q}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2765"/>
@@ -3892,8 +3892,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2775"/>
-        <source>suggestion {sugg_text!r} was already {sugg_status}</source>
-        <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
+        <source>suggestion {sugg_text!q} was already {sugg_status}</source>
+        <translation>建议{sugg_text!q}已经是 {sugg_status}</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2780"/>
@@ -4057,8 +4057,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="3070"/>
-        <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
-        <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
+        <source>annotations row {sid}: its text {text!q} is not what document {doc} reads at {start}–{end} ({actual!q})</source>
+        <translation>annotations 表第 {sid} 行：其文本{text!q}不是文档 {doc} 在 {start}–{end} 处的内容（{actual!q}）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="3075"/>
@@ -5986,7 +5986,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="382"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1558"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1564"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -6201,47 +6201,47 @@ The sample project is open instead.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1305"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1311"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1314"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1311"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1317"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1356"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1362"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1358"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1364"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1365"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1371"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1502"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1508"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1510"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1516"/>
         <source>No one has decided on %1 yet: a suggestion has a history once it is accepted, rejected or offered</source>
         <translation>还没有人对%1做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1534"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1540"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -6251,12 +6251,12 @@ The sample project is open instead.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1380"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1386"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1396"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1402"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -6446,7 +6446,7 @@ The sample project is open instead.</source>
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../desktop/gui/quoting.py" line="42"/>
+        <location filename="../../desktop/gui/quoting.py" line="29"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
