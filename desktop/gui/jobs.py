@@ -191,9 +191,7 @@ def never_suggested(project, annotator: str) -> list[str]:
     with nothing to accept while the same files imported a second later got
     suggestions. A finished one is gold (a labelled import's, someone's
     Ctrl+D): a reviewer opening a gold corpus does not suggest it whole."""
-    ran: set[str] = set()
-    for action in ("suggestions.computed", "suggestions.added"):
-        ran.update(e.doc_id for e in project.history(action=action) if e.doc_id)
+    ran = project.documents_with_events(("suggestions.computed", "suggestions.added"))
     if not ran and not project.document_count():
         return []
     done = {row.id for row in project.documents_overview(annotator, status="done")}

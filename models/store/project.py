@@ -846,6 +846,22 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         with read_snapshot(self.conn):
             return undo.changed_meanwhile(self.conn, steps, own)
 
+    def documents_with_events(self, actions: Sequence[str]) -> set[str]:
+        """The documents that have an event of one of ``actions`` (e.g. a
+        suggester's run), read without the events' payloads: a payload grown
+        or damaged with ``sqlite3`` does not stop, nor weigh on, a reader
+        that needs only where the events are."""
+        marks = ",".join("?" * len(actions))
+        with read_snapshot(self.conn):
+            return {
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT DISTINCT doc_id FROM events WHERE action IN ({marks})"
+                    " AND doc_id IS NOT NULL",
+                    tuple(actions),
+                )
+            }
+
     def history_page(self, **query: Any) -> history.EventPage:
         """A page of the history, in bounded time on any project (see
         ``history.page_events``): what a window scrolling the whole history reads."""
