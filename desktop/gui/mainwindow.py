@@ -1510,7 +1510,11 @@ class MainWindow(QMainWindow):
         # a suggestion's history is its document's events about it: who
         # rejected it and when, shown at the last of them
         sugg_id, text = focused
-        about = self.ctx.project.suggestion_event_ids(self.controller.doc_id, sugg_id)
+        try:
+            about = self.ctx.project.suggestion_event_ids(self.controller.doc_id, sugg_id)
+        except BiaozhuError as exc:  # an event of the document grown with sqlite3: named
+            self.show_message(say(exc))
+            return
         if not about:
             self.show_message(
                 translate(

@@ -130,3 +130,25 @@ def test_a_span_s_history_holding_a_grown_event_names_it(qtbot, project_path):
     assert "\n" not in said
     assert ids[0] in view.visible_event_ids() and ids[-1] not in view.visible_event_ids()
     view.close()
+
+
+def test_show_as_of_past_a_grown_event_names_it(qtbot, project_path):
+    """safe7: "Show as of…" replays the document's events up to the one
+    chosen; past a grown event it said nothing and raised (the window's
+    unexpected-error hook). It now names the event in the count line and
+    shows the document as before."""
+    damaged, ids = grow_an_event(project_path)
+    conn = sqlite3.connect(project_path)
+    try:
+        (later,) = conn.execute("SELECT max(id) FROM events WHERE doc_id = 'b'").fetchone()
+    finally:
+        conn.close()
+    assert later > damaged
+    view = HistoryView(str(project_path), "tester", "b")
+    qtbot.addWidget(view)
+    view.show()
+    view.show_as_of(later)
+    said = view.count_label.text()
+    assert f"event {damaged} of the history is damaged" in said, said
+    assert view.as_of_event is None
+    view.close()

@@ -861,8 +861,13 @@ class HistoryView(QWidget):
             self._say(self.tr("Event #%1 is about no document.").replace("%1", str(event_id)))
             return
         self._show_pane_document(doc_id)
+        try:
+            layers = layers_as_of(self.project, doc_id, event_id)
+        except BiaozhuError as exc:  # an event of the document grown with sqlite3: named
+            self._say(say_error(exc))
+            return
         self.as_of_event = event_id
-        self.as_of_layers = layers_as_of(self.project, doc_id, event_id)
+        self.as_of_layers = layers
         self.layer.blockSignals(True)
         current = self.layer.currentData()
         self.layer.clear()
