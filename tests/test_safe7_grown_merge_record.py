@@ -128,3 +128,62 @@ def test_the_histories_of_a_project_with_nothing_grown_are_as_ever(original):  #
     for which in ("document", "span"):
         got = read_history(original, which)
         assert got["rows"] > 0 and got["damaged"] == [], got
+
+
+CONFLICTS = """
+import json, re, sys
+from models.review.conflicts import conflicts
+from models.store.project import Project
+with Project.open(sys.argv[1], annotator="carol", readonly=True) as p:
+    found = [(c.id, c.doc_id, c.annotator, len(c.spans)) for c in conflicts(p)]
+peak = re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read())[1]
+print(json.dumps({"found": found, "peak_kb": int(peak)}))
+"""
+
+
+def test_the_conflicts_list_leaves_a_grown_conflict_event_unread(original, tmp_path):  # noqa: F811
+    """The review's list of merge conflicts read every conflict's event whole
+    for the name of the file it came from."""
+    path = tmp_path / "c.biaozhu"
+    shutil.copy(original, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.executescript(GUARDS)
+        conn.execute(
+            "UPDATE events SET after = json_set(after, '$.pad', printf('%.*c', ?, 'x'))"
+            " WHERE action = 'merge.conflict'",
+            (GROWN,),
+        )
+    finally:
+        conn.close()
+
+    def listed(project: Path) -> dict:
+        done = subprocess.run(
+            [sys.executable, "-c", CONFLICTS, str(project)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    got = listed(path)
+    assert got["peak_kb"] * 1024 < GROWN, got["peak_kb"]
+    assert got["found"] == listed(original)["found"] and got["found"]
+
+
+def test_merging_again_refuses_a_grown_merge_record_in_one_line(original, tmp_path):  # noqa: F811
+    """A merge looks for the head the last merge of the same file recorded:
+    it read every merge record whole."""
+    from tests.test_attack4_oversize_text import measured
+
+    path, eid = grown_merge(original, tmp_path)
+    copy = original.parent / "copy.biaozhu"
+    before = path.read_bytes()
+    status, err, peak_kb = measured("merge", str(path), str(copy), "--annotator", "carol")
+    assert peak_kb * 1024 < GROWN, (peak_kb, err)
+    lines = [line for line in err.strip().splitlines() if line.startswith("biaozhu: ")]
+    assert status == 1 and len(lines) == 1, err
+    assert f"event {eid} of the history is damaged" in lines[0], lines
+    assert path.read_bytes() == before

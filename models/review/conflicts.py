@@ -107,10 +107,13 @@ def _stored_spans(cid: int, spans: str) -> list[dict]:
 
 
 def _files(project) -> dict[str, str]:
-    """Conflict id -> the name of the file the merge read, from the merge.conflict events."""
+    """Conflict id -> the name of the file the merge read, from the merge.conflict
+    events; one grown with sqlite3 past anything Biaozhu writes is left unread
+    (its conflict is named by its origin, as one of an older merge; verify
+    names the event)."""
     return {
         e.target: e.after.get("file", "") if isinstance(e.after, dict) else ""
-        for e in project.history(action="merge.conflict")
+        for e in project.history(action="merge.conflict", damaged=[])
         if e.origin_hash is None and e.target
     }
 

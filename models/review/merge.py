@@ -588,7 +588,7 @@ def last_merged_head(project, other) -> ChainHead | None:
     holds, as its own events, some that merge brought (the copy's own work, not
     what the copies share); a merge recorded before merges listed the events
     they brought is taken as the file's."""
-    for event in reversed(project.history(action="merge.completed")):
+    for event in reversed(merge_records(project)):
         after = event.after or {}
         if event.origin_hash is not None or after.get("from") != other.project_id:
             continue
