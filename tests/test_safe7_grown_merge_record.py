@@ -187,3 +187,28 @@ def test_merging_again_refuses_a_grown_merge_record_in_one_line(original, tmp_pa
     assert status == 1 and len(lines) == 1, err
     assert f"event {eid} of the history is damaged" in lines[0], lines
     assert path.read_bytes() == before
+
+
+def test_the_conflicts_list_refuses_grown_incoming_spans_in_one_line(original, tmp_path):  # noqa: F811
+    """A conflict's incoming spans (merge_conflicts.spans) grown with sqlite3
+    were read and parsed whole, then refused as not a list of spans."""
+    path = tmp_path / "s.biaozhu"
+    shutil.copy(original, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(
+            "UPDATE merge_conflicts SET spans = json_insert(spans, '$[#]',"
+            " json_object('start', 0, 'end', 1, 'label', 'COMPANY', 'text',"
+            " printf('%.*c', ?, 'x')))",
+            (GROWN,),
+        )
+        (cid,) = conn.execute("SELECT min(id) FROM merge_conflicts").fetchone()
+    finally:
+        conn.close()
+    from tests.test_attack4_oversize_text import measured
+
+    status, err, peak_kb = measured("conflicts", str(path))
+    assert peak_kb * 1024 < GROWN, (peak_kb, err)
+    lines = err.strip().splitlines()
+    assert status == 1 and len(lines) == 1, err
+    assert f"merge conflict {cid} is damaged" in lines[0] and "120,00" in lines[0], lines

@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="871"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="876"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="981"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="986"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>
@@ -752,7 +752,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="322"/>
+        <location filename="../../desktop/gui/jobs.py" line="320"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -760,7 +760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="323"/>
+        <location filename="../../desktop/gui/jobs.py" line="321"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -768,7 +768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="327"/>
+        <location filename="../../desktop/gui/jobs.py" line="325"/>
         <source>%n to review in these documents.</source>
         <translation>
             <numerusform>%n to review in these documents.</numerusform>
@@ -776,7 +776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="331"/>
+        <location filename="../../desktop/gui/jobs.py" line="329"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

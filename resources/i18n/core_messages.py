@@ -1739,6 +1739,11 @@ MESSAGES = [
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "merge conflict {cid} is damaged: its incoming spans are {size:,} bytes, more than Biaozhu ever writes in one value (biaozhu verify checks the whole project)",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "no merge conflict {conflict_id} in this project",
     ),
     # models/review/conflicts.py
