@@ -178,7 +178,7 @@ def check_offsets(text: str, start: int, end: int, surface: str | None = None) -
         )
     if surface is not None and text[start:end] != surface:
         raise InvalidInput(
-            "span {start}..{end} says {surface!r} but the text there is {text!r}",
+            "span {start}..{end} says {surface!q} but the text there is {text!q}",
             start=start,
             end=end,
             surface=surface,

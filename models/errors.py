@@ -8,8 +8,9 @@ in the curator's language while the CLI and the logs keep the English::
 ``str(exc)`` is the English, ``"x.txt: no such file"``; ``exc.template`` is
 ``"{path}: no such file"`` and ``exc.params`` is ``{"path": path}``. The
 template is a plain string literal at the raise site (``str.format`` fields,
-``!r`` and format specs allowed, literal braces doubled when there are
-arguments), never an f-string: ``resources/i18n/update.py`` collects every
+``!r``, ``!q`` for a span's text (quoted once, in “”: ``quoted_text``) and
+format specs allowed, literal braces doubled when there are arguments),
+never an f-string: ``resources/i18n/update.py`` collects every
 template under ``models/`` into the translation catalogues (context
 ``Core``), and ``desktop/gui/messages.py`` translates the template, then
 fills in the arguments. An argument is shown as it is (a path, an id, a
@@ -117,6 +118,36 @@ def _fit(pieces, room: int) -> list[str]:
     return out
 
 
+# A text that begins with one of these and ends with its pair is already
+# quoted: a POLICY name is often written in its own quotes (“银企对接”) or
+# book-title marks (《…行动方案》), which a message does not quote again.
+QUOTE_PAIRS = {
+    "“": "”",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+    "《": "》",
+    "〈": "〉",
+    '"': '"',
+    "'": "'",
+}
+
+
+def already_quoted(text: str) -> bool:
+    closing = QUOTE_PAIRS.get(text[:1])
+    return closing is not None and len(text) >= 2 and text.endswith(closing)
+
+
+def quoted_text(value: object, limit: int = VALUE_CHARS) -> str:
+    """A span's text as a message quotes it (``{text!q}``): in “”, the marks
+    Chinese and English share and the window quotes in, or in its own pair
+    when it is written in one; shown (escaped, shortened) inside them."""
+    text = str(value)
+    if already_quoted(text):
+        return text[0] + shown(text[1:-1], limit - 2) + text[-1]
+    return "“" + shown(text, limit - 2) + "”"
+
+
 class _OneLine(string.Formatter):
     """``str.format`` whose every argument is ``shown``: a value from outside
     cannot break a message's line, move the terminal's cursor, turn the text
@@ -126,6 +157,8 @@ class _OneLine(string.Formatter):
     exception) are shown with the longer limit."""
 
     def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if conversion == "q":  # a span's text, quoted once (quoted_text)
+            return Filled(quoted_text(value))
         if conversion == "r" and isinstance(value, str) and len(value) > VALUE_CHARS:
             # repr escapes like shown, but shortening its text could cut an escape
             return Filled(f"'{shown(value, VALUE_CHARS - 2)}'")

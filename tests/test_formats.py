@@ -296,7 +296,7 @@ def test_brat_single_ann_and_a_wrong_text_column(project, tmp_path):
         project, [tmp_path / "c.ann", tmp_path / "d.ann"], ImportOptions(annotator="alice")
     )
     assert report.added == ["c"]
-    assert "T1 says '工业营收'" in dict(report.failed)[str(tmp_path / "d.ann")]
+    assert "T1 says “工业营收”" in dict(report.failed)[str(tmp_path / "d.ann")]
 
 
 # -- CoNLL ---------------------------------------------------------------------------------

@@ -135,7 +135,7 @@ def test_overlapping_spans_in_one_line_fail_the_file_and_write_nothing(project, 
     report = import_paths(project, [path])
     assert len(report.failed) == 1
     assert report.failed[0][1].startswith(
-        "line 1: span '铜博' (2..4): the span overlaps '江西铜博科技有限公司'"
+        "line 1: span “铜博” (2..4): the span overlaps “江西铜博科技有限公司”"
     )
     assert dump(project) == before
 

@@ -162,7 +162,7 @@ def test_label_studio_region_text_across_a_line_break_is_read(tmp_path):
     wrong.write_text(json.dumps([label_studio_task(text, 0, 8, "富联精\\n\\n密集团")]), "utf-8")
     with Project.create(tmp_path / "q.biaozhu", annotator="gold") as project:
         [(_, reason)] = import_paths(project, [wrong], ImportOptions(annotator="gold")).failed
-        assert "富联精\\\\n\\\\n密集团" in str(reason) and project.document_ids() == []
+        assert "“富联精\\n\\n密集团”" in str(reason) and project.document_ids() == []
 
 
 def test_brat_counts_a_byte_order_mark_at_the_head_of_the_text_as_brat_does(tmp_path):

@@ -53,7 +53,7 @@ def test_a_merge_bringing_overlapping_spans_into_a_project_refusing_them_is_refu
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and err.startswith("biaozhu: error: b.biaozhu: merge refused")
     assert "bob" in err and doc_id in err
-    assert "'比亚迪汽车工业有限公司' [0:11]" in err and "'比亚迪' (COMPANY) [0:3]" in err
+    assert "“比亚迪汽车工业有限公司” [0:11]" in err and "“比亚迪” (COMPANY) [0:3]" in err
     assert "does not allow overlapping spans" in err and "--allow-overlap on" in err
     assert dump(mine) == before
     # allowed here, the same merge takes bob's layer whole
@@ -83,7 +83,7 @@ def test_keeping_theirs_in_a_conflict_of_overlapping_spans_is_refused_naming_the
     before = dump(mine)
     code, _, err = run(capsys, "conflicts", str(mine), "--resolve", listed, "--keep", "theirs")
     assert code == 1 and err.count("\n") == 1
-    assert "'比亚迪汽车工业有限公司' [0:11]" in err and "does not allow overlapping spans" in err
+    assert "“比亚迪汽车工业有限公司” [0:11]" in err and "does not allow overlapping spans" in err
     assert dump(mine) == before
     assert run(capsys, "settings", str(mine), "--allow-overlap", "on")[0] == 0
     code, _, err = run(capsys, "conflicts", str(mine), "--resolve", listed, "--keep", "theirs")
@@ -114,7 +114,7 @@ def test_a_labelled_import_with_overlapping_spans_is_refused_naming_the_setting(
     before = dump(proj)
     code, _, err = run(capsys, "import", str(proj), str(labelled), "--annotator", "bob")
     assert code == 1 and err.count("\n") == 1
-    assert "line 2" in err and "'比亚迪汽车工业有限公司' (3..14)" in err
+    assert "line 2" in err and "“比亚迪汽车工业有限公司” (3..14)" in err
     assert "does not allow overlapping spans" in err and "--allow-overlap on" in err
     assert dump(proj) == before
     assert run(capsys, "settings", str(proj), "--allow-overlap", "on")[0] == 0

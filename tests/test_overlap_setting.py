@@ -80,11 +80,11 @@ def test_overlaps_are_not_turned_off_while_spans_overlap_and_the_refusal_says_wh
         assert "\n" not in message
         assert "1 span overlaps another of the same annotator in 1 document" in message
         assert (
-            f"{doc_id} (alice): '比亚迪汽车工业有限公司' [0:11] overlaps '比亚迪' [0:3]" in message
+            f"{doc_id} (alice): “比亚迪汽车工业有限公司” [0:11] overlaps “比亚迪” [0:3]" in message
         )
         assert list(project.conn.iterdump()) == before
     code, _, err = run(capsys, "settings", proj, "--allow-overlap", "off")
-    assert code == 1 and err.startswith("biaozhu: error: ") and "overlaps '比亚迪'" in err
+    assert code == 1 and err.startswith("biaozhu: error: ") and "overlaps “比亚迪”" in err
     with Project.open(proj, annotator="alice") as project:
         project.remove_span(project.annotations(doc_id)[1].id)
         project.set_allow_overlap(False)

@@ -148,7 +148,7 @@ def test_spans_added_in_bulk_are_checked_against_stored_gold_first(project):
     before = list(project.conn.iterdump())
     company = TEXT.index("比亚迪")
     bulk = [Span(company, company + 3, "COMPANY"), Span(start + 2, start + 5, "METRIC")]
-    with pytest.raises(SpanRefused, match="overlaps '932.4亿元'") as refused:
+    with pytest.raises(SpanRefused, match="overlaps “932.4亿元”") as refused:
         project.add_spans(doc_id, bulk, annotator="alice")
     assert refused.value.span == bulk[1]
     assert list(project.conn.iterdump()) == before  # the good span was not written either

@@ -55,24 +55,19 @@ def cmd_train(args: argparse.Namespace) -> int:
     from desktop.cli.common import TerminalProgress, open_project
     from models.learn.evaluate_cv import format_evaluation
     from models.learn.train import train_project
-    from models.store.history import chain_problem
 
     project = open_project(args)
     try:
-        # a history the chain does not prove (a label and its event edited
-        # together): said before the training, which goes on (not refused)
-        unproven = chain_problem(project.conn)
-        if unproven is not None:
-            sys.stderr.write(
-                f"biaozhu: warning: the history does not prove the gold trained on: {unproven};"
-                " the model learns the tables as they hold it (run `biaozhu verify`)\n"
-            )
-            sys.stderr.flush()
         result = train_project(
             project, folds=args.folds, force=args.force, progress=TerminalProgress(unit="step")
         )
     finally:
         project.close()
+    if result.unproven is not None:
+        # a history the chain does not prove (a label and its event edited
+        # together): the training went on (not refused), and is said so
+        sys.stderr.write(f"biaozhu: warning: {result.unproven}\n")
+        sys.stderr.flush()
     record = result.record
     if args.json:
         print(

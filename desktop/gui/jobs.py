@@ -191,9 +191,7 @@ def never_suggested(project, annotator: str) -> list[str]:
     with nothing to accept while the same files imported a second later got
     suggestions. A finished one is gold (a labelled import's, someone's
     Ctrl+D): a reviewer opening a gold corpus does not suggest it whole."""
-    ran: set[str] = set()
-    for action in ("suggestions.computed", "suggestions.added"):
-        ran.update(e.doc_id for e in project.history(action=action) if e.doc_id)
+    ran = project.documents_with_events(("suggestions.computed", "suggestions.added"))
     if not ran and not project.document_count():
         return []
     done = {row.id for row in project.documents_overview(annotator, status="done")}
@@ -479,7 +477,12 @@ def train_suggester(
             said = translate(
                 "Jobs", "Suggester %1 trained and stored, not made active: it measured no better."
             )
-        ctx.message.emit(said.replace("%1", result.record.version))
+        said = said.replace("%1", result.record.version)
+        if result.unproven is not None:
+            from desktop.gui.dialogs.reports import unproven_sentence
+
+            said = sentences(said, unproven_sentence(result))
+        ctx.message.emit(said)
         if on_finished is not None:
             on_finished(result)
         dialog = TrainReportDialog(result, window, choose)

@@ -1283,7 +1283,13 @@ class MainWindow(QMainWindow):
     def _trained(self, result) -> None:
         if result.activated:
             said = translate("Jobs", "Suggester %1 trained; it is now the active one.")
-            self.suggester_changed(said.replace("%1", result.record.version))
+            said = said.replace("%1", result.record.version)
+            if result.unproven is not None:  # kept in the status line the suggestions rewrite
+                from desktop.gui.dialogs.reports import unproven_sentence
+                from desktop.gui.i18n import sentences
+
+                said = sentences(said, unproven_sentence(result))
+            self.suggester_changed(said)
         elif self._ordering():
             self._rank_todo()
 
@@ -1507,7 +1513,11 @@ class MainWindow(QMainWindow):
         # a suggestion's history is its document's events about it: who
         # rejected it and when, shown at the last of them
         sugg_id, text = focused
-        about = self.ctx.project.suggestion_event_ids(self.controller.doc_id, sugg_id)
+        try:
+            about = self.ctx.project.suggestion_event_ids(self.controller.doc_id, sugg_id)
+        except BiaozhuError as exc:  # an event of the document grown with sqlite3: named
+            self.show_message(say(exc))
+            return
         if not about:
             self.show_message(
                 translate(

@@ -4,34 +4,21 @@ Messages put a span's text inside their own words ("Accept %1", 该片段与已�
 金标的%1…); this is the one place that quotes it. A POLICY name is often
 written with its own quotes (“银企对接”) or book-title marks (《…行动方案》):
 such a text is shown as it is, not quoted again (it read ““银企对接””). The
-quote marks themselves are the interface language's (context ``Quotes``)."""
+quote marks themselves are the interface language's (context ``Quotes``);
+which pairs a text may already be written in is the core's
+(``models.errors.already_quoted``), whose messages quote a span's text alike."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-translate = QCoreApplication.translate
+from models.errors import already_quoted
 
-# a text that begins with one of these and ends with its pair is already quoted
-PAIRS = {
-    "“": "”",
-    "‘": "’",
-    "「": "」",
-    "『": "』",
-    "《": "》",
-    "〈": "〉",
-    '"': '"',
-    "'": "'",
-}
+translate = QCoreApplication.translate
 
 
 def short(text: str, limit: int = 16) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def already_quoted(text: str) -> bool:
-    closing = PAIRS.get(text[:1])
-    return closing is not None and len(text) >= 2 and text.endswith(closing)
 
 
 def quoted(text: str, limit: int = 16) -> str:

@@ -928,7 +928,7 @@ def _span_refused(doc: ExchangeDoc, exc: SpanRefused) -> InvalidInput:
     where = Message("line {line}: ", line=doc.line) if doc.line else ""
     span = exc.span
     return InvalidInput(
-        "{where}span {span_text!r} ({span_start}..{span_end}): {exc}",
+        "{where}span {span_text!q} ({span_start}..{span_end}): {exc}",
         where=where,
         span_text=span.text,
         span_start=span.start,

@@ -76,7 +76,7 @@ def clean_doc(doc: ExchangeDoc) -> ExchangeDoc:
         end = bisect_right(chars, span.end - 1)
         if start >= end:
             raise InvalidInput(
-                "span {span_text!r} ({span_start}..{span_end}) is only white space after --clean",
+                "span {span_text!q} ({span_start}..{span_end}) is only white space after --clean",
                 span_text=span.text,
                 span_start=span.start,
                 span_end=span.end,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from models.errors import InvalidInput, counted
+from models.errors import InvalidInput, Message, counted
 from models.learn import steps
 from models.learn.adapter import Adapter
 from models.learn.bundled import BundledModel, bundled_model
@@ -34,6 +34,7 @@ from models.learn.registry import ModelRecord, ProjectModel, active_record, load
 from models.learn.scorer import ScorerModel, ScorerParams
 from models.learn.workers import Workers
 from models.progress import NoProgress, Progress
+from models.store.history import chain_problem
 
 if TYPE_CHECKING:
     from models.store import Project
@@ -63,6 +64,11 @@ class TrainResult:
     seconds: float  # the final training alone, without the evaluation (0 when reused)
     activated: bool
     reason: str  # why it was or was not activated, one sentence
+    # what the history's chain does not prove of the gold trained on (a label
+    # and its event edited together with sqlite3), in one line; None when it
+    # proves it all. Training goes on (not refused): the model learns the
+    # tables as they hold it, and whoever trained is told
+    unproven: Message | None = None
 
 
 def train_project(
@@ -91,6 +97,7 @@ def train_project(
     docs = require_gold(project)
     if len(docs) < 2:
         raise InvalidInput("training needs at least 2 gold documents, the project has 1")
+    unproven = unproven_gold(project)
     base = bundled_model()
     active = load_active(project)
     active_row = active_record(project) if active is not None else None
@@ -136,6 +143,20 @@ def train_project(
         seconds=seconds,
         activated=activated,
         reason=reason,
+        unproven=unproven,
+    )
+
+
+def unproven_gold(project: Project) -> Message | None:
+    """The warning a training gives when the history's chain does not prove
+    the gold (its first problem, as ``verify`` says it), or None."""
+    problem = chain_problem(project.conn)
+    if problem is None:
+        return None
+    return Message(
+        "the history does not prove the gold trained on: {problem}; the model learns the"
+        " tables as they hold it (run `biaozhu verify`)",
+        problem=problem,
     )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ from models.errors import IntegrityError, InvalidInput, NotFound
 from models.review.asof import records_as_of
 from models.review.compare import LayerSpan
 from models.store.history import utc_now
+from models.store.oversize import MAX_VALUE_BYTES
 from models.store.suggestions import suggestion_record
 
 
@@ -107,10 +109,13 @@ def _stored_spans(cid: int, spans: str) -> list[dict]:
 
 
 def _files(project) -> dict[str, str]:
-    """Conflict id -> the name of the file the merge read, from the merge.conflict events."""
+    """Conflict id -> the name of the file the merge read, from the merge.conflict
+    events; one grown with sqlite3 past anything Biaozhu writes is left unread
+    (its conflict is named by its origin, as one of an older merge; verify
+    names the event)."""
     return {
         e.target: e.after.get("file", "") if isinstance(e.after, dict) else ""
-        for e in project.history(action="merge.conflict")
+        for e in project.history(action="merge.conflict", damaged=[])
         if e.origin_hash is None and e.target
     }
 
@@ -131,13 +136,35 @@ def conflicts(
     if resolved is not None:
         sql += " AND resolved = ?"
         params.append(int(resolved))
+    _refuse_grown_spans(project, sql.replace(COLUMNS, "id", 1), params)
     files = _files(project)
     return [_row(r, files) for r in project.conn.execute(sql + " ORDER BY id", params)]
+
+
+def _refuse_grown_spans(project, sql: str, params: list) -> None:
+    """IntegrityError naming the first conflict ``sql`` selects (its ids)
+    whose incoming spans someone grew with sqlite3 past anything Biaozhu
+    writes: told by their size through SQLite's blob handle, never read
+    (a 120 MB value was parsed whole by every list of the conflicts)."""
+    for (cid,) in project.conn.execute(sql + " ORDER BY id", params).fetchall():
+        try:
+            with project.conn.blobopen("merge_conflicts", "spans", cid, readonly=True) as blob:
+                size = len(blob)
+        except sqlite3.Error:
+            continue  # not text (a NULL, a number): _stored_spans names it
+        if size > MAX_VALUE_BYTES:
+            raise IntegrityError(
+                "merge conflict {cid} is damaged: its incoming spans are {size:,} bytes, more"
+                " than Biaozhu ever writes in one value (biaozhu verify checks the whole project)",
+                cid=cid,
+                size=size,
+            )
 
 
 def conflict(project, conflict_id: int) -> Conflict:
     row = None
     if _has_table(project):
+        _refuse_grown_spans(project, "SELECT id FROM merge_conflicts WHERE id = ?", [conflict_id])
         row = project.conn.execute(
             f"SELECT {COLUMNS} FROM merge_conflicts WHERE id = ?", (conflict_id,)
         ).fetchone()
@@ -487,7 +514,7 @@ def _changed_since(project, c: Conflict, a) -> None:
     """Refuse keeping theirs over span ``a``, changed since ``c`` was raised."""
     a = _told(a)
     raise InvalidInput(
-        "merge conflict {conflict_id}: {annotator} changed {text!r} [{start}:{end}] in"
+        "merge conflict {conflict_id}: {annotator} changed {text!q} [{start}:{end}] in"
         " {doc_id} since the conflict was raised, and taking the incoming spans would undo"
         " it; keep the current layer (--keep mine) or edit it by hand",
         conflict_id=c.id,
@@ -509,7 +536,7 @@ def _check_no_overlaps(project, c: Conflict, keys: list[tuple[int, int, str]]) -
             text = project.document_text(c.doc_id)
             raise InvalidInput(
                 "merge conflict {conflict_id}: keeping theirs would make {annotator}'s spans"
-                " overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r}"
+                " overlap in {doc_id} ({text!q} [{start}:{end}] overlaps {other!q}"
                 " [{o_start}:{o_end}]), and this project does not allow overlapping spans"
                 " (Annotate → Allow overlapping spans in this project, or biaozhu settings"
                 " --allow-overlap on)",

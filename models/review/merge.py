@@ -245,11 +245,30 @@ def verify_merged(project) -> list[str]:
     return store_verify.verify_merged_events(project.conn)[0]
 
 
-def doc_aliases(project, doc_id: str) -> set[str]:
-    """Ids a document had in the files merged into this one (their events keep them)."""
+def merge_records(project, damaged: list[Message] | None = None) -> list[history.Event]:
+    """Every merge's record (``merge.completed``), oldest first. A record
+    grown with ``sqlite3`` past anything Biaozhu writes is not read: with
+    ``damaged``, a list, it is left out and named there (once, however many
+    readers ask), without it refused (IntegrityError naming it). Every reader
+    of a document's or a span's history reads them all, to find the ids the
+    document had in the files merged in."""
+    found: list[Message] = []
+    events = project.history(action="merge.completed", project_level=True, damaged=found)
+    if found and damaged is None:
+        raise IntegrityError(found[0].template, **found[0].params)
+    if damaged is not None:
+        named = {m.params.get("event") for m in damaged}
+        damaged += [m for m in found if m.params.get("event") not in named]
+    return events
+
+
+def doc_aliases(project, doc_id: str, damaged: list[Message] | None = None) -> set[str]:
+    """Ids a document had in the files merged into this one (their events
+    keep them); a grown merge record as ``merge_records`` says."""
     maps = [
-        (e.after or {}).get("documents") or {}
-        for e in project.history(action="merge.completed", project_level=True)
+        documents
+        for e in merge_records(project, damaged)
+        if isinstance(e.after, dict) and isinstance(documents := e.after.get("documents"), dict)
     ]
     found = {doc_id}
     grew = True
@@ -569,7 +588,7 @@ def last_merged_head(project, other) -> ChainHead | None:
     holds, as its own events, some that merge brought (the copy's own work, not
     what the copies share); a merge recorded before merges listed the events
     they brought is taken as the file's."""
-    for event in reversed(project.history(action="merge.completed")):
+    for event in reversed(merge_records(project)):
         after = event.after or {}
         if event.origin_hash is not None or after.get("from") != other.project_id:
             continue
@@ -998,7 +1017,7 @@ class _Merger:
         except SpanRefused as exc:
             # the whole merge is one transaction: nothing of it stays
             raise InvalidInput(
-                "{name}: merge refused, nothing was merged: {annotator}'s span {text!r}"
+                "{name}: merge refused, nothing was merged: {annotator}'s span {text!q}"
                 " [{start}:{end}] in {doc_id}: {reason}",
                 name=self.o.path.name,
                 annotator=annotator,
@@ -1317,6 +1336,7 @@ def _attrs(attrs: Any) -> str:
 __all__ = [
     "MergeReport",
     "doc_aliases",
+    "merge_records",
     "merge_project",
     "merge_projects",
     "prepare_merge",

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from models.errors import NotFound
-from models.review.merge import doc_aliases
+from models.errors import Message, NotFound
+from models.review.merge import doc_aliases, merge_records
 from models.store.history import Event
 from models.store.undo import named_actions, named_events, without_marks
 
@@ -149,8 +149,9 @@ def document_events(project, doc_id: str, **filters: Any) -> list[Event]:
     """The events of a document, oldest first: its own, and those the files
     merged into this one recorded about it under the id it had there."""
     events: dict[int, Event] = {}
-    aliases = doc_aliases(project, doc_id)
-    became = _merged_ids(project)
+    damaged = filters.get("damaged")
+    aliases = doc_aliases(project, doc_id, damaged)
+    became = _merged_ids(project, damaged)
     for alias in aliases:
         for e in project.history(doc_id=alias, **filters):
             if e.origin_hash is None:
@@ -164,13 +165,14 @@ def document_events(project, doc_id: str, **filters: Any) -> list[Event]:
     return [e for _, e in sorted(events.items())]
 
 
-def _merged_ids(project) -> Callable[[str, str], str | None]:
+def _merged_ids(project, damaged: list[Message] | None = None) -> Callable[[str, str], str | None]:
     """For a merged event (by its origin hash) and the id its document had in
     the file it came from: the id that document has here, as the merge that
-    brought the event recorded it (None where it did not say)."""
+    brought the event recorded it (None where it did not say); a grown merge
+    record as ``merge_records`` says."""
     maps: list[dict] = []
     merge_of: dict[str, int] = {}
-    for e in project.history(action="merge.completed", project_level=True):
+    for e in merge_records(project, damaged):
         record = e.after if isinstance(e.after, dict) else {}
         documents = record.get("documents")
         if not isinstance(documents, dict) or not documents:
@@ -211,15 +213,19 @@ def merged_files(project) -> dict[str, str]:
     """The file each merged event came in from, by its origin hash (the merge
     that brought it recorded where it stood there)."""
     files: dict[str, str] = {}
-    for e in project.history(action="merge.completed", project_level=True):
+    for e in merge_records(project):
         record = e.after if isinstance(e.after, dict) else {}
         for origin_hash in record.get("origin_prev") or {}:
             files.setdefault(origin_hash, str(record.get("file") or e.target or "?"))
     return files
 
 
-def span_events(project, doc_id: str, span_id: int) -> list[Event]:
-    """The events of a span and of the spans it came from, oldest first.
+def span_events(
+    project, doc_id: str, span_id: int, damaged: list[Message] | None = None
+) -> list[Event]:
+    """The events of a span and of the spans it came from, oldest first. With
+    ``damaged``, a list, an event grown past anything Biaozhu writes is left
+    out and named there, unread (as in ``document_timeline``).
 
     A span of another file is its id there and its layer's annotator: copies
     of one project (one per laptop) share the project's id and number their
@@ -229,14 +235,15 @@ def span_events(project, doc_id: str, span_id: int) -> list[Event]:
     # (origin project or None for this file, span id, its annotator or None)
     todo: list[tuple[str | None, str, str | None]] = [(None, str(span_id), None)]
     seen = set()
-    doc_ids = doc_aliases(project, doc_id)
+    doc_ids = doc_aliases(project, doc_id, damaged)
+    filters = {"damaged": damaged} if damaged is not None else {}
     while todo:
         origin, target, owner = todo.pop()
         if (origin, target, owner) in seen:
             continue
         seen.add((origin, target, owner))
         for alias in doc_ids:
-            for e in project.history(doc_id=alias, target=target):
+            for e in project.history(doc_id=alias, target=target, **filters):
                 if not targets_a_span(e.action):
                     continue  # another kind of id: a suggestion's, a conflict's
                 local = e.origin_hash is None
@@ -259,6 +266,9 @@ def span_events(project, doc_id: str, span_id: int) -> list[Event]:
                 if merged.get("span_id") is not None:
                     whose = extra.get("annotator")
                     todo.append((merged.get("project"), str(merged["span_id"]), whose))
+    if damaged:  # each lineage step read the document's events again
+        named = {m.params.get("event"): m for m in reversed(damaged)}
+        damaged[:] = [m for m in damaged if named.pop(m.params.get("event"), None) is m]
     return [found[k] for k in sorted(found)]
 
 
@@ -272,8 +282,11 @@ def _layer_of(event: Event) -> str | None:
     return None
 
 
-def span_timeline(project, doc_id: str, span_id: int) -> list[TimelineRow]:
-    return [row_of(project, e) for e in span_events(project, doc_id, span_id)]
+def span_timeline(
+    project, doc_id: str, span_id: int, damaged: list[Message] | None = None
+) -> list[TimelineRow]:
+    """A span's lineage as rows (``span_events``)."""
+    return [row_of(project, e) for e in span_events(project, doc_id, span_id, damaged)]
 
 
 def filter_choices(rows: list[TimelineRow]) -> tuple[list[str], list[str]]:

@@ -520,7 +520,7 @@ def offer_suggestions(
             for start in wanted[doc_id]:
                 if text[start : start + length] != offer.text:
                     raise InvalidInput(
-                        "{offer_text!r} does not occur at {start} in {doc_id}",
+                        "{offer_text!q} does not occur at {start} in {doc_id}",
                         offer_text=offer.text,
                         start=start,
                         doc_id=doc_id,

@@ -297,7 +297,8 @@ def query_events(
     only those about no document (a merge's record, a person, the labels),
     read through the document index instead of the whole history. With
     ``damaged``, a list, an event grown past anything Biaozhu writes is left
-    out and named there, unread (page_events)."""
+    out and named there, unread (page_events); without it, a read of one
+    document's events refuses such an event (IntegrityError naming it)."""
     where, params = _filter_sql(
         doc_id, annotator, action, since, until, target=target, up_to_id=up_to_id
     )
@@ -308,6 +309,12 @@ def query_events(
         damaged += [grown_message(*f) for f in found]
         if found:
             where.append(f"id NOT IN ({','.join(str(eid) for eid, _f, _s in found)})")
+    elif doc_id is not None:
+        # one document's events (its layers as of an event, a reviewer's
+        # choices, a suggestion's events): a few hundred, whose sizes cost
+        # about 5 µs each; a whole-history reader checks the history first
+        # (Project.refuse_grown_history), once, from SQLite's page statistics
+        refuse_grown_payloads(conn, " FROM events WHERE " + " AND ".join(where), params)
     sql = f"SELECT {EVENT_COLUMNS} FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)

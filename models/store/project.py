@@ -27,6 +27,7 @@ from models.errors import (
     ProjectClosed,
     ProjectTooNew,
     WriteRefused,
+    quoted_text,
 )
 from models.names import check_label_name
 from models.paths import resource
@@ -231,7 +232,8 @@ def overlapping_spans(conn: sqlite3.Connection) -> list[Overlap]:
 def _overlaps_refused(found: list[Overlap]) -> InvalidInput:
     docs = {(doc_id, who) for doc_id, who, *_ in found}
     named = "; ".join(
-        f"{doc_id} ({who}): {text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]"
+        f"{doc_id} ({who}): {quoted_text(text)} [{start}:{end}] overlaps {quoted_text(other)}"
+        f" [{o_start}:{o_end}]"
         for doc_id, who, text, start, end, other, o_start, o_end in found[:OVERLAPS_NAMED]
     )
     more = len(found) - OVERLAPS_NAMED
@@ -843,6 +845,22 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         spans, suggestions or status (``undo.changed_meanwhile``)."""
         with read_snapshot(self.conn):
             return undo.changed_meanwhile(self.conn, steps, own)
+
+    def documents_with_events(self, actions: Sequence[str]) -> set[str]:
+        """The documents that have an event of one of ``actions`` (e.g. a
+        suggester's run), read without the events' payloads: a payload grown
+        or damaged with ``sqlite3`` does not stop, nor weigh on, a reader
+        that needs only where the events are."""
+        marks = ",".join("?" * len(actions))
+        with read_snapshot(self.conn):
+            return {
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT DISTINCT doc_id FROM events WHERE action IN ({marks})"
+                    " AND doc_id IS NOT NULL",
+                    tuple(actions),
+                )
+            }
 
     def history_page(self, **query: Any) -> history.EventPage:
         """A page of the history, in bounded time on any project (see

@@ -127,7 +127,7 @@ class SpansMixin:
         ).fetchone()
         if row:
             raise InvalidInput(
-                "{text!r} ({label}) [{start}:{end}] is already gold",
+                "{text!q} ({label}) [{start}:{end}] is already gold",
                 text=row[0],
                 label=label,
                 start=start,
@@ -154,7 +154,7 @@ class SpansMixin:
         ).fetchone()
         if row:
             raise InvalidInput(
-                "the span overlaps {text!r} ({label}), which is already gold",
+                "the span overlaps {text!q} ({label}), which is already gold",
                 text=row[1],
                 label=row[2],
             )
@@ -337,14 +337,14 @@ class SpansMixin:
                 if other[4] is None:
                     raise SpanRefused(
                         blamed[4],
-                        "the span overlaps {text!r} ({label}) [{start}:{end}], which is already"
+                        "the span overlaps {text!q} ({label}) [{start}:{end}], which is already"
                         " gold, and this project does not allow overlapping spans (Annotate →"
                         " Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
                         **where,
                     )
                 raise SpanRefused(
                     blamed[4],
-                    "the span overlaps {text!r} ({label}) [{start}:{end}], another span coming"
+                    "the span overlaps {text!q} ({label}) [{start}:{end}], another span coming"
                     " in for this document, and this project does not allow overlapping spans"
                     " (Annotate → Allow overlapping spans in this project, or biaozhu settings"
                     " --allow-overlap on)",
@@ -369,7 +369,7 @@ class SpansMixin:
             if key in held:
                 raise SpanRefused(
                     span,
-                    "{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice",
+                    "{text!q} ({label}) [{start}:{end}] is already gold, or comes in twice",
                     text=text[span.start : span.end],
                     label=span.label,
                     start=span.start,

@@ -322,7 +322,7 @@ class SuggestionsMixin:
             sugg = self.suggestion(sugg_id, who)
             if sugg.status in ("accepted", "corrected", "rejected"):
                 raise AlreadyDecided(
-                    "suggestion {sugg_text!r} was already {sugg_status}",
+                    "suggestion {sugg_text!q} was already {sugg_status}",
                     sugg_text=sugg.text,
                     sugg_status=sugg.status,
                 )
@@ -350,7 +350,7 @@ class SuggestionsMixin:
             sugg = self.suggestion(sugg_id, who)
             if sugg.status in ("accepted", "corrected", "rejected"):
                 raise AlreadyDecided(
-                    "suggestion {sugg_text!r} was already {sugg_status}",
+                    "suggestion {sugg_text!q} was already {sugg_status}",
                     sugg_text=sugg.text,
                     sugg_status=sugg.status,
                 )

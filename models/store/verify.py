@@ -49,7 +49,7 @@ from typing import Any
 
 import orjson
 
-from models.errors import InvalidInput, Message, shown
+from models.errors import InvalidInput, Message, quoted_text, shown
 from models.store.backup import Backup
 from models.store.connection import (
     MIGRATION_SET,
@@ -1622,7 +1622,7 @@ def _show(value: Any) -> str:
 
 def _span_name(span_id: int, v: tuple) -> str:
     doc, who, start, end, label, text = v[:6]
-    return f"{span_id} ({who}, {doc} {start}–{end} {label} {text!r})"
+    return f"{span_id} ({who}, {doc} {start}–{end} {label} {quoted_text(text)})"
 
 
 def _attrs(text: str) -> Any:
@@ -1645,8 +1645,8 @@ def _span_texts(conn: sqlite3.Connection, oversize: list[int]) -> list[Message]:
     )
     return [
         Message(
-            "annotations row {sid}: its text {text!r} is not what document {doc} reads at "
-            "{start}–{end} ({actual!r})",
+            "annotations row {sid}: its text {text!q} is not what document {doc} reads at "
+            "{start}–{end} ({actual!q})",
             sid=sid,
             text=text,
             doc=doc,

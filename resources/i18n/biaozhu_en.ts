@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="840"/>
+        <location filename="../../desktop/gui/controller.py" line="845"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>%n suggestion accepted.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="843"/>
+        <location filename="../../desktop/gui/controller.py" line="848"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>%1 of %n suggestion accepted: the others had changed in the file meanwhile.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="885"/>
+        <location filename="../../desktop/gui/controller.py" line="890"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="887"/>
+        <location filename="../../desktop/gui/controller.py" line="892"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="891"/>
+        <location filename="../../desktop/gui/controller.py" line="896"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="934"/>
+        <location filename="../../desktop/gui/controller.py" line="939"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="563"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="567"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="581"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="585"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 of %n document</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="871"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="876"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="981"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="986"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>
@@ -752,7 +752,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="322"/>
+        <location filename="../../desktop/gui/jobs.py" line="320"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -760,7 +760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="323"/>
+        <location filename="../../desktop/gui/jobs.py" line="321"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -768,7 +768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="327"/>
+        <location filename="../../desktop/gui/jobs.py" line="325"/>
         <source>%n to review in these documents.</source>
         <translation>
             <numerusform>%n to review in these documents.</numerusform>
@@ -776,7 +776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="331"/>
+        <location filename="../../desktop/gui/jobs.py" line="329"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

@@ -249,7 +249,7 @@ MESSAGES = [
     # models/domain.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "span {start}..{end} says {surface!r} but the text there is {text!r}",
+        "span {start}..{end} says {surface!q} but the text there is {text!q}",
     ),
     # models/domain.py
     QT_TRANSLATE_NOOP(
@@ -479,7 +479,7 @@ MESSAGES = [
     # models/io/export/select.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!r} but the text there is {found!r} (run `biaozhu verify`)",
+        "export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!q} but the text there is {found!q} (run `biaozhu verify`)",
     ),
     # models/io/export/split.py
     QT_TRANSLATE_NOOP(
@@ -604,7 +604,7 @@ MESSAGES = [
     # models/io/formats/brat.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{ann}: {ident} says {surface!r} but the text at {start}..{end} is {span_text!r}",
+        "{ann}: {ident} says {surface!q} but the text at {start}..{end} is {span_text!q}",
     ),
     # models/io/formats/brat.py
     QT_TRANSLATE_NOOP(
@@ -1179,7 +1179,7 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{where}span {span_text!r} ({span_start}..{span_end}): {exc}",
+        "{where}span {span_text!q} ({span_start}..{span_end}): {exc}",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
@@ -1374,7 +1374,7 @@ MESSAGES = [
     # models/io/reading.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "span {span_text!r} ({span_start}..{span_end}) is only white space after --clean",
+        "span {span_text!q} ({span_start}..{span_end}) is only white space after --clean",
     ),
     # models/io/registry.py
     QT_TRANSLATE_NOOP(
@@ -1669,6 +1669,11 @@ MESSAGES = [
     # models/learn/train.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the history does not prove the gold trained on: {problem}; the model learns the tables as they hold it (run `biaozhu verify`)",
+    ),
+    # models/learn/train.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "every gold document to test on is one the bundled model was trained on: there is nothing to measure a new model on",
     ),
     # models/learn/train.py
@@ -1734,6 +1739,11 @@ MESSAGES = [
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "merge conflict {cid} is damaged: its incoming spans are {size:,} bytes, more than Biaozhu ever writes in one value (biaozhu verify checks the whole project)",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "no merge conflict {conflict_id} in this project",
     ),
     # models/review/conflicts.py
@@ -1759,12 +1769,12 @@ MESSAGES = [
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "merge conflict {conflict_id}: {annotator} changed {text!r} [{start}:{end}] in {doc_id} since the conflict was raised, and taking the incoming spans would undo it; keep the current layer (--keep mine) or edit it by hand",
+        "merge conflict {conflict_id}: {annotator} changed {text!q} [{start}:{end}] in {doc_id} since the conflict was raised, and taking the incoming spans would undo it; keep the current layer (--keep mine) or edit it by hand",
     ),
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "merge conflict {conflict_id}: keeping theirs would make {annotator}'s spans overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+        "merge conflict {conflict_id}: keeping theirs would make {annotator}'s spans overlap in {doc_id} ({text!q} [{start}:{end}] overlaps {other!q} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
@@ -1874,7 +1884,7 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{name}: merge refused, nothing was merged: {annotator}'s span {text!r} [{start}:{end}] in {doc_id}: {reason}",
+        "{name}: merge refused, nothing was merged: {annotator}'s span {text!q} [{start}:{end}] in {doc_id}: {reason}",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
@@ -1984,7 +1994,7 @@ MESSAGES = [
     # models/store/bulk.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{offer_text!r} does not occur at {start} in {doc_id}",
+        "{offer_text!q} does not occur at {start} in {doc_id}",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
@@ -2724,12 +2734,12 @@ MESSAGES = [
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{text!r} ({label}) [{start}:{end}] is already gold",
+        "{text!q} ({label}) [{start}:{end}] is already gold",
     ),
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the span overlaps {text!r} ({label}), which is already gold",
+        "the span overlaps {text!q} ({label}), which is already gold",
     ),
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
@@ -2744,17 +2754,17 @@ MESSAGES = [
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+        "the span overlaps {text!q} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
     ),
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+        "the span overlaps {text!q} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
     ),
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice",
+        "{text!q} ({label}) [{start}:{end}] is already gold, or comes in twice",
     ),
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
@@ -2769,7 +2779,7 @@ MESSAGES = [
     # models/store/suggestions.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "suggestion {sugg_text!r} was already {sugg_status}",
+        "suggestion {sugg_text!q} was already {sugg_status}",
     ),
     # models/store/suggestions.py
     QT_TRANSLATE_NOOP(
@@ -3064,7 +3074,7 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})",
+        "annotations row {sid}: its text {text!q} is not what document {doc} reads at {start}–{end} ({actual!q})",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

@@ -49,7 +49,7 @@ def test_turning_it_off_while_spans_overlap_is_refused_and_says_where(
         action.trigger()
         assert window.ctx.host.wait_idle()
         qtbot.waitUntil(lambda: action.isChecked(), timeout=5000)
-        assert "overlaps '比亚迪'" in window.statusBar().currentMessage()
+        assert "overlaps “比亚迪”" in window.statusBar().currentMessage()
         assert settings_events(project_path) == [("tester", "1")]
         assert window.controller.state.allow_overlap
     finally:

@@ -101,3 +101,54 @@ def test_the_damaged_event_is_said_in_the_window_s_language(qtbot, project_path,
     else:
         assert f"event {damaged} of the history is damaged" in said, said
     view.close()
+
+
+def test_a_span_s_history_holding_a_grown_event_names_it(qtbot, project_path):
+    """safe7: the history of one span (the window's span history) read every
+    event of its lineage whole; one grown with sqlite3 is now left out and
+    named, as the document's history does, the span's other events shown."""
+    with Project.open(project_path, annotator="tester") as p:
+        p.accept_suggestion(p.suggestions("b")[0].id)
+        span = p.annotations("b", "tester")[0].id
+        label = p.annotation(span).label
+        p.relabel_span(span, "POLICY" if label != "POLICY" else "METRIC")
+    conn = sqlite3.connect(project_path, isolation_level=None)
+    try:
+        conn.executescript(GUARDS)
+        ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE target = ?", (str(span),))]
+        conn.execute(
+            "UPDATE events SET after = after || printf('%.*c', ?, 'x') WHERE id = ?",
+            (GROWN, ids[-1]),
+        )
+    finally:
+        conn.close()
+    view = HistoryView(str(project_path), "tester", None, span_id=span)
+    qtbot.addWidget(view)
+    view.show()
+    said = view.count_label.text()
+    assert f"event {ids[-1]} of the history is damaged" in said, said
+    assert "\n" not in said
+    assert ids[0] in view.visible_event_ids() and ids[-1] not in view.visible_event_ids()
+    view.close()
+
+
+def test_show_as_of_past_a_grown_event_names_it(qtbot, project_path):
+    """safe7: "Show as of…" replays the document's events up to the one
+    chosen; past a grown event it said nothing and raised (the window's
+    unexpected-error hook). It now names the event in the count line and
+    shows the document as before."""
+    damaged, ids = grow_an_event(project_path)
+    conn = sqlite3.connect(project_path)
+    try:
+        (later,) = conn.execute("SELECT max(id) FROM events WHERE doc_id = 'b'").fetchone()
+    finally:
+        conn.close()
+    assert later > damaged
+    view = HistoryView(str(project_path), "tester", "b")
+    qtbot.addWidget(view)
+    view.show()
+    view.show_as_of(later)
+    said = view.count_label.text()
+    assert f"event {damaged} of the history is damaged" in said, said
+    assert view.as_of_event is None
+    view.close()

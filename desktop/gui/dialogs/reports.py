@@ -275,7 +275,11 @@ class TrainReportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("TrainReport", "Suggester trained"))
-        self.summary.setText(sentences(trained_sentence(self.result), self._second()))
+        summary = sentences(trained_sentence(self.result), self._second())
+        if self.result.unproven is not None:
+            # the core's words (the chain's first problem), on a line of their own
+            summary += "\n" + unproven_sentence(self.result)
+        self.summary.setText(summary)
         self.activate_button.setText(translate("TrainReport", "&Activate anyway"))
         self.activate_button.setToolTip(
             translate(
@@ -337,6 +341,11 @@ def trained_sentence(result) -> str:
         .replace("%6", f"{result.seconds:.1f}")
     )
     return sentences(trained, kept_sentence(result))
+
+
+def unproven_sentence(result) -> str:
+    """The training's warning that the history does not prove its gold."""
+    return translate("TrainReport", "Warning: %1").replace("%1", say(result.unproven))
 
 
 def kept_sentence(result) -> str:

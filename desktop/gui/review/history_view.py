@@ -686,7 +686,7 @@ class HistoryView(QWidget):
         if self.doc_id is None:
             rows = []
         elif self.span_id is not None:
-            rows = span_timeline(self.project, self.doc_id, self.span_id)
+            rows = span_timeline(self.project, self.doc_id, self.span_id, damaged=self.damaged)
         else:
             rows = document_timeline(self.project, self.doc_id, damaged=self.damaged)
         self.model.set_rows(rows)
@@ -861,8 +861,13 @@ class HistoryView(QWidget):
             self._say(self.tr("Event #%1 is about no document.").replace("%1", str(event_id)))
             return
         self._show_pane_document(doc_id)
+        try:
+            layers = layers_as_of(self.project, doc_id, event_id)
+        except BiaozhuError as exc:  # an event of the document grown with sqlite3: named
+            self._say(say_error(exc))
+            return
         self.as_of_event = event_id
-        self.as_of_layers = layers_as_of(self.project, doc_id, event_id)
+        self.as_of_layers = layers
         self.layer.blockSignals(True)
         current = self.layer.currentData()
         self.layer.clear()

@@ -277,7 +277,7 @@ def check_spans(doc_id: str, text: str, spans: list[ExportSpan]) -> None:
         if not (0 <= s.start < s.end <= size) or text[s.start : s.end] != s.text:
             found = text[s.start : s.end] if 0 <= s.start < s.end <= size else "(outside the text)"
             raise InvalidInput(
-                "export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!r} but the text there is {found!r} (run `biaozhu verify`)",
+                "export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!q} but the text there is {found!q} (run `biaozhu verify`)",
                 doc_id=doc_id,
                 s_start=s.start,
                 s_end=s.end,

@@ -283,7 +283,7 @@ def _spans(
             span = make_span(text, start, end, label, f"{ann}: {ident}", attrs=note)
             if surface is not None and surface.split() != span.text.split():
                 raise InvalidInput(
-                    "{ann}: {ident} says {surface!r} but the text at {start}..{end} is {span_text!r}",
+                    "{ann}: {ident} says {surface!q} but the text at {start}..{end} is {span_text!q}",
                     ann=ann,
                     ident=ident,
                     surface=surface,
