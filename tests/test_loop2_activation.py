@@ -6,6 +6,7 @@ every tested document), nothing is shown, so nothing is activated."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -33,6 +34,18 @@ def active_models(path: str) -> list[str]:
         return [r[0] for r in conn.execute("SELECT version FROM learned_models WHERE active = 1")]
     finally:
         conn.close()
+
+
+def measured_against(reference: str, said: str) -> tuple[float, float, int]:
+    """The new model's actions per gold span, ``reference``'s, and the share
+    of resamples in which the new model was cheaper, as ``train`` says them."""
+    found = re.search(
+        rf"(\d\.\d{{3}}) actions per gold span against (\d\.\d{{3}}) for {re.escape(reference)}"
+        r".*?cheaper in (\d+)% of resamples",
+        said,
+    )
+    assert found, said
+    return float(found[1]), float(found[2]), int(found[3])
 
 
 @pytest.fixture
@@ -95,7 +108,10 @@ def test_leaving_the_bundled_model_needs_a_saving_beyond_the_noise(tmp_path, mon
     # cheaper in 93% of resamples, and was activated; over the next five
     # documents it cost the curator 68 actions against the bundled model's
     # 69, and over the fifteen after that as much or more. A saving that
-    # 7% of resamples reverse is the noise of five documents.
+    # 7% of resamples reverse is the noise of five documents. (Since the
+    # POLICY rule that leaves a firm's own plan alone, 1.167 against 1.227,
+    # still 93%: the figures follow the rules, so the test asserts the
+    # situation they describe, not the figures.)
     from models.learn.bundled import bundled_model
 
     if bundled_model() is None:
@@ -109,7 +125,8 @@ def test_leaving_the_bundled_model_needs_a_saving_beyond_the_noise(tmp_path, mon
     assert run(capsys, "import", proj, str(gold), "--annotator", "curator")[0] == 0
     code, out = run(capsys, "train", proj)
     assert code == 0
-    assert "against 1.242 for the bundled model" in out and "cheaper in 93% of resamples" in out
+    model, bundled, resamples = measured_against("the bundled model", out)
+    assert model < bundled and 50 <= resamples < 95
     assert "it was stored but not activated: it measured cheaper than the bundled model" in out
     assert "within the noise" in out and "95% of resamples needed" in out
     assert active_models(proj) == []

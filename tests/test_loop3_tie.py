@@ -43,24 +43,28 @@ def test_a_saving_over_the_active_model_still_replaces_it():
     assert activated and why.startswith("it measured better")
 
 
-def test_the_adapter_that_ties_the_active_model_on_economy_news_is_not_activated(
+def test_a_model_that_ties_the_active_model_on_economy_news_is_not_activated(
     tmp_path, monkeypatch, capsys
 ):
-    # The economy-news study half (no shipped model learned it): the first
-    # five documents' model made active (--force), then trained on ten.
-    # The adapter of the bundled model, kept over the project's own model
-    # (1.257 against 1.271), measures 1.257 actions per gold span against
-    # 1.257 for the active model on the five documents that model never
-    # saw: a tie, which had replaced the active model.
+    # The economy-news study half (no shipped model learned it): five
+    # documents' model made active (--force), then trained on ten. The new
+    # model measures 1.236 actions per gold span against 1.236 for the
+    # active model on the five documents that model never saw, cheaper in
+    # 35% of resamples: dearer on some of them, cheaper on others, the same
+    # over the five; a tie, which had replaced the active model. (The half's first ten had given such a tie through the
+    # adapter of the bundled model, 1.257 against 1.257, until the POLICY
+    # rule that leaves a firm's own plan alone made it 1.257 against 1.286;
+    # documents 01 to 10 give the tie since. The adapter's wording of a
+    # tie: tests/test_loop3_adapter_reason.py.)
     from desktop.cli import main
     from models.learn.bundled import bundled_model
     from tests.gui.test_loop3_status_line import economy_study_documents
-    from tests.test_loop2_activation import active_models
+    from tests.test_loop2_activation import active_models, measured_against
 
     if bundled_model() is None:
         pytest.skip("no bundled model")
     monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
-    docs = economy_study_documents(10)
+    docs = economy_study_documents(11)[1:]
     proj = str(tmp_path / "p.biaozhu")
 
     def imported(part: list[dict], name: str) -> None:
@@ -77,7 +81,8 @@ def test_the_adapter_that_ties_the_active_model_on_economy_news_is_not_activated
     capsys.readouterr()
     assert main(["train", proj]) == 0
     said = capsys.readouterr().out.splitlines()[1]
-    assert "1.257 actions per gold span against 1.257 for the active model" in said
+    model, active, resamples = measured_against("the active model", said)
+    assert model == active and 0 < resamples < 50
     assert "a tie keeps the model in use" in said and "--force" in said
     assert "cheaper than the project's own model" not in said
     assert active_models(proj) == first

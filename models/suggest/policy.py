@@ -571,6 +571,11 @@ FIRM_LAUNCHES = re.compile(
     FIRM_SUBJECT.pattern
     + r"[^，,。；;：:！？!?\n]{0,4}?(?:推出|启动|实施|发布|制定|推行|开启|提出|确立)了?$"
 )
+# The same verb after a firm news names by its short name (沃尔玛启动|…计划,
+# 长安汽车提出的|“…”战略), read from the end of the name.
+FIRM_NAMED_LAUNCHES = re.compile(
+    r"[^，,。；;：:！？!?\n]{0,4}?(?:推出|启动|实施|发布|制定|推行|开启|提出|确立)[了的]?"
+)
 # Heads that name a system (河长制, 注册制, 承诺制, …工作法): after another
 # head they are its object, not a longer head (科创板试点|注册制).
 SYSTEMS_NAMED = ("长制", "注册制", "承诺制", "工作法")
@@ -590,6 +595,7 @@ class _Resources:
     named_head: re.Pattern
     names: Lexicon
     places: frozenset[str]
+    firms: Lexicon
 
 
 @lru_cache(maxsize=1)
@@ -628,6 +634,8 @@ def resources() -> _Resources:
         ),
         names=Lexicon({n: "POLICY" for n in load_list("policy_names")}, shared=RULES_SCAN),
         places=place_names(),
+        # the company rules' known firms: their strings are in the shared scan already
+        firms=Lexicon({row[0]: "" for row in load_table("company_names")}, shared=RULES_SCAN),
     )
 
 
@@ -736,7 +744,7 @@ class PolicySuggester(NameRules):
                 continue
             if head is not None:
                 start = _prefix_start(a, r, qs)
-                if t.endswith(FIRM_OWN_HEADS, 0, head) and _firm_acts(a, start):
+                if t.endswith(FIRM_OWN_HEADS, 0, head) and _firm_acts(a, r, start):
                     continue  # 公司启动“百城千店”计划: the firm's own plan
                 if t.endswith(PRODUCT_PLANS, 0, head):
                     continue  # “…”多元化融资方案, “…”解决方案: what a firm offers
@@ -936,8 +944,10 @@ class PolicySuggester(NameRules):
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
                 continue  # 邮储银行重庆分行试点信用村: a firm pilots something
-            if head.endswith(FIRM_OWN_HEADS) and FIRM_SUBJECT.search(t, win, start):
-                continue  # 集团推进数字化转型战略: the firm's own strategy
+            if head.endswith(FIRM_OWN_HEADS) and (
+                FIRM_SUBJECT.search(t, win, start) or _known_firm_acts(a, r, start)
+            ):
+                continue  # 集团推进数字化转型战略, 华为实施国际化战略: the firm's own strategy
             if len(x) > 2 and kind != "strong" and _ends_in_its_verb(x, r):
                 continue  # 公司深化改革: a subject and its verb, not a name
             if _holds_preposition(a, start, hs):
@@ -1430,13 +1440,28 @@ def _title_proper(title: str) -> str:
     return SERIES_NUMBER.sub("", title)
 
 
-def _firm_acts(a: Analysis, start: int) -> bool:
+def _firm_acts(a: Analysis, r: _Resources, start: int) -> bool:
     """Whether a firm is the subject of a verb of launching right before
-    ``start`` (该公司推出…, 集团正式启动…): what follows is the firm's own.
-    A firm that carries out someone else's plan (公司为落实省委…) is not."""
+    ``start`` (该公司推出…, 集团正式启动…, 京东启动…): what follows is the
+    firm's own. A firm that carries out someone else's plan (公司为落实省委…)
+    is not."""
     t = a.text
     clause = t[max(0, start - WINDOW) : start]
-    return FIRM_LAUNCHES.search(clause) is not None and not any(i in clause for i in ISSUERS)
+    if any(i in clause for i in ISSUERS):
+        return False
+    return FIRM_LAUNCHES.search(clause) is not None or _known_firm_acts(a, r, start)
+
+
+def _known_firm_acts(a: Analysis, r: _Resources, start: int) -> bool:
+    """Whether a firm known by its short name (``company_names``) launches
+    or proposes what starts at ``start`` (沃尔玛启动|翻新计划, 长安汽车提出的|
+    “…”战略), no issuing body in the clause (省政府联合华为启动…: the body's)."""
+    t = a.text
+    lo = max(0, start - WINDOW)
+    for _s, e, _name, _ in r.firms.find(t, a.memo):
+        if lo <= e <= start and FIRM_NAMED_LAUNCHES.fullmatch(t, e, start):
+            return not any(i in t[lo:start] for i in ISSUERS)
+    return False
 
 
 def _in_a_work(t: str, start: int, end: int) -> bool:
