@@ -2718,27 +2718,6 @@ def _org_ending(core: str, r: _Resources) -> bool:
     return core.endswith(r.org_words)
 
 
-def _has_as_verb(a: Analysis, r: _Resources, s: int, after: list[str]) -> bool:
-    """Whether 有 cut alone at ``s`` is a clause's verb before a name (园区|有|
-    华宇电子有限公司): a word stands before it, and two characters or more of
-    trade name follow it before the business words (not 有|友|食品, 有|道|科技:
-    brands of two characters that open with 有). ``after``: the words
-    between it and the form, in reading order."""
-    if s == 0 or not CJK_WORD.fullmatch(a.text[s - 1]):
-        return False
-    if not after or after[0][0] in NOT_BRAND_FIRSTS:
-        return False  # 有|请…: no brand opens after it, so no name is cut here
-    brand = 0
-    for x in after:
-        if x in BUSINESS_VERBS or x in FORM_BEFORE_FORM or _is_industry(x, r):
-            break
-        brand += len(x)
-    return brand >= 2
-
-
-# The ends of a word that names a kind of firm, unit or project (龙头企业,
-# 施工单位, 重点项目): never the last word of a name's left part.
-KIND_ENDINGS = ("企业", "单位", "项目")
 # A count of firms or people cut as one word (三家, 10个): no name's word.
 COUNTED_WORD = re.compile("[0-9一二两三四五六七八九十几数多]+[家个名所位]")
 
@@ -2757,9 +2736,8 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         s, e = a.token(k - 1)
         e = min(e, k)
         w = t[s:e]
-        if len(w) > 2 and w.endswith(KIND_ENDINGS):
-            break  # 知名企业|玉湖集团: a kind of firm introduces a name, as 龙头企业 does,
-            # and so do a kind of unit or project glued into one word (施工单位, 重点项目)
+        if len(w) > 2 and w.endswith("企业"):
+            break  # 知名企业|玉湖集团: a kind of firm introduces a name, as 龙头企业 does
         if w in ("(", "（") or w in (")", "）"):
             # a place in brackets inside a legal name: 富联精密科技(赣州)有限公司
             close = t.rfind("(", max(0, k - 8), k) if w in (")", "）") else -1
@@ -2795,8 +2773,6 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             or (arm_only and w.endswith(("银行", "集团")))
         )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
-        if w == "有" and _has_as_verb(a, r, s, [t[p:q] for p, q in reversed(out)]):
-            break  # 重点项目|有|纬|景|储能科技有限公司: the clause's verb
         if len(w) == 1 and _conjunction_in_name(a, r, s, pos):
             out.append((s, e))  # 长江和记|实业有限公司: 记 alone is no trade name
             length += e - s
