@@ -104,10 +104,13 @@ def _mark(gold, span) -> str:
     )
 
 
-def diff(base_path: str, new_path: str) -> int:
-    rows = texts()
-    base, new = _jsonl(Path(base_path)), _jsonl(Path(new_path))
-    assert len(base) == len(new) == len(rows), (len(base), len(new), len(rows))
+def print_changes(
+    rows: list[tuple[str, str, set]], base: list[dict], new: list[dict], mark=None
+) -> int:
+    """Every span that appears, disappears or moves between two dumps of the
+    same texts, with its context and its mark against the gold (``mark``,
+    this script's by default), then counts."""
+    mark = mark or _mark
     counts: Counter = Counter()
     for (name, text, gold), b, n in zip(rows, base, new, strict=True):
         bs, ns = {tuple(x) for x in b["spans"]}, {tuple(x) for x in n["spans"]}
@@ -124,17 +127,24 @@ def diff(base_path: str, new_path: str) -> int:
                 o = other[0]
                 kind = "changed"
                 what = (
-                    f"{text[s:e]} [{_mark(gold, (s, e))}] -> {text[o[0] : o[1]]} [{_mark(gold, o)}]"
+                    f"{text[s:e]} [{mark(gold, (s, e))}] -> {text[o[0] : o[1]]} [{mark(gold, o)}]"
                 )
             else:
                 kind = "gone" if tag == "-" else "new"
-                what = f"{text[s:e]} [{_mark(gold, (s, e))}]"
+                what = f"{text[s:e]} [{mark(gold, (s, e))}]"
             counts[name, kind] += 1
             print(f"{name}\t{kind}\t{what}\t{ctx}")
     for (name, kind), c in sorted(counts.items()):
         print(f"# {name} {kind}: {c}")
     print(f"# total changes: {sum(counts.values())}")
     return 0
+
+
+def diff(base_path: str, new_path: str) -> int:
+    rows = texts()
+    base, new = _jsonl(Path(base_path)), _jsonl(Path(new_path))
+    assert len(base) == len(new) == len(rows), (len(base), len(new), len(rows))
+    return print_changes(rows, base, new)
 
 
 if __name__ == "__main__":

@@ -19,13 +19,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from comp15_diff import SHARED, texts  # noqa: E402
+from comp15_diff import SHARED, print_changes, texts  # noqa: E402
 
 
 def _digest(text: str) -> str:
@@ -87,31 +86,7 @@ def diff(base_path: str, new_path: str) -> int:
     base = [json.loads(x) for x in Path(base_path).read_text("utf-8").splitlines() if x]
     new = [json.loads(x) for x in Path(new_path).read_text("utf-8").splitlines() if x]
     assert len(base) == len(new) == len(rows), (len(base), len(new), len(rows))
-    counts: Counter = Counter()
-    for (name, text, gold), b, n in zip(rows, base, new, strict=True):
-        bs, ns = {tuple(x) for x in b["spans"]}, {tuple(x) for x in n["spans"]}
-        gone, came = sorted(bs - ns), sorted(ns - bs)
-        for s, e in gone + came:
-            tag = "-" if (s, e) in gone else "+"
-            other = [x for x in (came if tag == "-" else gone) if x[0] < e and s < x[1]]
-            if tag == "+" and other:
-                continue  # printed with the span it replaces
-            ctx = text[max(0, s - 25) : e + 25].replace("\n", " ")
-            if other:
-                o = other[0]
-                kind = "changed"
-                what = (
-                    f"{text[s:e]} [{_mark(gold, (s, e))}] -> {text[o[0] : o[1]]} [{_mark(gold, o)}]"
-                )
-            else:
-                kind = "gone" if tag == "-" else "new"
-                what = f"{text[s:e]} [{_mark(gold, (s, e))}]"
-            counts[name, kind] += 1
-            print(f"{name}\t{kind}\t{what}\t{ctx}")
-    for (name, kind), c in sorted(counts.items()):
-        print(f"# {name} {kind}: {c}")
-    print(f"# total changes: {sum(counts.values())}")
-    return 0
+    return print_changes(rows, base, new, mark=_mark)
 
 
 if __name__ == "__main__":
