@@ -377,16 +377,7 @@ class DocumentPanel(QWidget):
         if [combo.itemData(i) for i in range(1, combo.count())] == names:
             self._read_labelled()
             return
-        combo.blockSignals(True)
-        try:
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for name in names:
-                combo.addItem(name, name)
-            index = combo.findData(self.label) if self.label is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-        finally:
-            combo.blockSignals(False)
+        _replace_choices(combo, [(name, name, None) for name in names], self.label)
         self._filter_label(combo.currentIndex())
 
     def _writes_pending(self, count: int) -> None:
@@ -459,20 +450,10 @@ class DocumentPanel(QWidget):
             names = sorted([*names, self.source])
         if [combo.itemData(i) for i in range(1, combo.count())] == names:
             return
-        combo.blockSignals(True)
-        try:
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for name in names:
-                combo.addItem(suggester_label(name), name)
-                combo.setItemData(
-                    combo.count() - 1,
-                    plain_tooltip(suggester_title(name)),
-                    Qt.ItemDataRole.ToolTipRole,
-                )
-            combo.setCurrentIndex(max(combo.findData(self.source), 0) if self.source else 0)
-        finally:
-            combo.blockSignals(False)
+        choices = [
+            (suggester_label(name), name, plain_tooltip(suggester_title(name))) for name in names
+        ]
+        _replace_choices(combo, choices, self.source)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -632,3 +613,22 @@ class DocumentPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _replace_choices(
+    combo: QComboBox, choices: list[tuple[str, str, str | None]], chosen: str | None
+) -> None:
+    """A filter's choices after its first ("all"), as (text, data, tooltip),
+    with ``chosen`` still chosen if it is among them, else the first; no
+    signal, so the caller decides whether the list filters again."""
+    combo.blockSignals(True)
+    try:
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data, tip in choices:
+            combo.addItem(text, data)
+            if tip is not None:
+                combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+    finally:
+        combo.blockSignals(False)
