@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         self._saving_timer.timeout.connect(self._show_save_state)
         self.controller.set_progress_factory(self.progress.track)
         self._documents_mark: tuple[int, int] | None = None  # (count, last rowid) the list shows
+        self._restore_mark: str | None = None  # the last restore's mark the window shows
         self._documents_check = QTimer(self)
         self._documents_check.setInterval(DOCUMENTS_CHECK_MS)
         self._documents_check.timeout.connect(self._check_documents)
@@ -378,6 +379,7 @@ class MainWindow(QMainWindow):
         # and leave the article before on show
         self.doc_panel.clear_search()
         self._documents_mark = self._documents_now()
+        self._restore_mark = self._restore_now()
         self.doc_panel.reload()
         settle_memory()
         self.setWindowTitle(f"{Path(self.ctx.project_path).name} — 标注 Biaozhu")
@@ -507,6 +509,24 @@ class MainWindow(QMainWindow):
             return None
         return project.documents_mark()
 
+    def _restore_now(self) -> str | None:
+        project = self.ctx.project
+        return None if project is None else project.restore_mark()
+
+    def _check_restore(self) -> None:
+        """Another program restored a backup of the project: the document
+        shown is read again (what it showed may be gone), and the status bar
+        says which copy came back and where the work it replaced is kept."""
+        mark = self._restore_now()
+        if mark == self._restore_mark:
+            return
+        self._restore_mark = mark
+        self.ctx.host.announce(Changes(doc_list=True))
+        self.controller.reload()
+        words = self.ctx.project.restored_words() if self.ctx.project else None
+        if words is not None:
+            self.statusBar().showMessage(say(words))
+
     def _check_documents(self) -> None:
         """Another process added or removed documents (an import from the
         command line): the list is read again and the new documents get
@@ -526,6 +546,10 @@ class MainWindow(QMainWindow):
             # ProjectUnreadable: the file is busy or failing (the window says so
             # when it writes); next time
             return
+        try:
+            self._check_restore()
+        except BiaozhuError:
+            return  # unreadable now: next time
         if changed:
             self.ctx.host.announce(Changes(doc_list=True))
             if added:

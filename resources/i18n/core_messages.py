@@ -2311,6 +2311,11 @@ MESSAGES = [
         "Core",
         "no document {doc_id!r} in this project",
     ),
+    # models/store/documents.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the project was restored from {backup}: the window shows it as it is now; what it held before is kept in {saved}",
+    ),
     # models/store/event_order.py
     QT_TRANSLATE_NOOP(
         "Core",
