@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
         """A write is done (the window's own, a job's, a review window's): the
         labels and the document list follow it; the controller sees to the
         document shown."""
+        self.controller.loaded_mark = None  # its own events: not another's change
         if changes.labels:
             self.ctx.project._forget_cached_state()  # the reader's cached labels
             self._labels_changed()
@@ -527,6 +528,18 @@ class MainWindow(QMainWindow):
         if words is not None:
             self.statusBar().showMessage(say(words))
 
+    def _check_shown_document(self) -> None:
+        """Another window or program changed the document shown (an accept,
+        an undo, a merge): it is read again, as after a key refused for it."""
+        c, project = self.controller, self.ctx.project
+        if c.doc_id is None or project is None or self.ctx.host.pending:
+            return
+        mark = project.document_mark(c.doc_id)
+        if c.loaded_mark is None:
+            c.loaded_mark = mark  # after the window's own write: its events
+        elif mark != c.loaded_mark:
+            c.reload()
+
     def _check_documents(self) -> None:
         """Another process added or removed documents (an import from the
         command line): the list is read again and the new documents get
@@ -548,6 +561,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self._check_restore()
+            self._check_shown_document()
         except BiaozhuError:
             return  # unreadable now: next time
         if changed:

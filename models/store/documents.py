@@ -385,6 +385,16 @@ class DocumentsMixin:
             ).fetchone()
         return row[0], row[1]
 
+    def document_mark(self, doc_id: str) -> int:
+        """The last event about ``doc_id`` (0: none), by any process: a
+        window compares it with the one it read to tell that another window
+        or program changed the document it shows (one index lookup)."""
+        with unreadable_as_error(self.path):
+            row = self.conn.execute(
+                "SELECT coalesce(max(id), 0) FROM events WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+        return row[0]
+
     def restore_mark(self) -> str | None:
         """meta's mark of the last restore (the chain head it left): it
         changes when a restore commits, by any process; a window compares it

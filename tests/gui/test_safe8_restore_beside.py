@@ -65,3 +65,18 @@ def test_a_window_opened_on_a_project_restored_before_says_nothing_of_it(
         assert "restored" not in w.statusBar().currentMessage()
     finally:
         close_window(w)
+
+
+def test_the_window_follows_another_window_s_accept_in_the_document_shown(
+    window, qtbot, project_path
+):
+    """Two windows of one annotator on one document (safe8 under Xvfb): one
+    took back an accept, the other went on showing it as gold and, after its
+    Shift+A, said no suggestion was left pending while the file held one."""
+    c = window.controller
+    assert window.ctx.host.wait_idle()
+    gold = c.state.gold_count
+    with Project.open(project_path, annotator="tester") as other:  # the second window
+        (first, *_) = other.suggestions(c.doc_id, "tester", status="pending")
+        other.accept_suggestion(first.id, annotator="tester")
+    qtbot.waitUntil(lambda: c.state.gold_count == gold + 1, timeout=8000)
