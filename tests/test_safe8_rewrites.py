@@ -217,3 +217,31 @@ def test_a_merge_record_mapping_two_documents_to_one_is_named(
         capsys,
     )
     assert f"event {eid}" in said and "maps both" in said, said
+
+
+def test_a_span_given_after_a_restore_passes_the_check_a_merge_makes_under_its_lock(
+    tmp_path,
+):
+    """``verify_since`` (a merge, after its whole check, holding the lock):
+    the first span given after a restore leaps past the ids of the history
+    the restore replaced, though the restore stands before the head checked."""
+    from models import Project
+    from models.store.backup import make_backup, restore_backup
+    from models.store.history import chain_head
+    from models.store.verify import verify_since
+
+    path = tmp_path / "p.biaozhu"
+    text = "比亚迪2024年营收7771亿元，同比增长29%。"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(text)
+        p.add_span(doc, 0, 3, "COMPANY", annotator="alice")
+        backup = make_backup(path)
+        p.add_span(doc, 7, 12, "METRIC", annotator="alice")
+        restore_backup(p, backup)
+    with Project.open(path, annotator="alice") as p:
+        assert p.verify().ok
+        head = chain_head(p.conn)
+        p.add_span(doc, 7, 12, "METRIC", annotator="alice")  # id 3: 2 went with the restore
+        report = verify_since(p.conn, head)
+        assert report.ok, report.problems
+        assert p.verify().ok

@@ -43,17 +43,37 @@ def span_order_problems(conn: sqlite3.Connection, cutoff: int, since: int = 0) -
         f" AND action IN {SPAN_GIVING_SQL} AND id > ? AND id <= ?",
         (cutoff, since),
     ).fetchone()
-    given = _first_givings(conn, max(cutoff, since), before, cutoff > 0)
+    given = _first_givings(conn, max(cutoff, since), before, cutoff > 0 or _restored(conn, since))
     # two events swapped show as a leap before the step back: a step back is
     # looked for first, then a leap (the ids between taken out)
+    (before_event,) = conn.execute(
+        "SELECT min(id) FROM events WHERE origin_hash IS NULL"
+        f" AND action IN {SPAN_GIVING_SQL} AND CAST(target AS INTEGER) = ? AND id > ?",
+        (before, cutoff),
+    ).fetchone()
     for back in (True, False):
-        top, top_event = before, None
+        top, top_event = before, before_event
         for event, span, leap in given:
             if (span <= top) if back else (span > top + 1 and not leap):
                 return [_out_of_order(event, span, top_event, top)]
             if span > top:
                 top, top_event = span, event
     return []
+
+
+def _restored(conn: sqlite3.Connection, since: int) -> bool:
+    """Whether a restore stands between the last span given up to event
+    ``since`` and it: the next id may leap past the ids of the history the
+    restore replaced."""
+    if not since:
+        return False
+    (restored,) = conn.execute(
+        "SELECT count(*) FROM events WHERE origin_hash IS NULL AND action = 'project.restored'"
+        " AND id <= ? AND id > (SELECT coalesce(max(id), 0) FROM events WHERE origin_hash IS NULL"
+        f" AND action IN {SPAN_GIVING_SQL} AND id <= ?)",
+        (since, since),
+    ).fetchone()
+    return restored > 0
 
 
 def _first_givings(
@@ -80,7 +100,14 @@ def _first_givings(
 
 
 def _out_of_order(event: int, span: int, earlier: int | None, top: int) -> Message:
-    where = earlier if earlier is not None else Message("an earlier event")
+    if earlier is None:
+        return Message(
+            "span ids are given one after another from 1, but the first span given is"
+            " {span}, by event {event}: the events that gave the ids before it were taken out"
+            " and the history renumbered (its chain recomputed)",
+            event=event,
+            span=span,
+        )
     if span <= top:
         return Message(
             "span ids are given in increasing order, but event {event} gives span"
@@ -88,7 +115,7 @@ def _out_of_order(event: int, span: int, earlier: int | None, top: int) -> Messa
             " reordered or renumbered (its chain recomputed)",
             event=event,
             span=span,
-            earlier=where,
+            earlier=earlier,
             top=top,
         )
     return Message(
@@ -97,7 +124,7 @@ def _out_of_order(event: int, span: int, earlier: int | None, top: int) -> Messa
         " taken out and the history renumbered (its chain recomputed)",
         event=event,
         span=span,
-        earlier=where,
+        earlier=earlier,
         top=top,
     )
 

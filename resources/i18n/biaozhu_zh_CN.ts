@@ -443,99 +443,99 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="146"/>
+        <location filename="../../desktop/gui/controller.py" line="149"/>
         <source>Accepting %n suggestion(s)…</source>
         <translation>
             <numerusform>正在接受 %n 条建议…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="147"/>
+        <location filename="../../desktop/gui/controller.py" line="150"/>
         <source>Accepting %n suggestion(s)</source>
         <translation>
             <numerusform>正在接受 %n 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="168"/>
+        <location filename="../../desktop/gui/controller.py" line="171"/>
         <source>Accepting suggestions: %1 of %n written…</source>
         <translation>
             <numerusform>正在接受建议：已写入 %1 / %n 条…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="171"/>
+        <location filename="../../desktop/gui/controller.py" line="174"/>
         <source>Accepting %1 everywhere: %2 of %n document(s) done…</source>
         <translation>
             <numerusform>正在全项目接受%1：已处理 %2 / %n 篇文档…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="488"/>
-        <location filename="../../desktop/gui/controller.py" line="753"/>
+        <location filename="../../desktop/gui/controller.py" line="493"/>
+        <location filename="../../desktop/gui/controller.py" line="758"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="490"/>
+        <location filename="../../desktop/gui/controller.py" line="495"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="830"/>
+        <location filename="../../desktop/gui/controller.py" line="835"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>来不及取消：%n 条建议已全部接受（Ctrl+Z 可撤销）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="836"/>
+        <location filename="../../desktop/gui/controller.py" line="841"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>已取消：%n 条建议中接受了 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="845"/>
+        <location filename="../../desktop/gui/controller.py" line="850"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>已接受 %n 条建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="848"/>
+        <location filename="../../desktop/gui/controller.py" line="853"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>已接受 %n 条建议中的 %1 条：其余建议在此期间已在文件中被更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="890"/>
+        <location filename="../../desktop/gui/controller.py" line="895"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="892"/>
+        <location filename="../../desktop/gui/controller.py" line="897"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="896"/>
+        <location filename="../../desktop/gui/controller.py" line="901"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="939"/>
+        <location filename="../../desktop/gui/controller.py" line="944"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -752,117 +752,117 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="970"/>
+        <location filename="../../desktop/gui/controller.py" line="975"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="645"/>
+        <location filename="../../desktop/gui/controller.py" line="650"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="150"/>
+        <location filename="../../desktop/gui/controller.py" line="153"/>
         <source>Accepting %1 everywhere…</source>
         <translation>正在全项目接受%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="152"/>
+        <location filename="../../desktop/gui/controller.py" line="155"/>
         <source>Accepting %1 everywhere</source>
         <translation>正在全项目接受%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="192"/>
+        <location filename="../../desktop/gui/controller.py" line="195"/>
         <source>%1: waiting for another program to finish writing…</source>
         <translation>%1：正在等待其他程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="194"/>
+        <location filename="../../desktop/gui/controller.py" line="197"/>
         <source>%1: waiting for another window of Biaozhu to finish writing…</source>
         <translation>%1：正在等待标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="198"/>
+        <location filename="../../desktop/gui/controller.py" line="201"/>
         <source>%1: waiting for %2 to finish…</source>
         <translation>%1：正在等待“%2”完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="614"/>
+        <location filename="../../desktop/gui/controller.py" line="619"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="662"/>
+        <location filename="../../desktop/gui/controller.py" line="667"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="670"/>
+        <location filename="../../desktop/gui/controller.py" line="675"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="685"/>
+        <location filename="../../desktop/gui/controller.py" line="690"/>
         <source>%1 (%2) is already gold.</source>
         <translation>%1（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="687"/>
+        <location filename="../../desktop/gui/controller.py" line="692"/>
         <source>The span overlaps %1 (%2), which is already gold.</source>
         <translation>该片段与已是金标的%1（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="708"/>
+        <location filename="../../desktop/gui/controller.py" line="713"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="740"/>
+        <location filename="../../desktop/gui/controller.py" line="745"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="760"/>
+        <location filename="../../desktop/gui/controller.py" line="765"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="787"/>
+        <location filename="../../desktop/gui/controller.py" line="792"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="822"/>
+        <location filename="../../desktop/gui/controller.py" line="827"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="870"/>
+        <location filename="../../desktop/gui/controller.py" line="875"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="879"/>
+        <location filename="../../desktop/gui/controller.py" line="884"/>
         <source>Cancelled: %1 was accepted nowhere.</source>
         <translation>已取消：%1一处也未接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="885"/>
+        <location filename="../../desktop/gui/controller.py" line="890"/>
         <source>No pending occurrence of %1 is left to accept.</source>
         <translation>%1已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="929"/>
+        <location filename="../../desktop/gui/controller.py" line="934"/>
         <source>Not marked done while “%1” writes: Ctrl+D once it has ended (Esc cancels it).</source>
         <translation>“%1”正在写入，未标记完成：待它结束后再按 Ctrl+D（按 Esc 可取消它）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="950"/>
+        <location filename="../../desktop/gui/controller.py" line="955"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="952"/>
+        <location filename="../../desktop/gui/controller.py" line="957"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -2600,14 +2600,14 @@
         <translation>项目已从 {backup} 恢复：窗口显示的是它现在的样子；恢复前的内容保存在 {saved}</translation>
     </message>
     <message>
+        <location filename="core_messages.py" line="2320"/>
+        <source>span ids are given one after another from 1, but the first span given is {span}, by event {event}: the events that gave the ids before it were taken out and the history renumbered (its chain recomputed)</source>
+        <translation>标注编号从 1 起逐个连续分配，但分配的第一个标注是 {span}（事件 {event}）：分配其前编号的事件被删除，且历史被重新编号（其哈希链被重新计算）</translation>
+    </message>
+    <message>
         <location filename="core_messages.py" line="2325"/>
         <source>span ids are given in increasing order, but event {event} gives span {span} after event {earlier} gave span {top}: the history&apos;s events were reordered or renumbered (its chain recomputed)</source>
         <translation>标注编号按递增顺序分配，但事件 {event} 在事件 {earlier} 分配标注 {top} 之后分配了标注 {span}：历史中的事件被调换了顺序或重新编号（其哈希链被重新计算）</translation>
-    </message>
-    <message>
-        <location filename="core_messages.py" line="2320"/>
-        <source>an earlier event</source>
-        <translation>更早的事件</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2330"/>
@@ -5952,7 +5952,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="453"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1309"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1323"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -6056,7 +6056,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="387"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1595"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1609"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -6081,159 +6081,159 @@ The sample project is open instead.</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="704"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="718"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="706"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="720"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="708"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="722"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="719"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="733"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="726"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="744"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="748"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="761"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="748"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="762"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="752"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="766"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="768"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="782"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="803"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="833"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="852"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="872"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="860"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="874"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="867"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="881"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="916"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="930"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="920"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="948"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="962"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="972"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1067"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1074"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1088"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1086"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1116"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1107"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1117"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1121"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1131"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1129"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1143"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1134"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1148"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1141"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1155"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -6243,90 +6243,90 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="812"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1149"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1163"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1192"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1249"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1260"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1263"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1288"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1302"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1338"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1352"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1341"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1355"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1344"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1358"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1389"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1403"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1391"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1405"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1398"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1412"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1535"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1549"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1547"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1561"/>
         <source>No one has decided on %1 yet: a suggestion has a history once it is accepted, rejected or offered</source>
         <translation>还没有人对%1做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1571"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1585"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1269"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1413"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1427"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1429"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1443"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -7505,7 +7505,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="863"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="877"/>
         <location filename="../../desktop/gui/rule_titles.py" line="89"/>
         <source>, </source>
         <translation>、</translation>

@@ -2319,7 +2319,7 @@ MESSAGES = [
     # models/store/event_order.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "an earlier event",
+        "span ids are given one after another from 1, but the first span given is {span}, by event {event}: the events that gave the ids before it were taken out and the history renumbered (its chain recomputed)",
     ),
     # models/store/event_order.py
     QT_TRANSLATE_NOOP(
