@@ -9,38 +9,18 @@ may need the data out), and the export's manifest records it."""
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 from pathlib import Path
 
 from desktop.cli import main
+from tests.attacker import edited_copy, forge_label
 from tests.test_attack_schema import original  # noqa: F401  (the fixture)
-from tests.test_tamper import GUARDS
 
 
 def forged(original: Path, tmp_path: Path) -> tuple[Path, int]:  # noqa: F811
     """carol's first COMPANY span relabelled POLICY, in its row and its event."""
-    path = tmp_path / "f.biaozhu"
-    shutil.copy(original, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.executescript(GUARDS)
-        (span,) = conn.execute(
-            "SELECT min(id) FROM annotations WHERE annotator = 'carol' AND label = 'COMPANY'"
-        ).fetchone()
-        conn.execute("UPDATE annotations SET label = 'POLICY' WHERE id = ?", (span,))
-        conn.execute(
-            'UPDATE events SET after = replace(after, \'"label":"COMPANY"\','
-            " '\"label\":\"POLICY\"') WHERE action = 'span.added' AND target = ?",
-            (str(span),),
-        )
-        assert conn.execute("SELECT changes()").fetchone()[0] == 1
-        (event,) = conn.execute(
-            "SELECT id FROM events WHERE action = 'span.added' AND target = ?", (str(span),)
-        ).fetchone()
-    finally:
-        conn.close()
-    return path, event
+    found: list[int] = []
+    path = edited_copy(original, tmp_path, lambda conn: found.append(forge_label(conn, "carol")))
+    return path, found[0]
 
 
 def test_verify_finds_the_forgery(original, tmp_path, capsys):  # noqa: F811

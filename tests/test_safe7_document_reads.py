@@ -11,15 +11,10 @@ document's events now refuses it in one line naming the event, unread."""
 
 from __future__ import annotations
 
-import json
-import shutil
-import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.attacker import grown_copy, last_json
 from tests.test_attack_schema import original  # noqa: F401  (the fixture)
-from tests.test_tamper import GUARDS
 
 GROWN = 120_000_000
 
@@ -40,34 +35,16 @@ print(json.dumps({"said": said, "peak_kb": int(peak)}))
 
 
 def as_of(path: Path) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", READ, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return last_json(READ, path)
 
 
 def test_the_layers_as_of_an_event_refuse_a_grown_event_unread(original, tmp_path):  # noqa: F811
-    path = tmp_path / "g.biaozhu"
-    shutil.copy(original, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.executescript(GUARDS)
-        doc = conn.execute("SELECT id FROM documents ORDER BY rowid LIMIT 1").fetchone()[0]
-        (eid,) = conn.execute(
-            "SELECT min(id) FROM events WHERE doc_id = ? AND action = 'span.added'", (doc,)
-        ).fetchone()
-        conn.execute(
-            "UPDATE events SET after = json_set(after, '$.pad', printf('%.*c', ?, 'x'))"
-            " WHERE id = ?",
-            (GROWN, eid),
-        )
-    finally:
-        conn.close()
+    path, eid = grown_copy(
+        original,
+        tmp_path,
+        "action = 'span.added' AND doc_id = (SELECT id FROM documents ORDER BY rowid LIMIT 1)",
+        by=GROWN,
+    )
     clean = as_of(original)
     assert isinstance(clean["said"], int) and clean["said"] > 0
     got = as_of(path)

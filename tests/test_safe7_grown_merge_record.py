@@ -12,15 +12,11 @@ grown event out and name it, as the document's own events are."""
 
 from __future__ import annotations
 
-import json
-import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.attacker import edited_copy, grown_copy, last_json
 from tests.test_attack_schema import original  # noqa: F401  (the fixture)
-from tests.test_tamper import GUARDS
 
 GROWN = 120_000_000  # bytes added to the merge's record: far past the bound (32 MB)
 
@@ -28,20 +24,7 @@ GROWN = 120_000_000  # bytes added to the merge's record: far past the bound (32
 def grown_merge(original: Path, tmp_path: Path) -> tuple[Path, int]:  # noqa: F811
     """A copy of ``original`` whose merge record carries GROWN more bytes,
     still JSON (its documents map and the rest as written)."""
-    path = tmp_path / "g.biaozhu"
-    shutil.copy(original, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.executescript(GUARDS)
-        (eid,) = conn.execute("SELECT id FROM events WHERE action = 'merge.completed'").fetchone()
-        conn.execute(
-            "UPDATE events SET after = json_set(after, '$.pad', printf('%.*c', ?, 'x'))"
-            " WHERE id = ?",
-            (GROWN, eid),
-        )
-    finally:
-        conn.close()
-    return path, eid
+    return grown_copy(original, tmp_path, "action = 'merge.completed'", by=GROWN)
 
 
 READ = """
@@ -63,15 +46,7 @@ print(json.dumps({"rows": len(rows), "damaged": said, "peak_kb": int(peak)}))
 
 
 def read_history(path: Path, which: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", READ, str(path), which],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return last_json(READ, path, which)
 
 
 def test_a_document_s_history_leaves_a_grown_merge_record_unread_and_names_it(
@@ -100,25 +75,14 @@ def test_a_span_s_history_leaves_its_own_grown_event_unread_and_names_it(
     original,  # noqa: F811
     tmp_path,
 ):
-    path = tmp_path / "s.biaozhu"
-    shutil.copy(original, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.executescript(GUARDS)
-        doc = conn.execute("SELECT id FROM documents ORDER BY rowid LIMIT 1").fetchone()[0]
-        (span,) = conn.execute(
-            "SELECT min(id) FROM annotations WHERE doc_id = ? AND annotator = 'carol'", (doc,)
-        ).fetchone()
-        (eid,) = conn.execute(
-            "SELECT min(id) FROM events WHERE doc_id = ? AND target = ?", (doc, str(span))
-        ).fetchone()
-        conn.execute(
-            "UPDATE events SET after = json_set(after, '$.pad', printf('%.*c', ?, 'x'))"
-            " WHERE id = ?",
-            (GROWN, eid),
-        )
-    finally:
-        conn.close()
+    path, eid = grown_copy(
+        original,
+        tmp_path,
+        "target = (SELECT CAST(min(a.id) AS TEXT) FROM annotations a WHERE a.annotator = 'carol'"
+        " AND a.doc_id = (SELECT id FROM documents ORDER BY rowid LIMIT 1))"
+        " AND doc_id = (SELECT id FROM documents ORDER BY rowid LIMIT 1)",
+        by=GROWN,
+    )
     got = read_history(path, "span")
     assert got["peak_kb"] * 1024 < GROWN, got["peak_kb"]
     assert any(f"event {eid} of the history is damaged" in s for s in got["damaged"]), got
@@ -144,33 +108,10 @@ print(json.dumps({"found": found, "peak_kb": int(peak)}))
 def test_the_conflicts_list_leaves_a_grown_conflict_event_unread(original, tmp_path):  # noqa: F811
     """The review's list of merge conflicts read every conflict's event whole
     for the name of the file it came from."""
-    path = tmp_path / "c.biaozhu"
-    shutil.copy(original, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.executescript(GUARDS)
-        conn.execute(
-            "UPDATE events SET after = json_set(after, '$.pad', printf('%.*c', ?, 'x'))"
-            " WHERE action = 'merge.conflict'",
-            (GROWN,),
-        )
-    finally:
-        conn.close()
-
-    def listed(project: Path) -> dict:
-        done = subprocess.run(
-            [sys.executable, "-c", CONFLICTS, str(project)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            cwd=Path(__file__).resolve().parent.parent,
-        )
-        assert done.returncode == 0, done.stderr[-2000:]
-        return json.loads(done.stdout.strip().splitlines()[-1])
-
-    got = listed(path)
+    path, _ = grown_copy(original, tmp_path, "action = 'merge.conflict'", by=GROWN)
+    got = last_json(CONFLICTS, path)
     assert got["peak_kb"] * 1024 < GROWN, got["peak_kb"]
-    assert got["found"] == listed(original)["found"] and got["found"]
+    assert got["found"] == last_json(CONFLICTS, original)["found"] and got["found"]
 
 
 def test_merging_again_refuses_a_grown_merge_record_in_one_line(original, tmp_path):  # noqa: F811
@@ -192,19 +133,19 @@ def test_merging_again_refuses_a_grown_merge_record_in_one_line(original, tmp_pa
 def test_the_conflicts_list_refuses_grown_incoming_spans_in_one_line(original, tmp_path):  # noqa: F811
     """A conflict's incoming spans (merge_conflicts.spans) grown with sqlite3
     were read and parsed whole, then refused as not a list of spans."""
-    path = tmp_path / "s.biaozhu"
-    shutil.copy(original, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
+    found: list[int] = []
+
+    def grow(conn: sqlite3.Connection) -> None:
         conn.execute(
             "UPDATE merge_conflicts SET spans = json_insert(spans, '$[#]',"
             " json_object('start', 0, 'end', 1, 'label', 'COMPANY', 'text',"
             " printf('%.*c', ?, 'x')))",
             (GROWN,),
         )
-        (cid,) = conn.execute("SELECT min(id) FROM merge_conflicts").fetchone()
-    finally:
-        conn.close()
+        found.append(conn.execute("SELECT min(id) FROM merge_conflicts").fetchone()[0])
+
+    path = edited_copy(original, tmp_path, grow, "s.biaozhu")
+    (cid,) = found
     from tests.test_attack4_oversize_text import measured
 
     status, err, peak_kb = measured("conflicts", str(path))

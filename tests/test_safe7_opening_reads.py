@@ -9,17 +9,13 @@ JSON failed the opening's job. The ids are now read without the payloads."""
 
 from __future__ import annotations
 
-import json
-import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.attacker import edited_copy, last_json
 from tests.test_attack_schema import original  # noqa: F401  (the fixture)
-from tests.test_tamper import GUARDS
 
 GROWN = 120_000_000
 
@@ -37,33 +33,20 @@ print(json.dumps({"found": found, "peak_kb": int(peak)}))
 def edited(original: Path, tmp_path: Path, value: str) -> Path:  # noqa: F811
     """A copy of ``original`` whose first suggester run's payload is ``value``
     (SQL, GROWN as its parameter)."""
-    path = tmp_path / "e.biaozhu"
-    shutil.copy(original, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.executescript(GUARDS)
+
+    def edit(conn: sqlite3.Connection) -> None:
         conn.execute(
             f"UPDATE events SET after = {value} WHERE id = (SELECT min(id) FROM events"
             " WHERE action IN ('suggestions.computed', 'suggestions.added'))",
             (GROWN,) if "?" in value else (),
         )
         assert conn.execute("SELECT changes()").fetchone()[0] == 1
-    finally:
-        conn.close()
-    return path
+
+    return edited_copy(original, tmp_path, edit)
 
 
 def never_suggested_of(path: Path) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", READ, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parent.parent,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return last_json(READ, path, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
 
 
 @pytest.mark.parametrize(

@@ -24,12 +24,8 @@ from desktop.cli import main
 from models import Label, Project, Suggestion
 from models.store.history import GENESIS, HASHED_FIELDS, dumps, event_hash
 from models.store.triggers import GUARDS as TRIGGERS
+from tests.attacker import GUARDS
 from tests.conftest import shared_path
-
-GUARDS = (
-    "DROP TRIGGER IF EXISTS events_append_only_update;"
-    "DROP TRIGGER IF EXISTS events_append_only_delete;"
-)
 
 
 @pytest.fixture(scope="module")

@@ -59,6 +59,9 @@ class AnnotationController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.state = DocumentState()
+        # the last event about the document shown when it was read (None:
+        # the window's own write came since); the window's check compares it
+        self.loaded_mark: int | None = None
         self.handles = Handles()
         self.env = cmd.CommandEnv(
             self.state,
@@ -350,6 +353,8 @@ class AnnotationController(QObject):
 
     def _load(self, doc_id: str) -> None:
         project = self.project
+        # read first: a write by another program after it shows as a change
+        self.loaded_mark = project.document_mark(doc_id)
         doc = project.document(doc_id)
         spans = bulk.read_document_spans(project, doc_id, self.ctx.annotator)
         self.state.load(

@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         self._saving_timer.timeout.connect(self._show_save_state)
         self.controller.set_progress_factory(self.progress.track)
         self._documents_mark: tuple[int, int] | None = None  # (count, last rowid) the list shows
+        self._restore_mark: str | None = None  # the last restore's mark the window shows
         self._documents_check = QTimer(self)
         self._documents_check.setInterval(DOCUMENTS_CHECK_MS)
         self._documents_check.timeout.connect(self._check_documents)
@@ -378,6 +379,7 @@ class MainWindow(QMainWindow):
         # and leave the article before on show
         self.doc_panel.clear_search()
         self._documents_mark = self._documents_now()
+        self._restore_mark = self._restore_now()
         self.doc_panel.reload()
         settle_memory()
         self.setWindowTitle(f"{Path(self.ctx.project_path).name} — 标注 Biaozhu")
@@ -490,6 +492,7 @@ class MainWindow(QMainWindow):
         """A write is done (the window's own, a job's, a review window's): the
         labels and the document list follow it; the controller sees to the
         document shown."""
+        self.controller.loaded_mark = None  # its own events: not another's change
         if changes.labels:
             self.ctx.project._forget_cached_state()  # the reader's cached labels
             self._labels_changed()
@@ -506,6 +509,36 @@ class MainWindow(QMainWindow):
         if project is None:
             return None
         return project.documents_mark()
+
+    def _restore_now(self) -> str | None:
+        project = self.ctx.project
+        return None if project is None else project.restore_mark()
+
+    def _check_restore(self) -> None:
+        """Another program restored a backup of the project: the document
+        shown is read again (what it showed may be gone), and the status bar
+        says which copy came back and where the work it replaced is kept."""
+        mark = self._restore_now()
+        if mark == self._restore_mark:
+            return
+        self._restore_mark = mark
+        self.ctx.host.announce(Changes(doc_list=True))
+        self.controller.reload()
+        words = self.ctx.project.restored_words() if self.ctx.project else None
+        if words is not None:
+            self.statusBar().showMessage(say(words))
+
+    def _check_shown_document(self) -> None:
+        """Another window or program changed the document shown (an accept,
+        an undo, a merge): it is read again, as after a key refused for it."""
+        c, project = self.controller, self.ctx.project
+        if c.doc_id is None or project is None or self.ctx.host.pending:
+            return
+        mark = project.document_mark(c.doc_id)
+        if c.loaded_mark is None:
+            c.loaded_mark = mark  # after the window's own write: its events
+        elif mark != c.loaded_mark:
+            c.reload()
 
     def _check_documents(self) -> None:
         """Another process added or removed documents (an import from the
@@ -526,6 +559,11 @@ class MainWindow(QMainWindow):
             # ProjectUnreadable: the file is busy or failing (the window says so
             # when it writes); next time
             return
+        try:
+            self._check_restore()
+            self._check_shown_document()
+        except BiaozhuError:
+            return  # unreadable now: next time
         if changed:
             self.ctx.host.announce(Changes(doc_list=True))
             if added:

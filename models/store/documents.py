@@ -385,6 +385,43 @@ class DocumentsMixin:
             ).fetchone()
         return row[0], row[1]
 
+    def document_mark(self, doc_id: str) -> int:
+        """The last event about ``doc_id`` (0: none), by any process: a
+        window compares it with the one it read to tell that another window
+        or program changed the document it shows (one index lookup)."""
+        with unreadable_as_error(self.path):
+            row = self.conn.execute(
+                "SELECT coalesce(max(id), 0) FROM events WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+        return row[0]
+
+    def restore_mark(self) -> str | None:
+        """meta's mark of the last restore (the chain head it left): it
+        changes when a restore commits, by any process; a window compares it
+        with the one it read to tell that the file it shows was replaced."""
+        with unreadable_as_error(self.path):
+            row = self.conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (RESTORE_MARK,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def restored_words(self) -> Message | None:
+        """What the last restore brought back and where it kept what the
+        project held before (its ``project.restored`` event), in one line."""
+        row = self.conn.execute(
+            "SELECT json_extract(after, '$.from'), json_extract(before, '$.saved_as')"
+            " FROM events WHERE action = 'project.restored' AND origin_hash IS NULL"
+            " AND json_valid(after) AND json_valid(before) ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        return Message(
+            "the project was restored from {backup}: the window shows it as it is now;"
+            " what it held before is kept in {saved}",
+            backup=str(row[0]),
+            saved=str(row[1]),
+        )
+
     def has_document_hash(self, digest: str) -> str | None:
         row = self.conn.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
         return row[0] if row else None

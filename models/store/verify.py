@@ -69,6 +69,7 @@ from models.store.documents import (
     oversize_text_message,
     oversize_texts,
 )
+from models.store.event_order import merge_record_problems, span_order_problems
 from models.store.history import (
     GENESIS,
     HASHED_FIELDS,
@@ -199,6 +200,8 @@ def _verify(
     problems += project_id_problems(conn)
     problems += meta_counter_problems(conn)
     problems += id_counter_problems(conn, gaps)
+    problems += span_order_problems(conn, _ids_kept_since(conn))
+    problems += merge_record_problems(conn)
     gaps += suggestion_ids_given_twice(conn)
     problems += backups_not_in_chain(conn, backups)
     problems += restore_problems(conn)
@@ -265,6 +268,8 @@ def verify_since(conn: sqlite3.Connection, since: ChainHead) -> VerifyReport:
         problems += own_origin_problems(conn, since.count)
         gaps: list[Message] = []
         problems += id_counter_problems(conn, gaps, since.count)
+        problems += span_order_problems(conn, _ids_kept_since(conn), since.count)
+        problems += merge_record_problems(conn, since.count)
         problems += check_state_since(conn, since.count, gaps)
         merged = conn.execute("SELECT count(*) FROM events WHERE origin_hash IS NOT NULL")
         return VerifyReport(problems, count, chain_head(conn), gaps, None, merged.fetchone()[0])

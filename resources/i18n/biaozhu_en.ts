@@ -55,7 +55,7 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="146"/>
+        <location filename="../../desktop/gui/controller.py" line="149"/>
         <source>Accepting %n suggestion(s)…</source>
         <translation>
             <numerusform>Accepting %n suggestion…</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="147"/>
+        <location filename="../../desktop/gui/controller.py" line="150"/>
         <source>Accepting %n suggestion(s)</source>
         <translation>
             <numerusform>Accepting %n suggestion</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="168"/>
+        <location filename="../../desktop/gui/controller.py" line="171"/>
         <source>Accepting suggestions: %1 of %n written…</source>
         <translation>
             <numerusform>Accepting suggestions: %1 of %n written…</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="171"/>
+        <location filename="../../desktop/gui/controller.py" line="174"/>
         <source>Accepting %1 everywhere: %2 of %n document(s) done…</source>
         <translation>
             <numerusform>Accepting %1 everywhere: %2 of %n document done…</numerusform>
@@ -87,8 +87,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="488"/>
-        <location filename="../../desktop/gui/controller.py" line="753"/>
+        <location filename="../../desktop/gui/controller.py" line="493"/>
+        <location filename="../../desktop/gui/controller.py" line="758"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="490"/>
+        <location filename="../../desktop/gui/controller.py" line="495"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="830"/>
+        <location filename="../../desktop/gui/controller.py" line="835"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>Too late to cancel: the %n suggestion was accepted (Ctrl+Z takes it back)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="836"/>
+        <location filename="../../desktop/gui/controller.py" line="841"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>Cancelled: %1 of %n suggestion accepted</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="845"/>
+        <location filename="../../desktop/gui/controller.py" line="850"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>%n suggestion accepted.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="848"/>
+        <location filename="../../desktop/gui/controller.py" line="853"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>%1 of %n suggestion accepted: the others had changed in the file meanwhile.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="890"/>
+        <location filename="../../desktop/gui/controller.py" line="895"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="892"/>
+        <location filename="../../desktop/gui/controller.py" line="897"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="896"/>
+        <location filename="../../desktop/gui/controller.py" line="901"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="939"/>
+        <location filename="../../desktop/gui/controller.py" line="944"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="567"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="548"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="585"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="566"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="568"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 of %n document</numerusform>
@@ -543,7 +543,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="788"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>%n change another program changed can no longer be undone: %1</numerusform>

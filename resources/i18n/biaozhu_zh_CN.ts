@@ -443,99 +443,99 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="146"/>
+        <location filename="../../desktop/gui/controller.py" line="149"/>
         <source>Accepting %n suggestion(s)…</source>
         <translation>
             <numerusform>正在接受 %n 条建议…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="147"/>
+        <location filename="../../desktop/gui/controller.py" line="150"/>
         <source>Accepting %n suggestion(s)</source>
         <translation>
             <numerusform>正在接受 %n 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="168"/>
+        <location filename="../../desktop/gui/controller.py" line="171"/>
         <source>Accepting suggestions: %1 of %n written…</source>
         <translation>
             <numerusform>正在接受建议：已写入 %1 / %n 条…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="171"/>
+        <location filename="../../desktop/gui/controller.py" line="174"/>
         <source>Accepting %1 everywhere: %2 of %n document(s) done…</source>
         <translation>
             <numerusform>正在全项目接受%1：已处理 %2 / %n 篇文档…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="488"/>
-        <location filename="../../desktop/gui/controller.py" line="753"/>
+        <location filename="../../desktop/gui/controller.py" line="493"/>
+        <location filename="../../desktop/gui/controller.py" line="758"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="490"/>
+        <location filename="../../desktop/gui/controller.py" line="495"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="830"/>
+        <location filename="../../desktop/gui/controller.py" line="835"/>
         <source>Too late to cancel: all %n suggestion(s) were accepted (Ctrl+Z takes them back)</source>
         <translation>
             <numerusform>来不及取消：%n 条建议已全部接受（Ctrl+Z 可撤销）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="836"/>
+        <location filename="../../desktop/gui/controller.py" line="841"/>
         <source>Cancelled: %1 of %n suggestion(s) accepted</source>
         <translation>
             <numerusform>已取消：%n 条建议中接受了 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="845"/>
+        <location filename="../../desktop/gui/controller.py" line="850"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>已接受 %n 条建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="848"/>
+        <location filename="../../desktop/gui/controller.py" line="853"/>
         <source>%1 of %n suggestion(s) accepted: the others had changed in the file meanwhile.</source>
         <translation>
             <numerusform>已接受 %n 条建议中的 %1 条：其余建议在此期间已在文件中被更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="890"/>
+        <location filename="../../desktop/gui/controller.py" line="895"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="892"/>
+        <location filename="../../desktop/gui/controller.py" line="897"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="896"/>
+        <location filename="../../desktop/gui/controller.py" line="901"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="939"/>
+        <location filename="../../desktop/gui/controller.py" line="944"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -752,117 +752,117 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="970"/>
+        <location filename="../../desktop/gui/controller.py" line="975"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="645"/>
+        <location filename="../../desktop/gui/controller.py" line="650"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="150"/>
+        <location filename="../../desktop/gui/controller.py" line="153"/>
         <source>Accepting %1 everywhere…</source>
         <translation>正在全项目接受%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="152"/>
+        <location filename="../../desktop/gui/controller.py" line="155"/>
         <source>Accepting %1 everywhere</source>
         <translation>正在全项目接受%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="192"/>
+        <location filename="../../desktop/gui/controller.py" line="195"/>
         <source>%1: waiting for another program to finish writing…</source>
         <translation>%1：正在等待其他程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="194"/>
+        <location filename="../../desktop/gui/controller.py" line="197"/>
         <source>%1: waiting for another window of Biaozhu to finish writing…</source>
         <translation>%1：正在等待标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="198"/>
+        <location filename="../../desktop/gui/controller.py" line="201"/>
         <source>%1: waiting for %2 to finish…</source>
         <translation>%1：正在等待“%2”完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="614"/>
+        <location filename="../../desktop/gui/controller.py" line="619"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="662"/>
+        <location filename="../../desktop/gui/controller.py" line="667"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="670"/>
+        <location filename="../../desktop/gui/controller.py" line="675"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="685"/>
+        <location filename="../../desktop/gui/controller.py" line="690"/>
         <source>%1 (%2) is already gold.</source>
         <translation>%1（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="687"/>
+        <location filename="../../desktop/gui/controller.py" line="692"/>
         <source>The span overlaps %1 (%2), which is already gold.</source>
         <translation>该片段与已是金标的%1（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="708"/>
+        <location filename="../../desktop/gui/controller.py" line="713"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="740"/>
+        <location filename="../../desktop/gui/controller.py" line="745"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="760"/>
+        <location filename="../../desktop/gui/controller.py" line="765"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="787"/>
+        <location filename="../../desktop/gui/controller.py" line="792"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="822"/>
+        <location filename="../../desktop/gui/controller.py" line="827"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="870"/>
+        <location filename="../../desktop/gui/controller.py" line="875"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="879"/>
+        <location filename="../../desktop/gui/controller.py" line="884"/>
         <source>Cancelled: %1 was accepted nowhere.</source>
         <translation>已取消：%1一处也未接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="885"/>
+        <location filename="../../desktop/gui/controller.py" line="890"/>
         <source>No pending occurrence of %1 is left to accept.</source>
         <translation>%1已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="929"/>
+        <location filename="../../desktop/gui/controller.py" line="934"/>
         <source>Not marked done while “%1” writes: Ctrl+D once it has ended (Esc cancels it).</source>
         <translation>“%1”正在写入，未标记完成：待它结束后再按 Ctrl+D（按 Esc 可取消它）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="950"/>
+        <location filename="../../desktop/gui/controller.py" line="955"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="952"/>
+        <location filename="../../desktop/gui/controller.py" line="957"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -2595,357 +2595,407 @@
         <translation>文档 {doc}：其 {what} 有 {size:,} 字节，超过存储在一个值中接受的上限（{most:,}）；什么都没有存入</translation>
     </message>
     <message>
+        <location filename="core_messages.py" line="2315"/>
+        <source>the project was restored from {backup}: the window shows it as it is now; what it held before is kept in {saved}</source>
+        <translation>项目已从 {backup} 恢复：窗口显示的是它现在的样子；恢复前的内容保存在 {saved}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2320"/>
+        <source>span ids are given one after another from 1, but the first span given is {span}, by event {event}: the events that gave the ids before it were taken out and the history renumbered (its chain recomputed)</source>
+        <translation>标注编号从 1 起逐个连续分配，但分配的第一个标注是 {span}（事件 {event}）：分配其前编号的事件被删除，且历史被重新编号（其哈希链被重新计算）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2325"/>
+        <source>span ids are given in increasing order, but event {event} gives span {span} after event {earlier} gave span {top}: the history&apos;s events were reordered or renumbered (its chain recomputed)</source>
+        <translation>标注编号按递增顺序分配，但事件 {event} 在事件 {earlier} 分配标注 {top} 之后分配了标注 {span}：历史中的事件被调换了顺序或重新编号（其哈希链被重新计算）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2330"/>
+        <source>span ids are given one after another, but event {event} gives span {span} next after event {earlier} gave span {top}: the events that gave the ids between were taken out and the history renumbered (its chain recomputed)</source>
+        <translation>标注编号逐个连续分配，但事件 {event} 紧接在事件 {earlier} 分配标注 {top} 之后分配了标注 {span}：分配其间编号的事件被删除，且历史被重新编号（其哈希链被重新计算）</translation>
+    </message>
+    <message>
         <location filename="core_messages.py" line="2335"/>
+        <source>event {event} (merge.completed) lacks its map of documents, its count of events or the project merged from: the merge&apos;s record was rewritten</source>
+        <translation>事件 {event}（merge.completed）缺少其文档对照表、事件计数或来源项目：该合并记录被改写过</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2340"/>
+        <source>event {event} (merge.completed) counts {counted} {counted:event|events} copied, but {copied} copied {copied:event stands|events stand} between it and the merge before: events were taken out, added or moved, and the history renumbered</source>
+        <translation>事件 {event}（merge.completed）记录复制了 {counted} 个事件，但它与上一次合并之间有 {copied} 个复制来的事件：有事件被删除、添加或移动，且历史被重新编号</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2345"/>
+        <source>event {event} (merge.completed) maps document {theirs} to {ours}, which this project does not hold: the merge&apos;s record was rewritten</source>
+        <translation>事件 {event}（merge.completed）将文档 {theirs} 对应到 {ours}，但本项目没有该文档：该合并记录被改写过</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2350"/>
+        <source>event {event} (merge.completed) maps both {first} and {theirs} to document {ours}: a merge matches each document of a file to another one here (by its text); the merge&apos;s record was rewritten</source>
+        <translation>事件 {event}（merge.completed）将 {first} 和 {theirs} 都对应到文档 {ours}：合并会把来源文件的每篇文档（按其文本）对应到本项目中不同的文档；该合并记录被改写过</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2355"/>
+        <source>event {event} (merge.completed) maps document {doc} to {ours}, whose text is not the one event {named} imported there: the merge&apos;s record was rewritten</source>
+        <translation>事件 {event}（merge.completed）将文档 {doc} 对应到 {ours}，但后者的文本并非事件 {named} 在那里导入的文本：该合并记录被改写过</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2360"/>
+        <source>event {event} (merge.completed) does not map document {doc}, which event {named} it copied from that file names: the merge&apos;s record was rewritten (a document&apos;s history would leave out its events there)</source>
+        <translation>事件 {event}（merge.completed）的对照表中没有文档 {doc}，而它从该文件复制的事件 {named} 指向此文档：该合并记录被改写过（文档的历史会漏掉它在那里的事件）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2385"/>
         <source>event {event} of the history is damaged: its {field} is not JSON (biaozhu verify checks the whole project)</source>
         <translation>历史中的事件 {event} 已损坏：其 {field} 不是 JSON（biaozhu verify 可检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2340"/>
+        <location filename="core_messages.py" line="2390"/>
         <source>event {event} of the history is damaged: its {field} is {size:,} bytes, more than Biaozhu ever writes in one value (biaozhu verify checks the whole project)</source>
         <translation>历史中的事件 {event} 已损坏：其 {field} 有 {size:,} 字节，超过 Biaozhu 在一个值中写入的上限（biaozhu verify 可检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2360"/>
+        <location filename="core_messages.py" line="2410"/>
         <source>{table} holds a row of {size:,} bytes, more than Biaozhu ever writes in one value ({most:,}): it was left unread, as the file was edited outside Biaozhu</source>
         <translation>{table} 表中有一行 {size:,} 字节，超过 Biaozhu 在一个值中写入的上限（{most:,}）：未读取它，因为文件在 Biaozhu 之外被改过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2365"/>
+        <location filename="core_messages.py" line="2415"/>
         <source>{table} row {row}: its {column} is {size:,} bytes, more than Biaozhu ever writes in one value ({most:,}): it was left unread, as the file was edited outside Biaozhu</source>
         <translation>{table} 表第 {row} 行：其 {column} 有 {size:,} 字节，超过 Biaozhu 在一个值中写入的上限（{most:,}）：未读取它，因为文件在 Biaozhu 之外被改过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2405"/>
+        <location filename="core_messages.py" line="2455"/>
         <source>label {name!r} looks like the label {other!r} (the same letters in another Unicode form or width): use {other!r}</source>
         <translation>标签 {name!r} 与标签 {other!r} 看起来相同（同样的字母，只是 Unicode 形式或全角半角不同）：请用 {other!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2440"/>
+        <location filename="core_messages.py" line="2490"/>
         <source>{path}: the project was not made ({reason}); nothing of it is left</source>
         <translation>{path}: 项目没有建成（{reason}）；没有留下任何部分</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2465"/>
+        <location filename="core_messages.py" line="2515"/>
         <source>{path}: the project could not be brought up to this version&apos;s format ({reason}); nothing was changed (make room on the disk, then try again)</source>
         <translation>{path}: 无法把项目升级到本版本的格式（{reason}）；什么都没有改动（请在磁盘上腾出空间，然后重试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2470"/>
+        <location filename="core_messages.py" line="2520"/>
         <source>{path}: its making was interrupted before it was finished, and it holds nothing; make it again (biaozhu new {path} replaces it)</source>
         <translation>{path}: 它的创建在完成前被中断，里面什么也没有；请重新创建（biaozhu new {path} 会替换它）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2485"/>
+        <location filename="core_messages.py" line="2535"/>
         <source>label {name} is used by {held} incoming {held:span|spans} of open merge conflicts and cannot be removed until they are resolved</source>
         <translation>标签 {name} 被未解决的合并冲突中 {held} 个传入的片段使用，解决这些冲突之前不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2510"/>
+        <location filename="core_messages.py" line="2560"/>
         <source>another program or window changed what this undo takes back meanwhile</source>
         <translation>另一个程序或窗口在此期间修改了这次撤销要撤回的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2530"/>
+        <location filename="core_messages.py" line="2580"/>
         <source>event {event} (span.added) takes a span of merge conflict {cid} into its layer, but no event resolves that conflict</source>
         <translation>事件 {event}（span.added）把合并冲突 {cid} 的一个片段放入其标注层，但没有事件解决该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2545"/>
+        <location filename="core_messages.py" line="2595"/>
         <source>its content is not what its action writes</source>
         <translation>其内容不是该操作所写的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2555"/>
+        <location filename="core_messages.py" line="2605"/>
         <source>its {what} {value} is past SQLite&apos;s integers</source>
         <translation>其 {what} {value} 超出了 SQLite 整数的范围</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2560"/>
+        <location filename="core_messages.py" line="2610"/>
         <source>event {event} ({action}): its record of {what} before it is not what its action writes: {reason}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录不是该操作所写的内容：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2565"/>
+        <location filename="core_messages.py" line="2615"/>
         <source>event {event} ({action}): its record of {what} before it differs from what it was while no event had changed it: {differences}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录与尚无事件改动它时的值不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2570"/>
+        <location filename="core_messages.py" line="2620"/>
         <source>event {event} ({action}): its record of {what} before it differs from {by}, which last wrote it: {differences}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2575"/>
+        <location filename="core_messages.py" line="2625"/>
         <source>event {event} ({action}): its record of {what} before it names what no earlier event wrote</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录指向没有任何更早事件写入过的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2580"/>
+        <location filename="core_messages.py" line="2630"/>
         <source>{field} {recorded} in the event, {history} in the history</source>
         <translation>{field} 项：事件中为 {recorded}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2590"/>
+        <location filename="core_messages.py" line="2640"/>
         <source>span {span}</source>
         <translation>片段 {span}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2600"/>
+        <location filename="core_messages.py" line="2650"/>
         <source>event {event} ({action}) names {who} as who made it, but the span it adds is in {owner}&apos;s layer: Biaozhu writes the one name for both</source>
         <translation>事件 {event}（{action}）记载操作者为 {who}，但它添加的片段属于 {owner} 的标注层：Biaozhu 对两者写入的是同一个名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2605"/>
+        <location filename="core_messages.py" line="2655"/>
         <source>event {event} ({action}) takes a span of merge conflict {cid} into {owner}&apos;s layer, but no event recorded that conflict open there</source>
         <translation>事件 {event}（{action}）把合并冲突 {cid} 的一个片段放入 {owner} 的标注层，但没有事件记录该冲突在那里尚未解决</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2610"/>
+        <location filename="core_messages.py" line="2660"/>
         <source>event {event} ({action}) says it takes span {span} from {side}, a span no earlier event of this document wrote</source>
         <translation>事件 {event}（{action}）称它取自 {side} 的片段 {span}，但这篇文档没有更早的事件写入过该片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2615"/>
+        <location filename="core_messages.py" line="2665"/>
         <source>event {event} ({action}) says it takes span {span} from {side}, but that is not a span of {side}&apos;s layer (it is {owner}&apos;s)</source>
         <translation>事件 {event}（{action}）称它取自 {side} 的片段 {span}，但该片段不在 {side} 的标注层（它属于 {owner}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2620"/>
+        <location filename="core_messages.py" line="2670"/>
         <source>its record of the layers it settled is not what it writes</source>
         <translation>它对所裁决的两个标注层的记录不是该操作写入的形式</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2625"/>
+        <location filename="core_messages.py" line="2675"/>
         <source>event {event} ({action}) shows span {span} as {layer}&apos;s, but no earlier event of this document wrote it in that layer</source>
         <translation>事件 {event}（{action}）把片段 {span} 显示为 {layer} 的，但这篇文档没有更早的事件在该标注层写入过它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2630"/>
+        <location filename="core_messages.py" line="2680"/>
         <source>event {event} ({action}): its record of suggestion {sid} differs from {by}, which recorded it while a decision stands on it: {differences}</source>
         <translation>事件 {event}（{action}）：它对建议 {sid} 的记录与{by}不符，后者记录它时其上已有决定且至今有效：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2635"/>
+        <location filename="core_messages.py" line="2685"/>
         <source>event {event} ({action}) says it brings back span {span}, which no earlier event removed from this document</source>
         <translation>事件 {event}（{action}）称它恢复了片段 {span}，但没有更早的事件从这篇文档中删除过该片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2640"/>
+        <location filename="core_messages.py" line="2690"/>
         <source>event {event} ({action}): the span it brings back differs from span {span} as {by} removed it: {differences}</source>
         <translation>事件 {event}（{action}）：它恢复的片段与{by}删除时的片段 {span} 不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2645"/>
+        <location filename="core_messages.py" line="2695"/>
         <source>event {event} ({action}) says it came with {who} marking document {doc} done, but {who}&apos;s status there was then {status}</source>
         <translation>事件 {event}（{action}）称它随 {who} 将文档 {doc} 标为完成而来，但 {who} 当时在那里的状态是 {status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2650"/>
+        <location filename="core_messages.py" line="2700"/>
         <source>the decision of {who} on suggestion {sid}</source>
         <translation>{who} 对建议 {sid} 的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2655"/>
+        <location filename="core_messages.py" line="2705"/>
         <source>its target is not the span it names</source>
         <translation>它的目标不是它所指的片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2660"/>
+        <location filename="core_messages.py" line="2710"/>
         <source>the status of {doc} for {who}</source>
         <translation>{who} 在 {doc} 上的状态</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2665"/>
+        <location filename="core_messages.py" line="2715"/>
         <source>the role of {who}</source>
         <translation>{who} 的角色</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2670"/>
+        <location filename="core_messages.py" line="2720"/>
         <source>the setting {name}</source>
         <translation>设置 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2680"/>
+        <location filename="core_messages.py" line="2730"/>
         <source>its labels are not label records</source>
         <translation>它的标签不是标签记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2685"/>
+        <location filename="core_messages.py" line="2735"/>
         <source>the labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2690"/>
+        <location filename="core_messages.py" line="2740"/>
         <source>labels (those the other lacks)</source>
         <translation>标签（对方所缺的那些）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2700"/>
+        <location filename="core_messages.py" line="2750"/>
         <source>event {span_event} (span.added) says {who} resolved merge conflict {cid}, but event {event} ({action}) resolved it as {resolver}</source>
         <translation>事件 {span_event}（span.added）称 {who} 解决了合并冲突 {cid}，但事件 {event}（{action}）记载解决者为 {resolver}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2705"/>
+        <location filename="core_messages.py" line="2755"/>
         <source>merge conflict {cid}</source>
         <translation>合并冲突 {cid}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2710"/>
+        <location filename="core_messages.py" line="2760"/>
         <source>the active models</source>
         <translation>当时启用的模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2715"/>
+        <location filename="core_messages.py" line="2765"/>
         <source>model {model}</source>
         <translation>模型 {model}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2735"/>
+        <location filename="core_messages.py" line="2785"/>
         <source>{text!q} ({label}) [{start}:{end}] is already gold</source>
         <translation>{text!q}（{label}）[{start}:{end}] 已是金标</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2740"/>
+        <location filename="core_messages.py" line="2790"/>
         <source>the span overlaps {text!q} ({label}), which is already gold</source>
         <translation>该片段与已是金标的{text!q}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2755"/>
+        <location filename="core_messages.py" line="2805"/>
         <source>the span overlaps {text!q} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与已是金标的{text!q}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2760"/>
+        <location filename="core_messages.py" line="2810"/>
         <source>the span overlaps {text!q} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与同一文档一并加入的另一片段{text!q}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2765"/>
+        <location filename="core_messages.py" line="2815"/>
         <source>{text!q} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
         <translation>{text!q}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2780"/>
+        <location filename="core_messages.py" line="2830"/>
         <source>suggestion {sugg_text!q} was already {sugg_status}</source>
         <translation>建议{sugg_text!q}已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2810"/>
+        <location filename="core_messages.py" line="2860"/>
         <source>{path}: trigger {name} on {table} is not one Biaozhu makes: the file was edited by hand and is not opened to write (the trigger would run in every change); biaozhu verify names what differs; restore a backup</source>
         <translation>{path}: 表 {table} 上的触发器 {name} 不是 Biaozhu 创建的：该文件被手工改过，不予打开写入（该触发器会在每次更改中运行）；biaozhu verify 会列出不同之处；请恢复备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2815"/>
+        <location filename="core_messages.py" line="2865"/>
         <source>event {event} ({action}) says it takes back event {named}, which event {earlier} took back already</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但事件 {earlier} 已撤回过该事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2820"/>
+        <location filename="core_messages.py" line="2870"/>
         <source>event {event} ({action}): its {kind} is not a list of event numbers</source>
         <translation>事件 {event}（{action}）：它的 {kind} 不是事件编号的列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2825"/>
+        <location filename="core_messages.py" line="2875"/>
         <source>event {event} ({action}) says it undoes events, which no {action} does</source>
         <translation>事件 {event}（{action}）称它撤销了事件，但 {action} 从不撤销事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2830"/>
+        <location filename="core_messages.py" line="2880"/>
         <source>event {event} ({action}) says it takes back event {named}, which is not an earlier event of {who} on the same span, suggestion or document status that it can take back</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但那不是 {who} 更早对同一片段、建议或文档状态所做、可由它撤回的事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2835"/>
+        <location filename="core_messages.py" line="2885"/>
         <source>event {event} ({action}) says it takes back event {named}, but does not give back what that event changed</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但没有还原该事件所改的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2840"/>
+        <location filename="core_messages.py" line="2890"/>
         <source>event {event} ({action}) undoes a decision {decision}, but the events it names are not that decision</source>
         <translation>事件 {event}（{action}）撤销了决定 {decision}，但它列出的事件不是该决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2845"/>
+        <location filename="core_messages.py" line="2895"/>
         <source>integrity, foreign keys, triggers, {events} chained {events:event|events} and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
         <translation>完整性、外键、触发器、{events} 个链式事件，以及由它们重放出的状态（片段、决定及被决定的建议、状态、标签、角色、文本、模型）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2850"/>
+        <location filename="core_messages.py" line="2900"/>
         <source>{checked}; {merged} merged {merged:event matches its origin hash|events match their origin hashes}</source>
         <translation>{checked}；{merged} 个合并而来的事件与其来源哈希相符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2855"/>
+        <location filename="core_messages.py" line="2905"/>
         <source>verified, except what older versions did not record: {checked}</source>
         <translation>已校验，但较早版本未记录的内容除外：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2860"/>
+        <location filename="core_messages.py" line="2910"/>
         <source>ok: {checked}</source>
         <translation>通过：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2880"/>
+        <location filename="core_messages.py" line="2930"/>
         <source>the history no longer holds the head {count}:{hash}… verified before: it was truncated or rewritten meanwhile</source>
         <translation>历史中已没有先前校验过的链头 {count}:{hash}…：其间它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2885"/>
+        <location filename="core_messages.py" line="2935"/>
         <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events}); the history was altered</source>
         <translation>事件 {event}：其动作 {action!r} 不是 Biaozhu 会写入的动作（{n} 个事件）；历史被改动过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2890"/>
+        <location filename="core_messages.py" line="2940"/>
         <source>event {event} names the annotator {name}, a name Biaozhu never takes (it holds U+{code:04X}: white space, a control or an invisible character): the event was written outside Biaozhu</source>
         <translation>事件 {event} 记名的标注者 {name} 是 Biaozhu 从不接受的名字（其中含有 U+{code:04X}：空白、控制字符或不可见字符）：该事件是在 Biaozhu 之外写入的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2895"/>
+        <location filename="core_messages.py" line="2945"/>
         <source>the {table} table&apos;s ids are no longer AUTOINCREMENT (its definition was edited by hand): the id of a row removed would be given again</source>
         <translation>{table} 表的编号不再是 AUTOINCREMENT（其定义被手工改过）：删除的行的编号会再次分配给别的行</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2900"/>
+        <location filename="core_messages.py" line="2950"/>
         <source>meta&apos;s {key} ({cutoff}) places schema step 4 after the last event ({last}): it was edited by hand (ids given twice after the step would pass as from before it)</source>
         <translation>meta 中的 {key}（{cutoff}）把结构步骤 4 放在最后一个事件（{last}）之后：它被手工改过（步骤之后重复给出的编号会被当作步骤之前的而放过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2905"/>
+        <location filename="core_messages.py" line="2955"/>
         <source>the counter of {table} ids (sqlite_sequence) is {counter}, but id {top} was given already: ids would be given again, to rows a window may take for the removed ones (the counter was edited by hand)</source>
         <translation>{table} 的编号计数器（sqlite_sequence）为 {counter}，但编号 {top} 已经分配过：编号会再次分配，窗口可能把新行当作已删除的行（计数器被手工改过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2915"/>
+        <location filename="core_messages.py" line="2965"/>
         <source>span ids were given twice ({n}) before this project&apos;s ids were never given again (schema step 4): the history cannot tell those spans apart by id</source>
         <translation>在本项目的编号不再重复分配（结构步骤 4）之前，有 {n} 个标注编号被分配过两次：历史记录无法凭编号区分这些标注</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2920"/>
+        <location filename="core_messages.py" line="2970"/>
         <source>span id {span} was given twice, by event {first} and again by event {again}: the second span took the id of one removed (the counter of span ids was lowered by hand)</source>
         <translation>标注编号 {span} 被分配了两次：事件 {first} 一次，事件 {again} 又一次；后一个标注占用了一个已删除标注的编号（标注编号计数器被手工调低）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2925"/>
+        <location filename="core_messages.py" line="2975"/>
         <source>suggestion id {sid} was given to two suggestions, {label} [{start}:{end}] in {doc} by event {first} and {label2} [{start2}:{end2}] in {doc2} by event {again}{more}: an offer of Biaozhu before 7 December 2026 gave an undone offer&apos;s ids again; the spans and decisions are right, nothing to repair, but the history names both suggestions by that number (a suggestion&apos;s history is read from its last offer)</source>
         <translation>建议编号 {sid} 被给了两条建议：事件 {first} 给了 {doc} 中的 {label} [{start}:{end}]，事件 {again} 又给了 {doc2} 中的 {label2} [{start2}:{end2}]{more}：2026 年 12 月 7 日之前的 Biaozhu 推荐同名时会把已撤销推荐的编号再次使用；标注与决定都无误，无需修复，但历史用同一编号指这两条建议（一条建议的历史从其最后一次推荐读起）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2930"/>
+        <location filename="core_messages.py" line="2980"/>
         <source> (and {n} more {n:id|ids} alike)</source>
         <translation>（另有 {n} 个编号同样如此）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2935"/>
+        <location filename="core_messages.py" line="2985"/>
         <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} {n:event|events})</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2955"/>
+        <location filename="core_messages.py" line="3005"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3000"/>
+        <location filename="core_messages.py" line="3050"/>
         <source>{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
@@ -2955,147 +3005,147 @@
         <translation>documents 表第 {doc} 行：其文本有 {size:,} 字节，超过 Biaozhu 能存的任何文本（{max_document_chars:,} 个字符）：导入之后被改过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3045"/>
+        <location filename="core_messages.py" line="3095"/>
         <source>event {event} (merge.conflict) says merge conflict {cid} came from {file!r}, but event {merge} (merge.completed), which raised it, merged {merged!r}</source>
         <translation>事件 {event}（merge.conflict）称合并冲突 {cid} 来自 {file!r}，但产生该冲突的事件 {merge}（merge.completed）合并的是 {merged!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3050"/>
+        <location filename="core_messages.py" line="3100"/>
         <source>{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3055"/>
+        <location filename="core_messages.py" line="3105"/>
         <source>{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3075"/>
+        <location filename="core_messages.py" line="3125"/>
         <source>annotations row {sid}: its text {text!q} is not what document {doc} reads at {start}–{end} ({actual!q})</source>
         <translation>annotations 表第 {sid} 行：其文本{text!q}不是文档 {doc} 在 {start}–{end} 处的内容（{actual!q}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3085"/>
+        <location filename="core_messages.py" line="3135"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3100"/>
+        <location filename="core_messages.py" line="3150"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3105"/>
+        <location filename="core_messages.py" line="3155"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3110"/>
+        <location filename="core_messages.py" line="3160"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3115"/>
+        <location filename="core_messages.py" line="3165"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3120"/>
+        <location filename="core_messages.py" line="3170"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3125"/>
+        <location filename="core_messages.py" line="3175"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3130"/>
+        <location filename="core_messages.py" line="3180"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3135"/>
+        <location filename="core_messages.py" line="3185"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3140"/>
+        <location filename="core_messages.py" line="3190"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3145"/>
+        <location filename="core_messages.py" line="3195"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3150"/>
+        <location filename="core_messages.py" line="3200"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3155"/>
+        <location filename="core_messages.py" line="3205"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3160"/>
+        <location filename="core_messages.py" line="3210"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3165"/>
+        <location filename="core_messages.py" line="3215"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3170"/>
+        <location filename="core_messages.py" line="3220"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3175"/>
+        <location filename="core_messages.py" line="3225"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3180"/>
+        <location filename="core_messages.py" line="3230"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3185"/>
+        <location filename="core_messages.py" line="3235"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3190"/>
+        <location filename="core_messages.py" line="3240"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3195"/>
+        <location filename="core_messages.py" line="3245"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3200"/>
+        <location filename="core_messages.py" line="3250"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3205"/>
+        <location filename="core_messages.py" line="3255"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3210"/>
+        <location filename="core_messages.py" line="3260"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3215"/>
+        <location filename="core_messages.py" line="3265"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -3680,443 +3730,443 @@
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2315"/>
+        <location filename="core_messages.py" line="2365"/>
         <source>an SQLite {kind} file: only SQLite may open it</source>
         <translation>SQLite 的 {kind} 文件：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2320"/>
+        <location filename="core_messages.py" line="2370"/>
         <source>an SQLite database file (by its name): only SQLite may open it</source>
         <translation>SQLite 数据库文件（按文件名判断）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2325"/>
+        <location filename="core_messages.py" line="2375"/>
         <source>an SQLite database in use (its -wal, -shm or -journal is beside it): only SQLite may open it</source>
         <translation>正在使用的 SQLite 数据库（旁边有其 -wal、-shm 或 -journal）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2330"/>
+        <location filename="core_messages.py" line="2380"/>
         <source>inside a project&apos;s backups folder: only SQLite may open it</source>
         <translation>位于项目的备份文件夹中：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2345"/>
+        <location filename="core_messages.py" line="2395"/>
         <source>event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)</source>
         <translation>事件 {count} 缺失：事件 {eid} 紧接在事件 {before} 之后（有事件被删除，且哈希链被重新计算）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2350"/>
+        <location filename="core_messages.py" line="2400"/>
         <source>event {eid} is broken: it does not follow the event before it (a row was removed or reordered)</source>
         <translation>事件 {eid} 已损坏：它没有接在前一个事件之后（有行被删除或调换了顺序）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2355"/>
+        <location filename="core_messages.py" line="2405"/>
         <source>event {eid} is broken: its content does not match its hash (it was altered)</source>
         <translation>事件 {eid} 已损坏：其内容与哈希不符（它被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2370"/>
+        <location filename="core_messages.py" line="2420"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2375"/>
+        <location filename="core_messages.py" line="2425"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2380"/>
+        <location filename="core_messages.py" line="2430"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2385"/>
+        <location filename="core_messages.py" line="2435"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2390"/>
+        <location filename="core_messages.py" line="2440"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2395"/>
+        <location filename="core_messages.py" line="2445"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2400"/>
+        <location filename="core_messages.py" line="2450"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2410"/>
+        <location filename="core_messages.py" line="2460"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2415"/>
+        <location filename="core_messages.py" line="2465"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2420"/>
+        <location filename="core_messages.py" line="2470"/>
         <source>overlapping spans stay allowed: {count} {count:span overlaps|spans overlap} another of the same annotator in {documents} {documents:document|documents}: {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2425"/>
+        <location filename="core_messages.py" line="2475"/>
         <source>; and {more} more</source>
         <translation>；另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2430"/>
+        <location filename="core_messages.py" line="2480"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2435"/>
+        <location filename="core_messages.py" line="2485"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2450"/>
+        <location filename="core_messages.py" line="2500"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2445"/>
+        <location filename="core_messages.py" line="2495"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2455"/>
+        <location filename="core_messages.py" line="2505"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2460"/>
+        <location filename="core_messages.py" line="2510"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2475"/>
+        <location filename="core_messages.py" line="2525"/>
         <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
         <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
         <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2480"/>
+        <location filename="core_messages.py" line="2530"/>
         <source>label {name} is used by {used} {used:span|spans} and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2490"/>
+        <location filename="core_messages.py" line="2540"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2495"/>
+        <location filename="core_messages.py" line="2545"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2500"/>
+        <location filename="core_messages.py" line="2550"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2505"/>
+        <location filename="core_messages.py" line="2555"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2515"/>
+        <location filename="core_messages.py" line="2565"/>
         <source>meta&apos;s {key} is {value!r}, not a count (edited by hand or damaged)</source>
         <translation>meta 中的 {key} 为 {value!r}，不是计数（被手工修改或已损坏）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2520"/>
+        <location filename="core_messages.py" line="2570"/>
         <source>event {event} ({action})</source>
         <translation>事件 {event}（{action}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2525"/>
+        <location filename="core_messages.py" line="2575"/>
         <source>event {event} ({action}) cannot be replayed: {reason}</source>
         <translation>事件 {event}（{action}）无法重放：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2535"/>
+        <location filename="core_messages.py" line="2585"/>
         <source>it lacks {key!r}</source>
         <translation>它缺少 {key!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2540"/>
+        <location filename="core_messages.py" line="2590"/>
         <source>its before/after is not JSON</source>
         <translation>其 before/after 不是 JSON</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2550"/>
+        <location filename="core_messages.py" line="2600"/>
         <source>its {what} is not an integer</source>
         <translation>其 {what} 不是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2595"/>
+        <location filename="core_messages.py" line="2645"/>
         <source>its span attributes are not a mapping</source>
         <translation>其片段属性不是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2675"/>
+        <location filename="core_messages.py" line="2725"/>
         <source>it sets {name!r} to {value!r}, no setting Biaozhu has</source>
         <translation>它把 {name!r} 设为 {value!r}，Biaozhu 没有这样的设置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2695"/>
+        <location filename="core_messages.py" line="2745"/>
         <source>it resolves merge conflict {conflict_id}, which no event recorded</source>
         <translation>它解决了合并冲突 {conflict_id}，但没有事件记录过该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2720"/>
+        <location filename="core_messages.py" line="2770"/>
         <source>it names model {model!r}, which no event stored</source>
         <translation>它指向模型 {model!r}，但没有事件存储过该模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2725"/>
+        <location filename="core_messages.py" line="2775"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2730"/>
+        <location filename="core_messages.py" line="2780"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2745"/>
+        <location filename="core_messages.py" line="2795"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2750"/>
+        <location filename="core_messages.py" line="2800"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2770"/>
+        <location filename="core_messages.py" line="2820"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2775"/>
+        <location filename="core_messages.py" line="2825"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2785"/>
+        <location filename="core_messages.py" line="2835"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2790"/>
+        <location filename="core_messages.py" line="2840"/>
         <source>the guard that refuses changes to events</source>
         <translation>拒绝修改事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2795"/>
+        <location filename="core_messages.py" line="2845"/>
         <source>the guard that refuses deleting events</source>
         <translation>拒绝删除事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2800"/>
+        <location filename="core_messages.py" line="2850"/>
         <source>trigger {name} on {table} is not one of the history&apos;s guards: {sql}</source>
         <translation>{table} 上的触发器 {name} 不是历史的保护触发器：{sql}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2805"/>
+        <location filename="core_messages.py" line="2855"/>
         <source>{what} is missing (no trigger does what {guard} does)</source>
         <translation>{what}缺失（没有触发器做 {guard} 所做的事）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2865"/>
+        <location filename="core_messages.py" line="2915"/>
         <source>the file cannot be read ({reason}); restore a backup of it</source>
         <translation>文件无法读取（{reason}）；请恢复它的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2870"/>
+        <location filename="core_messages.py" line="2920"/>
         <source>SQLite integrity check failed: {found}</source>
         <translation>SQLite 完整性检查未通过：{found}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2875"/>
+        <location filename="core_messages.py" line="2925"/>
         <source>the tables cannot be read to compare them with the history ({reason})</source>
         <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2940"/>
+        <location filename="core_messages.py" line="2990"/>
         <source>foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2945"/>
+        <location filename="core_messages.py" line="2995"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2950"/>
+        <location filename="core_messages.py" line="3000"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2960"/>
+        <location filename="core_messages.py" line="3010"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2910"/>
+        <location filename="core_messages.py" line="2960"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2965"/>
+        <location filename="core_messages.py" line="3015"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2970"/>
+        <location filename="core_messages.py" line="3020"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2975"/>
+        <location filename="core_messages.py" line="3025"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2980"/>
+        <location filename="core_messages.py" line="3030"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2985"/>
+        <location filename="core_messages.py" line="3035"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2990"/>
+        <location filename="core_messages.py" line="3040"/>
         <source> (and {n} more {n:row|rows})</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2995"/>
+        <location filename="core_messages.py" line="3045"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3005"/>
+        <location filename="core_messages.py" line="3055"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3010"/>
+        <location filename="core_messages.py" line="3060"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3015"/>
+        <location filename="core_messages.py" line="3065"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3020"/>
+        <location filename="core_messages.py" line="3070"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3025"/>
+        <location filename="core_messages.py" line="3075"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3030"/>
+        <location filename="core_messages.py" line="3080"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3035"/>
+        <location filename="core_messages.py" line="3085"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3040"/>
+        <location filename="core_messages.py" line="3090"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3060"/>
+        <location filename="core_messages.py" line="3110"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3065"/>
+        <location filename="core_messages.py" line="3115"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3070"/>
+        <location filename="core_messages.py" line="3120"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2585"/>
+        <location filename="core_messages.py" line="2635"/>
         <source>{part}; {rest}</source>
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3080"/>
+        <location filename="core_messages.py" line="3130"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3090"/>
+        <location filename="core_messages.py" line="3140"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3095"/>
+        <location filename="core_messages.py" line="3145"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3220"/>
+        <location filename="core_messages.py" line="3270"/>
         <source>SQLite: {error}</source>
         <translation>SQLite：{error}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3225"/>
+        <location filename="core_messages.py" line="3275"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3230"/>
+        <location filename="core_messages.py" line="3280"/>
         <source>annotator name {name!r} matches {count} annotators this project stores in other forms ({names}): give the one meant exactly as it is written</source>
         <translation>标注员名称 {name!r} 与本项目以其他写法保存的 {count} 位标注员相符（{names}）：请按原样准确写出所指的那一位</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3235"/>
+        <location filename="core_messages.py" line="3285"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3240"/>
+        <location filename="core_messages.py" line="3290"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3245"/>
+        <location filename="core_messages.py" line="3295"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3250"/>
+        <location filename="core_messages.py" line="3300"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -4157,96 +4207,96 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="513"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="494"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="564"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="567"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="548"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="569"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="550"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="572"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="553"/>
         <source>%1 of the first %2 hits</source>
         <translation>前 %2 处结果中的 %1 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="585"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="566"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="568"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 / %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="593"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="574"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="594"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="575"/>
         <source>Search  ( / )</source>
         <comment>the search hint where the box is narrow</comment>
         <translation>搜索  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="595"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="576"/>
         <source>Search /</source>
         <comment>the search hint where the box is narrowest</comment>
         <translation>搜索 /</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="599"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="580"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="600"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="581"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="601"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="582"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="602"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="606"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="608"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="589"/>
         <source>Only the documents with suggestions pending or gold spans of this label</source>
         <translation>只列出含有此标签的待定建议或金标片段的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="613"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="594"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="615"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="596"/>
         <source>Only the documents with suggestions pending from this suggester or gold spans accepted from it</source>
         <translation>只列出含有此来源的待定建议或从此来源接受的金标片段的文档</translation>
     </message>
@@ -5902,7 +5952,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="453"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1285"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1323"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5995,195 +6045,195 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="345"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="346"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="366"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="367"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="385"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1571"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="387"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1609"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="412"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="433"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="435"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="439"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="441"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="447"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="449"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="718"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="682"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="720"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="684"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="722"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="733"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="702"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="706"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="744"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="748"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="723"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="761"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="724"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="762"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="766"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="744"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="782"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="803"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="814"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="852"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="834"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="872"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="874"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="843"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="881"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="892"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="930"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="896"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="962"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="972"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1029"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1067"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1050"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1088"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1062"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1078"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1116"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1064"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1083"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1093"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1121"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1131"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1105"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1143"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1110"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1148"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1117"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1155"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -6193,90 +6243,90 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="788"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
         <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
             <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1125"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1163"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1154"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1192"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1225"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1236"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1263"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1264"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1302"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1314"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1352"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1317"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1355"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1320"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1358"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1365"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1403"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1367"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1405"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1374"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1412"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1511"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1549"/>
         <source>Focus a span first.</source>
         <translation>请先选中一个片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1523"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1561"/>
         <source>No one has decided on %1 yet: a suggestion has a history once it is accepted, rejected or offered</source>
         <translation>还没有人对%1做出决定：建议被接受、拒绝或提供后才有历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1547"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1585"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1269"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1389"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1427"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1443"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
@@ -7455,7 +7505,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="839"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="877"/>
         <location filename="../../desktop/gui/rule_titles.py" line="89"/>
         <source>, </source>
         <translation>、</translation>

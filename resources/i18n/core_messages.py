@@ -2311,6 +2311,56 @@ MESSAGES = [
         "Core",
         "no document {doc_id!r} in this project",
     ),
+    # models/store/documents.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the project was restored from {backup}: the window shows it as it is now; what it held before is kept in {saved}",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "span ids are given one after another from 1, but the first span given is {span}, by event {event}: the events that gave the ids before it were taken out and the history renumbered (its chain recomputed)",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "span ids are given in increasing order, but event {event} gives span {span} after event {earlier} gave span {top}: the history's events were reordered or renumbered (its chain recomputed)",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "span ids are given one after another, but event {event} gives span {span} next after event {earlier} gave span {top}: the events that gave the ids between were taken out and the history renumbered (its chain recomputed)",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} (merge.completed) lacks its map of documents, its count of events or the project merged from: the merge's record was rewritten",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} (merge.completed) counts {counted} {counted:event|events} copied, but {copied} copied {copied:event stands|events stand} between it and the merge before: events were taken out, added or moved, and the history renumbered",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} (merge.completed) maps document {theirs} to {ours}, which this project does not hold: the merge's record was rewritten",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} (merge.completed) maps both {first} and {theirs} to document {ours}: a merge matches each document of a file to another one here (by its text); the merge's record was rewritten",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} (merge.completed) maps document {doc} to {ours}, whose text is not the one event {named} imported there: the merge's record was rewritten",
+    ),
+    # models/store/event_order.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} (merge.completed) does not map document {doc}, which event {named} it copied from that file names: the merge's record was rewritten (a document's history would leave out its events there)",
+    ),
     # models/store/files.py
     QT_TRANSLATE_NOOP(
         "Core",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlite3
 
 from models import Project
+from tests.attacker import GUARDS, forge_label
 from tests.gui.test_project_tools import gold_path, trained  # noqa: F401  (fixture)
-from tests.test_tamper import GUARDS
 
 
 def forge_a_label(path) -> int:
@@ -21,17 +21,7 @@ def forge_a_label(path) -> int:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.executescript(GUARDS)
-        (span,) = conn.execute("SELECT min(id) FROM annotations WHERE label = 'COMPANY'").fetchone()
-        conn.execute("UPDATE annotations SET label = 'POLICY' WHERE id = ?", (span,))
-        conn.execute(
-            'UPDATE events SET after = replace(after, \'"label":"COMPANY"\','
-            " '\"label\":\"POLICY\"') WHERE action = 'span.added' AND target = ?",
-            (str(span),),
-        )
-        assert conn.execute("SELECT changes()").fetchone()[0] == 1
-        (event,) = conn.execute(
-            "SELECT id FROM events WHERE action = 'span.added' AND target = ?", (str(span),)
-        ).fetchone()
+        event = forge_label(conn)
     finally:
         conn.close()
     with Project.open(path, readonly=True) as p:
