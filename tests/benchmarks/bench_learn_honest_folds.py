@@ -153,13 +153,18 @@ def suggester_as(project, contestant: str | None, evaluation: dict, version: str
 def company_counts(suggester, tested: Sequence[dict]) -> list[int]:
     from bench_learn_project_folds import company_spans
 
+    from models.learn.evaluate_cv import curation_cost
+
     right = n_pred = n_gold = 0
+    actions = 0.0
     for record in tested:
         pred = {(s.start, s.end) for s in suggester.suggest(record["text"])
                 if s.label == "COMPANY"}  # fmt: skip
         gold = company_spans(record)
         right, n_pred, n_gold = right + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
-    return [right, n_pred, n_gold]
+        # the unit the training decides in: the curator's actions on these sentences
+        actions += curation_cost({(*k, "C") for k in gold}, {(*k, "C") for k in pred})
+    return [right, n_pred, n_gold, actions]
 
 
 def candidate_rows(suggester, tested: Sequence[dict]) -> list[dict]:
@@ -214,6 +219,7 @@ def run_fold(g: int, out: Path) -> None:
             evaluation = trained.evaluation
             result["kept"] = contest_line(evaluation)
             result["activated"] = trained.activated
+            result["reason"] = trained.reason
             result["scorer"] = {k: (evaluation.get("scorer") or {}).get(k) for k in ("c2", "crf")}
             began = time.perf_counter()
             path_suggester = suggester_as(project, None, evaluation)
@@ -237,9 +243,13 @@ def prf(right: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def line(counts: Sequence[int]) -> str:
-    p, r, f1 = prf(*counts)
-    return f"F1 {f1:.4f} (P {p:.4f} R {r:.4f}; {counts[0]} right of {counts[1]}, {counts[2]} gold)"
+def line(counts: Sequence[float]) -> str:
+    right, n_pred, n_gold, actions = counts
+    p, r, f1 = prf(right, n_pred, n_gold)
+    return (
+        f"F1 {f1:.4f} (P {p:.4f} R {r:.4f}; {right} right of {n_pred}, {n_gold} gold;"
+        f" {actions / max(1, n_gold):.3f} actions per gold span)"
+    )
 
 
 def main(argv: Sequence[str]) -> int:
@@ -268,13 +278,13 @@ def main(argv: Sequence[str]) -> int:
         out.unlink()
         print(f"fold {g}: path {line(result['path'])}; kept {result['kept']}, activated"
               f" {result['activated']}, scorer {result['scorer']}; train {result['train_s']:.0f} s,"
-              f" suggest {result['suggest_s']:.0f} s for {result['sentences']} sentences",
-              flush=True)  # fmt: skip
+              f" suggest {result['suggest_s']:.0f} s for {result['sentences']} sentences\n"
+              f"  fold {g} training: {result['reason']}", flush=True)  # fmt: skip
         for system in ("path", *CONTESTANTS):
             if system in result:
                 if system != "path":
                     print(f"  fold {g} {system} forced: {line(result[system])}", flush=True)
-                total = pooled.setdefault(system, [0, 0, 0])
+                total = pooled.setdefault(system, [0, 0, 0, 0.0])
                 for k, n in enumerate(result[system]):
                     total[k] += n
     for system, counts in pooled.items():
