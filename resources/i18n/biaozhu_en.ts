@@ -190,7 +190,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="567"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="548"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="585"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="566"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="568"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 of %n document</numerusform>

@@ -4157,96 +4157,96 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="513"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="494"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="564"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="567"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="548"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="569"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="550"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="572"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="553"/>
         <source>%1 of the first %2 hits</source>
         <translation>前 %2 处结果中的 %1 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="585"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="566"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="568"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 / %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="593"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="574"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="594"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="575"/>
         <source>Search  ( / )</source>
         <comment>the search hint where the box is narrow</comment>
         <translation>搜索  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="595"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="576"/>
         <source>Search /</source>
         <comment>the search hint where the box is narrowest</comment>
         <translation>搜索 /</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="599"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="580"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="600"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="581"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="601"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="582"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="602"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="606"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="608"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="589"/>
         <source>Only the documents with suggestions pending or gold spans of this label</source>
         <translation>只列出含有此标签的待定建议或金标片段的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="613"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="594"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="615"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="596"/>
         <source>Only the documents with suggestions pending from this suggester or gold spans accepted from it</source>
         <translation>只列出含有此来源的待定建议或从此来源接受的金标片段的文档</translation>
     </message>
@@ -7631,7 +7631,7 @@ The sample project is open instead.</source>
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="277"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="284"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
@@ -7672,51 +7672,56 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/reports.py" line="210"/>
+        <source>It is now the project&apos;s active learned suggester: it measured no cheaper than the bundled model, but within the noise of so many documents, where a project&apos;s own model is kept unless the bundled model is surely cheaper:</source>
+        <translation>它现已成为项目启用的学习型建议器：测评显示它并不比内置模型更省事，但差距在这么多文档的噪声之内；此时除非内置模型确实更省事，否则保留项目自己的模型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="217"/>
         <source>It is now the project&apos;s active learned suggester: it measured better:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="214"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="221"/>
         <source>It was stored but not made active: it measured as cheap as the suggester in use, and a tie keeps the one in use:</source>
         <translation>它已保存但未启用：测评显示它与正在使用的建议模型一样省事，打平时保留正在使用的那个：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="220"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="227"/>
         <source>It was stored but not made active: it measured cheaper than the bundled model, but within the noise of so few documents; the bundled model goes on suggesting:</source>
         <translation>它已保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内；内置模型继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="226"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="233"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="283"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="290"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="285"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="292"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="315"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="322"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="324"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="331"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="348"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="355"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="358"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="365"/>
         <source>It is an adapter of the bundled model: for each label, how far to trust the bundled model&apos;s scores and each kind of source (rules, shapes, sequence models, the project&apos;s lexicon) in this project. It measured %1 actions per gold span against %2 for a model of the project&apos;s own.</source>
         <translation>它是内置模型的适配器：针对每个标签，学习在本项目中对内置模型的分数以及各类来源（规则、形态、序列模型、项目词表）应信任到何种程度。它的代价为每个金标准片段 %1 次操作，项目自有模型为 %2 次。</translation>
     </message>
