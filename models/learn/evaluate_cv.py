@@ -914,7 +914,10 @@ def compare(
     bundled model (in at least LEAVE_BUNDLED_CONFIDENCE of the resamples
     when fewer than SETTINGS_FROM_DOCUMENTS documents are compared), or
     cheaper than the active model. A tie is not better: it keeps what
-    suggests now (a change of suggester at no measured saving)."""
+    suggests now (a change of suggester at no measured saving); but from
+    SETTINGS_FROM_DOCUMENTS documents on, a project's own model leaves the
+    bundled one unless the bundled model is surely cheaper
+    (``within_noise``: see ``surely_cheaper``)."""
     if not new:
         return {"against": None, "better": False}
     if not reference:
