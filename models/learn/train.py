@@ -268,6 +268,12 @@ def decide(
         f" for {what} on {counted(comparison['documents'], 'held-out document')}, cheaper in"
         f" {comparison['confidence']:.0%} of resamples"
     )
+    if comparison.get("within_noise"):
+        return True, (
+            f"it measured no cheaper than {what}, but over so many held-out documents a"
+            f" project's own model is kept unless the bundled model is cheaper in at least"
+            f" {LEAVE_BUNDLED_CONFIDENCE:.0%} of resamples: {figures}"
+        )
     if comparison["better"]:
         return True, f"it measured better: {figures}"
     if force:

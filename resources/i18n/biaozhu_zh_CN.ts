@@ -7681,7 +7681,7 @@ The sample project is open instead.</source>
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="277"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="284"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
@@ -7722,51 +7722,56 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/reports.py" line="210"/>
+        <source>It is now the project&apos;s active learned suggester: it measured no cheaper than the bundled model, but within the noise of so many documents, where a project&apos;s own model is kept unless the bundled model is surely cheaper:</source>
+        <translation>它现已成为项目启用的学习型建议器：测评显示它并不比内置模型更省事，但差距在这么多文档的噪声之内；此时除非内置模型确实更省事，否则保留项目自己的模型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="217"/>
         <source>It is now the project&apos;s active learned suggester: it measured better:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="214"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="221"/>
         <source>It was stored but not made active: it measured as cheap as the suggester in use, and a tie keeps the one in use:</source>
         <translation>它已保存但未启用：测评显示它与正在使用的建议模型一样省事，打平时保留正在使用的那个：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="220"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="227"/>
         <source>It was stored but not made active: it measured cheaper than the bundled model, but within the noise of so few documents; the bundled model goes on suggesting:</source>
         <translation>它已保存，但未启用：测评显示它比内置模型更省事，但差距在这么少文档的噪声之内；内置模型继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="226"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="233"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="283"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="290"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="285"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="292"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="315"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="322"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="324"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="331"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="348"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="355"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="358"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="365"/>
         <source>It is an adapter of the bundled model: for each label, how far to trust the bundled model&apos;s scores and each kind of source (rules, shapes, sequence models, the project&apos;s lexicon) in this project. It measured %1 actions per gold span against %2 for a model of the project&apos;s own.</source>
         <translation>它是内置模型的适配器：针对每个标签，学习在本项目中对内置模型的分数以及各类来源（规则、形态、序列模型、项目词表）应信任到何种程度。它的代价为每个金标准片段 %1 次操作，项目自有模型为 %2 次。</translation>
     </message>

@@ -1,7 +1,7 @@
 """CLUENER2020's ``company`` through the user's path, with default options
 (a plain script, not collected by pytest):
 
-    .venv/bin/python tests/benchmarks/bench_learn_cluener.py [--no-dev]
+    .venv/bin/python tests/benchmarks/bench_learn_cluener.py [--no-dev] [--contestants]
 
 1. ``biaozhu new P``; ``biaozhu import P train.jsonl --format cluener
    --label-map company=COMPANY``: 10,748 sentences, every one gold (the
@@ -93,7 +93,34 @@ def prf(gold: dict[str, set], pred: dict[str, set]) -> tuple[float, float, float
     return p, r, (2 * p * r / (p + r) if p + r else 0.0), n_gold, n_pred
 
 
-def measure(say=print, no_dev: bool = False) -> dict:
+def contestant_lines(project_path: Path, dev, say=print) -> None:
+    """The dev aggregate of each contestant of the project's training forced
+    (its own model, the adapter of the bundled model, the bundled model with
+    the project's lexicon): whether a folds benchmark ranks them as dev does."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_learn_honest_folds import CONTESTANTS, suggester_as
+
+    from models import Project
+    from models.learn.registry import list_models
+
+    project = Project.open(project_path, annotator="clue")
+    try:
+        record = list_models(project)[-1]
+        evaluation = record.cv  # the training's cross-validation, its contest and adapter
+        for contestant in CONTESTANTS:
+            if contestant == "adapter" and "adapter" not in evaluation:
+                continue
+            suggester = suggester_as(project, contestant, evaluation, record.version)
+            gold = {i: s for i, _t, s in dev}
+            pred = {i: {(s.start, s.end) for s in suggester.suggest(t) if s.label == "COMPANY"}
+                    for i, t, _s in dev}  # fmt: skip
+            p, r, f1, n_gold, n_pred = prf(gold, pred)
+            say(f"  {contestant} forced: P {p:.4f}  R {r:.4f}  F1 {f1:.4f} ({n_pred} suggested)")
+    finally:
+        project.close()
+
+
+def measure(say=print, no_dev: bool = False, contestants: bool = False) -> dict:
     import jieba
 
     cluener = SHARED / "data" / "cluener"
@@ -125,6 +152,8 @@ def measure(say=print, no_dev: bool = False) -> dict:
         p, r, f1, n_gold, n_pred = prf({i: s for i, _t, s in dev}, predicted(tmp / "pred.jsonl"))
         say(f"CLUENER dev company (exact, {len(dev)} sentences, {n_gold} gold, {n_pred} suggested): "
             f"P {p:.4f}  R {r:.4f}  F1 {f1:.4f}  (target >= {F1_TARGET}) [{t_suggest:.1f} s]")  # fmt: skip
+        if contestants:
+            contestant_lines(project, dev, say)
         flood = {}
         for name in ("seeds",) if no_dev else ("news-dev", "seeds"):
             docs = [
@@ -158,7 +187,8 @@ def main() -> int:
         print(f"skipped: {SHARED / 'data' / 'cluener'} is absent (../shared beside the repo)")
         return 0
     # --no-dev: the flood on the seeds alone (a helper must never read news-dev)
-    m = measure(no_dev="--no-dev" in sys.argv[1:])
+    # --contestants: also each contestant of the training forced, on dev (aggregates)
+    m = measure(no_dev="--no-dev" in sys.argv[1:], contestants="--contestants" in sys.argv[1:])
     missed = [
         n
         for n, bad in (

@@ -206,7 +206,14 @@ def activation_sentence(result) -> str:
         .replace("%3", what)
     )
     why = not_activated_because(result)
-    if result.activated:
+    if result.activated and comparison.get("within_noise"):
+        said = translate(
+            "TrainReport",
+            "It is now the project's active learned suggester: it measured no cheaper than the "
+            "bundled model, but within the noise of so many documents, where a project's own "
+            "model is kept unless the bundled model is surely cheaper:",
+        )
+    elif result.activated:
         said = translate(
             "TrainReport", "It is now the project's active learned suggester: it measured better:"
         )
