@@ -190,7 +190,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="567"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="548"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="585"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="566"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="568"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 of %n document</numerusform>
@@ -398,7 +398,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="772"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="793"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="774"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="795"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>%n event read so far; more as you scroll</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="777"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="798"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 of %n event</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="876"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="897"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="986"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1007"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>

@@ -4157,96 +4157,96 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="513"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="494"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="564"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="567"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="548"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="569"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="550"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="572"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="553"/>
         <source>%1 of the first %2 hits</source>
         <translation>前 %2 处结果中的 %1 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="585"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="566"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="568"/>
         <source>%1 of %n document(s)</source>
         <translation>
             <numerusform>%1 / %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="593"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="574"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="594"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="575"/>
         <source>Search  ( / )</source>
         <comment>the search hint where the box is narrow</comment>
         <translation>搜索  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="595"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="576"/>
         <source>Search /</source>
         <comment>the search hint where the box is narrowest</comment>
         <translation>搜索 /</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="599"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="580"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="600"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="581"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="601"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="582"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="602"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="583"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="606"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="587"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="608"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="589"/>
         <source>Only the documents with suggestions pending or gold spans of this label</source>
         <translation>只列出含有此标签的待定建议或金标片段的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="613"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="594"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="615"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="596"/>
         <source>Only the documents with suggestions pending from this suggester or gold spans accepted from it</source>
         <translation>只列出含有此来源的待定建议或从此来源接受的金标片段的文档</translation>
     </message>
@@ -4332,37 +4332,37 @@
         <translation>当前启用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="90"/>
+        <location filename="../../desktop/gui/describe.py" line="88"/>
         <source>Quantity rules</source>
         <translation>数量规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="91"/>
+        <location filename="../../desktop/gui/describe.py" line="89"/>
         <source>Company rules</source>
         <translation>企业规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="92"/>
+        <location filename="../../desktop/gui/describe.py" line="90"/>
         <source>Policy rules</source>
         <translation>政策规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="93"/>
+        <location filename="../../desktop/gui/describe.py" line="91"/>
         <source>Project lexicon</source>
         <translation>项目词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="94"/>
+        <location filename="../../desktop/gui/describe.py" line="92"/>
         <source>Shape of the text</source>
         <translation>文本形态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="95"/>
+        <location filename="../../desktop/gui/describe.py" line="93"/>
         <source>Bundled CRF</source>
         <translation>内置 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="96"/>
+        <location filename="../../desktop/gui/describe.py" line="94"/>
         <source>Project CRF</source>
         <translation>项目 CRF</translation>
     </message>
@@ -5285,249 +5285,259 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="632"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="653"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="634"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="655"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="558"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="540"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="559"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="560"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="542"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="561"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="543"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="562"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="544"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="563"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="545"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="564"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="565"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="549"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="550"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="569"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>suggestion %1: %2</source>
         <translation>建议 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="572"/>
+        <source>version %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="573"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="555"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="559"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="560"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="561"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="567"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="588"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="591"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="595"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="597"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="578"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="599"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="602"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="608"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="608"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="608"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="772"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="793"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="774"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="795"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="777"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="798"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="876"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="897"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="885"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="906"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="928"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="949"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="941"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="962"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="943"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="964"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="959"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="980"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="979"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1000"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="986"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1007"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1003"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1024"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="563"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="584"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="562"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="583"/>
         <source>The latest events at the top</source>
         <translation>最新的事件排在最上面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="565"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="586"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="592"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="673"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="613"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="694"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="630"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="651"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="615"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="636"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="724"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="861"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="882"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="885"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="906"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -7286,27 +7296,27 @@ The sample project is open instead.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="137"/>
+        <location filename="../../desktop/gui/describe.py" line="140"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="138"/>
+        <location filename="../../desktop/gui/describe.py" line="141"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="139"/>
+        <location filename="../../desktop/gui/describe.py" line="142"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="140"/>
+        <location filename="../../desktop/gui/describe.py" line="143"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="141"/>
+        <location filename="../../desktop/gui/describe.py" line="144"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -7412,47 +7422,47 @@ The sample project is open instead.</source>
         <translation>合并而来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="68"/>
+        <location filename="../../desktop/gui/describe.py" line="112"/>
         <source>suggested by %1</source>
         <translation>由%1建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="72"/>
+        <location filename="../../desktop/gui/describe.py" line="70"/>
         <source>score %1 (calibrated probability that it is right)</source>
         <translation>分数 %1（经校准的正确概率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="78"/>
+        <location filename="../../desktop/gui/describe.py" line="76"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="106"/>
+        <location filename="../../desktop/gui/describe.py" line="104"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="108"/>
+        <location filename="../../desktop/gui/describe.py" line="106"/>
         <source>the same name accepted elsewhere</source>
         <translation>他处已接受的同名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="118"/>
+        <location filename="../../desktop/gui/describe.py" line="121"/>
         <source>accepted name</source>
         <translation>他处已接受的同名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="131"/>
+        <location filename="../../desktop/gui/describe.py" line="134"/>
         <source> (rule: %1)</source>
         <translation>（规则：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="132"/>
+        <location filename="../../desktop/gui/describe.py" line="135"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="128"/>
+        <location filename="../../desktop/gui/describe.py" line="131"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
         <location filename="../../desktop/gui/mainwindow.py" line="839"/>

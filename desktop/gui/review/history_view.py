@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.describe import plain_tooltip
+from desktop.gui.describe import plain_tooltip, score_text, suggested_by, suggester_label
 from desktop.gui.messages import say as say_error
 from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.review.common import (
@@ -108,7 +108,9 @@ class TimelineModel(QAbstractTableModel):
         self._headers = headers
         self._merged_text = merged_text
         self._gone_text = gone_text  # %1: the id of a suggestion no longer stored
-        self._numbered_text = "suggestion %1: %2"  # %1 its id, %2 source@version (score)
+        self._numbered_text = "suggestion %1: %2"  # %1 its id, %2 the suggester (score)
+        self._scored_text = "%1 (%2)"  # %1 the suggester, %2 its score
+        self._version_text = "version %1"
         self.rows: list[TimelineRow] = []
         self._shown: dict[int, list[str]] = {}
 
@@ -147,7 +149,7 @@ class TimelineModel(QAbstractTableModel):
             if index.column() == 4:
                 return plain_tooltip(cell_text(event_change(e)).replace(" → ", "\n→\n", 1))
             if index.column() == 5:
-                return plain_tooltip(self._texts(index.row(), r)[5]) or None
+                return plain_tooltip(self._source_tooltip(index.row(), r)) or None
         if role == Qt.ItemDataRole.ForegroundRole and r.merged:
             return QColor("#7d6608")
         if role == self.EventIdRole:
@@ -185,12 +187,29 @@ class TimelineModel(QAbstractTableModel):
     def _source_text(self, r: TimelineRow) -> str:
         if r.gone_suggestion is not None:
             return self._gone_text.replace("%1", str(r.gone_suggestion))
+        if r.source is None:
+            return ""
+        # the suggester in the span list's words (模型, not model@bundled-…)
+        named = suggester_label(r.source.suggester)
+        if r.source.score is not None:
+            named = self._scored_text.replace("%1", named).replace("%2", score_text(r.source.score))
         sid = suggestion_number(r.event)
-        if not r.suggestion or sid is None:
-            return r.suggestion
+        if sid is None:
+            return named
         # by its number too, as `biaozhu history` names it: the rows of one
         # span, and the offers and rejections, tell which suggestion it was
-        return self._numbered_text.replace("%1", str(sid)).replace("%2", r.suggestion)
+        return self._numbered_text.replace("%1", str(sid)).replace("%2", named)
+
+    def _source_tooltip(self, i: int, r: TimelineRow) -> str:
+        """The cell, the suggester said whole and the version a reviewer
+        audits (which model or rule set it was)."""
+        cell = self._texts(i, r)[5]
+        if r.source is None:
+            return cell
+        lines = [cell, cell_text(suggested_by(r.source.suggester))]
+        if r.source.version:
+            lines.append(self._version_text.replace("%1", cell_text(r.source.version)))
+        return "\n".join(lines)
 
 
 def suggestion_number(event) -> int | None:
@@ -549,6 +568,8 @@ class HistoryView(QWidget):
             model._merged_text = self.tr("merged")
             model._gone_text = self.tr("suggestion %1 (no longer stored)")
             model._numbered_text = self.tr("suggestion %1: %2")
+            model._scored_text = self.tr("%1 (%2)")  # %1 a suggester, %2 its score
+            model._version_text = self.tr("version %1")
         self.doc_edit.setPlaceholderText(self.tr("all documents"))
         self.doc_edit.setToolTip(
             self.tr(
