@@ -8,10 +8,13 @@ packages that bring them; a missing display is reported too."""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from models.errors import BiaozhuError
@@ -119,7 +122,50 @@ def problem_with(platform: str, environ: dict[str, str]) -> str | None:
             f"{'is' if len(missing) == 1 else 'are'} not installed{install_hint(missing)}; "
             f"{OFFSCREEN_HINT}"
         )
+    if platform == "xcb" and not x_display_answers(environ["DISPLAY"]):
+        # Qt's own words for it blame libxcb-cursor0 and advise reinstalling
+        return (
+            f"cannot connect to the display DISPLAY={environ['DISPLAY']} (no X server there,"
+            " or it refuses this user: check DISPLAY and XAUTHORITY, or log in with ssh -X);"
+            f" {OFFSCREEN_HINT}"
+        )
     return None
+
+
+@contextlib.contextmanager
+def stderr_silenced() -> Iterator[None]:
+    """File descriptor 2 to /dev/null meanwhile (what a C library prints)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def x_display_answers(display: str) -> bool:
+    """Whether the X server ``display`` names accepts this user, asked through
+    libxcb as Qt's xcb plugin asks (XAUTHORITY and all); True when libxcb
+    cannot be loaded to ask (Qt then says what it finds)."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    # never NULL: a failed connection is an object whose error is set; a
+    # server's refusal is also printed to stderr, where our one line says it
+    with stderr_silenced():
+        connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
 
 
 def check_window_possible(environ: dict[str, str] | None = None) -> None:
