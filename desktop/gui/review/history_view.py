@@ -82,6 +82,9 @@ CHANGE_COLUMN_MIN = 160
 # its middle beyond this (whole on hover), so that it keeps saying it is an
 # undo and of which events, and Before → after and the source stay in view.
 ACTION_COLUMN_MAX = 230
+# ... and down to this where the window is narrow (1280 pixels): "Undo of
+# Sugg…124, 125)" still says what it undid
+ACTION_COLUMN_MIN = 150
 
 
 class MiddleElided(QStyledItemDelegate):
@@ -427,6 +430,11 @@ class HistoryView(QWidget):
         self.table.setWordWrap(False)
         self._action_cells = MiddleElided(self.table)
         self.table.setItemDelegateForColumn(3, self._action_cells)
+        self._change_wanted = CHANGE_COLUMN_MAX  # Before → after's width for its texts
+        self._action_wanted = ACTION_COLUMN_MAX
+        # the columns fit again to the table's width as the window or the
+        # splitter changes it (from widths measured once per timeline)
+        self.table.viewport().installEventFilter(self)
         # columns sized on the first rows and those in view, not on every row
         # of a long timeline (each row's text costs a look-up)
         self.table.horizontalHeader().setResizeContentsPrecision(PAGE)
@@ -509,7 +517,9 @@ class HistoryView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 520])
+        # the table first: at 1280 pixels a 520-pixel text pane left the
+        # source suggestion past the table's edge
+        splitter.setSizes([840, 460])
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -743,15 +753,35 @@ class HistoryView(QWidget):
         """Before → after as wide as its text up to a limit (the rest on hover),
         never narrower than its header."""
         header = self.table.horizontalHeader()
-        if header.sectionSize(3) > ACTION_COLUMN_MAX:
-            header.resizeSection(3, max(ACTION_COLUMN_MAX, header.sectionSizeHint(3)))
-        wanted = min(self.table.sizeHintForColumn(4), CHANGE_COLUMN_MAX)
-        # the source suggestion is what a reviewer reads a row for: Before →
-        # after gives up width (down to CHANGE_COLUMN_MIN) so it stays in view
-        beside = sum(header.sectionSize(c) for c in (0, 1, 2, 3, 5))
-        room = self.table.viewport().width() - beside
-        wanted = min(wanted, max(room, CHANGE_COLUMN_MIN))
-        header.resizeSection(4, max(wanted, header.sectionSizeHint(4)))
+        self._action_wanted = max(
+            min(header.sectionSize(3), ACTION_COLUMN_MAX), header.sectionSizeHint(3)
+        )
+        self._change_wanted = min(self.table.sizeHintForColumn(4), CHANGE_COLUMN_MAX)
+        self._refit_columns()
+
+    def _refit_columns(self) -> None:
+        """The source suggestion is what a reviewer reads a row for: Before →
+        after gives up width (down to CHANGE_COLUMN_MIN), then Action (down to
+        ACTION_COLUMN_MIN, cut in its middle), so that it stays in view."""
+        header = self.table.horizontalHeader()
+        floor = max(CHANGE_COLUMN_MIN, header.sectionSizeHint(4))
+        room = self.table.viewport().width() - sum(header.sectionSize(c) for c in (0, 1, 2, 5))
+        action = max(
+            min(self._action_wanted, room - floor),
+            min(ACTION_COLUMN_MIN, self._action_wanted),
+            header.sectionSizeHint(3),
+        )
+        header.resizeSection(3, action)
+        header.resizeSection(4, max(min(self._change_wanted, room - action), floor))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.table.viewport()
+            and not self.whole_project
+        ):
+            self._refit_columns()
+        return super().eventFilter(watched, event)
 
     # -- filters -----------------------------------------------------------------------
     def apply_filters(self) -> None:
