@@ -25,9 +25,8 @@ def key(qtbot, window, k, mods=Qt.KeyboardModifier.NoModifier) -> None:
     window.ctx.tasks.wait(20_000)
 
 
-def test_the_source_column_stays_in_view_at_1280_pixels(qtbot, tmp_path, language):
-    from desktop.gui.review.history_view import HistoryView
-
+def curated(qtbot, tmp_path):
+    """A news-train article suggested, then A, Alt+Shift+← and Ctrl+Z in the window."""
     article = news_train_article(0)
     path = tmp_path / "audit.biaozhu"
     with Project.create(path, annotator="tester") as p:
@@ -41,16 +40,42 @@ def test_the_source_column_stays_in_view_at_1280_pixels(qtbot, tmp_path, languag
     with Project.open(path, readonly=True) as p:
         actions = [e.action for e in p.history(doc_id=article["id"])]
     assert actions.count("suggestion.accepted") == 2 and "suggestion.undone" in actions
+    return path, article["id"]
 
-    view = HistoryView(str(path), "tester", article["id"])
-    qtbot.addWidget(view)
+
+def source_in_view(qtbot, view) -> None:
     view.resize(1280, 800)
     view.show()
     qtbot.waitExposed(view)
     header = view.table.horizontalHeader()
     right_edge = header.sectionViewportPosition(5) + header.sectionSize(5)
     assert right_edge <= view.table.viewport().width()
-    cells = [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
+    model = view.table.model()  # the timeline, or the whole project's pages
+    cells = [model.index(r, 5).data() for r in range(model.rowCount())]
     widest = max(view.table.fontMetrics().horizontalAdvance(c) for c in cells if c)
     assert header.sectionSize(5) >= widest  # each source whole, not cut
+
+
+def test_the_source_column_stays_in_view_at_1280_pixels(qtbot, tmp_path, language):
+    from desktop.gui.review.history_view import HistoryView
+
+    path, doc = curated(qtbot, tmp_path)
+    view = HistoryView(str(path), "tester", doc)
+    qtbot.addWidget(view)
+    source_in_view(qtbot, view)
+    view.close()
+
+
+def test_the_whole_projects_history_too(qtbot, tmp_path, language):
+    """The whole project's history (Document emptied, Enter) gave its columns
+    fixed widths, Before → after 420 pixels: Source suggestion began past
+    the table's edge at 1280 pixels, and at 1500 too."""
+    from desktop.gui.review.history_view import HistoryView
+
+    path, doc = curated(qtbot, tmp_path)
+    view = HistoryView(str(path), "tester", doc)
+    qtbot.addWidget(view)
+    view.set_document(None)  # as Document emptied and Enter
+    assert view.whole_project
+    source_in_view(qtbot, view)
     view.close()

@@ -742,8 +742,11 @@ class HistoryView(QWidget):
         if self.whole_project:
             # measured on the rows shown, not on every row as pages come in
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in enumerate((70, 150, 90, 150, CHANGE_COLUMN_MAX, 160, 90, 120)):
+            for column, width in enumerate((60, 140, 90, 150, CHANGE_COLUMN_MAX, 190, 90, 120)):
                 header.resizeSection(column, width)
+            # fitted to the table's width as a document's are: the source in view
+            self._action_wanted, self._change_wanted = 150, CHANGE_COLUMN_MAX
+            self._refit_columns()
             return
         # sized once per timeline (resizeColumnsToContents in reload): a column
         # sized to its contents measures every cell again at each resize
@@ -775,12 +778,8 @@ class HistoryView(QWidget):
         header.resizeSection(4, max(min(self._change_wanted, room - action), floor))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if (
-            event.type() == QEvent.Type.Resize
-            and watched is self.table.viewport()
-            and not self.whole_project
-        ):
-            self._refit_columns()
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._refit_columns()  # widths measured before: no cell is measured again
         return super().eventFilter(watched, event)
 
     # -- filters -----------------------------------------------------------------------
