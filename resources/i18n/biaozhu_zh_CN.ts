@@ -4817,368 +4817,404 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
         <source>Project created</source>
         <translation>创建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
         <source>Labels changed</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
         <source>Project setting changed</source>
         <translation>项目设置已更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
         <source>Person added</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
         <source>Role changed</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
         <source>Document imported</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
         <source>Document status</source>
         <translation>文档状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
         <source>Suggestions computed</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
         <source>Suggestions added</source>
         <translation>添加建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="54"/>
         <source>Name offered at its other places</source>
         <translation>名称在其他出现处提供为建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="55"/>
         <source>Offer withdrawn</source>
         <translation>撤回所提供的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
         <source>Suggestion accepted</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
         <source>Suggestion corrected</source>
         <translation>修正后接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
         <source>Decision undone</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="54"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
         <source>Span added</source>
         <translation>添加片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="55"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
         <source>Span removed</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
         <source>Span restored</source>
         <translation>恢复片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
         <source>Boundaries changed</source>
         <translation>修改边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
         <source>Label changed</source>
         <translation>修改标签类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
         <source>Attributes edited</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
         <source>Adjudicated</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
         <source>Agreements accepted</source>
         <translation>接受一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
         <source>Project merged in</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="69"/>
         <source>Decision merged in</source>
         <translation>合并来的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="70"/>
         <source>Merge conflict</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="71"/>
         <source>Merge conflict resolved</source>
         <translation>解决合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="72"/>
         <source>Suggester trained</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="73"/>
         <source>Suggester activated</source>
         <translation>启用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="74"/>
         <source>Suggester retired</source>
         <translation>停用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="89"/>
         <source>Redo of events %1 of the file it came from</source>
         <translation>重做来源文件中的事件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="85"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="91"/>
         <source>Redo of event %1 of the file it came from</source>
         <translation>重做来源文件中的事件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="89"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
         <source>Undo of events %1 of the file it came from</source>
         <translation>撤销来源文件中的事件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="91"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
         <source>Undo of event %1 of the file it came from</source>
         <translation>撤销来源文件中的事件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="102"/>
         <source>Redo of %1 (undone in events %2)</source>
         <translation>重做“%1”（事件 %2 曾撤销它）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="98"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="104"/>
         <source>Redo of %1 (undone in event %2)</source>
         <translation>重做“%1”（事件 %2 曾撤销它）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="102"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="108"/>
         <source>Undo of %1 (events %2)</source>
         <translation>撤销“%1”（事件 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="104"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="110"/>
         <source>Undo of %1 (event %2)</source>
         <translation>撤销“%1”（事件 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="112"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="118"/>
         <source>Project (all)</source>
         <translation>项目（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="113"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="119"/>
         <source>Labels (all)</source>
         <translation>标签（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="114"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="120"/>
         <source>Project settings (all)</source>
         <translation>项目设置（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="115"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="121"/>
         <source>People (all)</source>
         <translation>人员（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="116"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="122"/>
         <source>Documents (all)</source>
         <translation>文档（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="117"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="123"/>
         <source>Suggesting (all)</source>
         <translation>生成建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="118"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="124"/>
         <source>Decisions on suggestions (all)</source>
         <translation>处理建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="119"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="125"/>
         <source>Spans (all)</source>
         <translation>片段（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="120"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="126"/>
         <source>Adjudication (all)</source>
         <translation>裁决（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="121"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="127"/>
         <source>Merging (all)</source>
         <translation>合并（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="122"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="128"/>
         <source>Merged decisions (all)</source>
         <translation>合并来的决定（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="123"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="129"/>
         <source>Suggester models (all)</source>
         <translation>建议模型（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="133"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="139"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="134"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="140"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="135"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="141"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="141"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="147"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="142"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="148"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="148"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="154"/>
         <source>took left</source>
         <translation>采用左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="149"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="155"/>
         <source>took right</source>
         <translation>采用右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="150"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="156"/>
         <source>took both</source>
         <translation>两者都采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="151"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="157"/>
         <source>took neither</source>
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="153"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="159"/>
         <source>took the agreement</source>
         <translation>采用一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="198"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="244"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="204"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="250"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="209"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="215"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="216"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="222"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 removed</source>
         <translation>新增 %1，更新 %2，未变 %3，删除 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="218"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="224"/>
         <source>%1 added, %2 updated, %4 removed</source>
         <translation>新增 %1，更新 %2，删除 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="228"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="234"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="234"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="240"/>
         <source>%1: %2, %3, %4</source>
         <translation>%1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="268"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="274"/>
         <source>agreements of %1 and %2 taken: %3</source>
         <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="290"/>
+        <source>%1 suggests</source>
+        <translation>%1 提供建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="300"/>
+        <source>%1 trained on %2 and %3</source>
+        <translation>%1：用 %2、%3 训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="307"/>
+        <source>, F1 %1</source>
+        <translation>，F1 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="309"/>
+        <source>it suggests</source>
+        <translation>正在提供建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="311"/>
+        <source>stored, not suggesting</source>
+        <translation>已保存，未启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="321"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="329"/>
+        <source>the bundled model suggests</source>
+        <translation>内置模型提供建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="330"/>
+        <source>%1 set aside</source>
+        <translation>%1 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="351"/>
         <source>adjudicated: %1, from %2&apos;s span %3</source>
         <translation>裁决：%1，取自 %2 的片段 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="298"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="359"/>
         <source>by a merge, from span %1 of %2</source>
         <translation>经合并，取自 %2 的片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="303"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="364"/>
         <source>restoring span %1</source>
         <translation>恢复片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="306"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="367"/>
         <source>merge conflict %1 resolved by %2</source>
         <translation>合并冲突 %1 由 %2 解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="311"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="372"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -5286,263 +5322,277 @@
             <numerusform>%n 处冲突</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="653"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="663"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="655"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="665"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="558"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="559"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="569"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="560"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="561"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="562"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="572"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="563"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="573"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="564"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="565"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="575"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="578"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="569"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="579"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
         <source>suggestion %1: %2</source>
         <translation>建议 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="572"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
         <source>version %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="573"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="583"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="586"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="590"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="591"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="592"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="588"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="598"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="591"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="601"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="595"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="605"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="597"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="607"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="599"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="609"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="602"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="612"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="608"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="608"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="608"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="793"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="822"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="795"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="824"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="798"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="827"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="897"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="926"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="906"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="935"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="949"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="978"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="962"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="991"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="964"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="993"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="980"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1009"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1000"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1029"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="1007"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1036"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1024"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1053"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="584"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="594"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="583"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="593"/>
         <source>The latest events at the top</source>
         <translation>最新的事件排在最上面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="586"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="596"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="613"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="694"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="623"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="704"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="651"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="661"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="636"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="724"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="646"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="734"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="882"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="911"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="906"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="935"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
