@@ -64,9 +64,7 @@ def provenance(item: SpanItem) -> str:
     origin, suggester = origin_and_suggester(item)
     parts = [origin_text(origin)] if origin else []
     if suggester:
-        parts.append(
-            translate("Spans", "suggested by %1").replace("%1", suggester_title(suggester))
-        )
+        parts.append(suggested_by(suggester))
     if item.score is not None:
         parts.append(
             translate("Spans", "score %1 (calibrated probability that it is right)").replace(
@@ -107,6 +105,11 @@ def suggester_title(name: str) -> str:
     if name == "occurrence":
         return translate("Spans", "the same name accepted elsewhere")
     return source_title(name)
+
+
+def suggested_by(name: str) -> str:
+    """ "suggested by model": the span panel's words, and the history's."""
+    return translate("Spans", "suggested by %1").replace("%1", suggester_title(name))
 
 
 def suggester_label(name: str) -> str:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.xdisplay import x_display_answers
 from models.errors import BiaozhuError
 
 # Debian/Ubuntu packages of the libraries Qt's platform plugins load
@@ -118,6 +119,13 @@ def problem_with(platform: str, environ: dict[str, str]) -> str | None:
             f"Qt's {platform} platform plugin needs {', '.join(missing)}, which "
             f"{'is' if len(missing) == 1 else 'are'} not installed{install_hint(missing)}; "
             f"{OFFSCREEN_HINT}"
+        )
+    if platform == "xcb" and not x_display_answers(environ["DISPLAY"]):
+        # Qt's own words for it blame libxcb-cursor0 and advise reinstalling
+        return (
+            f"cannot connect to the display DISPLAY={environ['DISPLAY']} (no X server there,"
+            " or it refuses this user: check DISPLAY and XAUTHORITY, or log in with ssh -X);"
+            f" {OFFSCREEN_HINT}"
         )
     return None
 

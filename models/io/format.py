@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from models.domain import Label
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
 
 Reader = Callable[[Path, dict[str, Any]], Iterator[ExchangeDoc]]
@@ -94,6 +94,11 @@ class Writer:
     def manifest_extra(self) -> dict[str, Any]:
         """What the manifest says about this format beyond counts and files."""
         return {}
+
+    def messages(self) -> list[Message]:
+        """What the export's summary says about this file once it is written
+        (a count the notes cannot word, with the names it concerns)."""
+        return []
 
 
 @dataclass(frozen=True)

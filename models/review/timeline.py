@@ -19,12 +19,28 @@ from models.store.history import Event
 from models.store.undo import named_actions, named_events, without_marks
 
 
+@dataclass(frozen=True, slots=True)
+class SourceSuggestion:
+    """The suggestion an event's span came from, by its parts: the window
+    names the suggester in the interface language (as its span list does),
+    the command line and the CSV write ``source@version (score)``."""
+
+    suggester: str
+    version: str | None
+    score: float | None
+
+    def __str__(self) -> str:
+        return describe_suggestion(
+            {"source": self.suggester, "version": self.version, "score": self.score}
+        )
+
+
 @dataclass(frozen=True)
 class TimelineRow:
     event: Event
     before: str
     after: str
-    suggestion: str  # the source suggestion with its rule/model version and score, or ""
+    source: SourceSuggestion | None  # the source suggestion, when a suggester proposed the span
     merged: bool  # brought in from another file
     # the id of a source suggestion whose row is gone (a later run replaced
     # it): the caller says so in its own language
@@ -37,6 +53,11 @@ class TimelineRow:
     @property
     def id(self) -> int:
         return self.event.id
+
+    @property
+    def suggestion(self) -> str:
+        """The source suggestion as ``source@version (score)``, or ""."""
+        return "" if self.source is None else str(self.source)
 
 
 def summarise(value: Any) -> str:
@@ -60,26 +81,35 @@ def summarise(value: Any) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-def suggestion_source(project, event: Event) -> tuple[str, int | None]:
+def suggestion_source(project, event: Event) -> tuple[SourceSuggestion | None, int | None]:
     """Where the span of an event came from, when a suggester proposed it:
-    the suggestion's rule/model version and score, or, when its row is no
-    longer stored, ("", its id)."""
+    the suggester, its rule/model version and the score, or, when its row is
+    no longer stored, (None, its id)."""
     for side in (event.after, event.before):
         if not isinstance(side, dict):
             continue
         rec = side.get("suggestion")
         if isinstance(rec, dict):
-            return describe_suggestion(rec), None
+            return source_of(rec), None
         sid = _as_id(side.get("suggestion_id"))
         if sid is not None and event.origin_hash is None:
             try:
                 s = project.suggestion(sid)
             except NotFound:
-                return "", sid
-            return describe_suggestion(
-                {"source": s.source, "version": s.version, "score": s.score}
-            ), None
-    return "", None
+                return None, sid
+            return SourceSuggestion(s.source, s.version, s.score), None
+    return None, None
+
+
+def source_of(rec: dict[str, Any]) -> SourceSuggestion:
+    """A suggestion record an event holds, by its parts (an older or a
+    merged file's record may lack one: "?", no version, no score)."""
+    version, score = rec.get("version"), rec.get("score")
+    return SourceSuggestion(
+        str(rec.get("source") or "?"),
+        str(version) if version else None,
+        float(score) if isinstance(score, int | float) and not isinstance(score, bool) else None,
+    )
 
 
 def _as_id(value: Any) -> int | None:
@@ -101,12 +131,12 @@ def describe_suggestion(rec: dict[str, Any]) -> str:
 
 
 def row_of(project, event: Event) -> TimelineRow:
-    described, gone = suggestion_source(project, event)
+    source, gone = suggestion_source(project, event)
     return TimelineRow(
         event,
         summarise(event.before),
         summarise(without_marks(event.after)),
-        described,
+        source,
         event.origin_hash is not None,
         gone,
         taken_back(project, event),

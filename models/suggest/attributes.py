@@ -29,9 +29,10 @@ _rules = MetricSuggester()
 
 # A number with no unit, as a span moved off its unit holds (86.5亿元 →
 # 86.5亿, 20余家 → 20余): an approximator before or after it, Arabic digits
-# or a Chinese numeral, a scale.
+# or a Chinese numeral, a scale. 超 alone too (超50家 → 超50), which the rules
+# read as an approximator before a number and their PRE leaves out.
 BARE_NUMBER = re.compile(
-    rf"(?P<pre>{PRE})?"
+    rf"(?P<pre>{PRE}|超)?"
     r"(?P<num>[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千]+)"
     r"(?P<yu1>余|多)?(?P<scale>[万亿千百]*)(?P<yu2>余|多)?"
     rf"(?P<post>{POST})?"

@@ -1873,12 +1873,12 @@
         <translation>未知的 --unit {unit!r}；可用：{units}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1100"/>
+        <location filename="core_messages.py" line="1105"/>
         <source>the files&apos; label {label} ({n} {n:span|spans}) was taken as {target}: labels that differ only in case are one label (--label-map decides otherwise)</source>
         <translation>文件中的标签 {label}（{n} 个片段）按 {target} 导入：只有大小写不同的标签视为同一个标签（--label-map 可另行指定）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1070"/>
+        <location filename="core_messages.py" line="1075"/>
         <source>{n} {n:relation|relations} between spans not imported: Biaozhu keeps spans, not relations (the spans they join are imported)</source>
         <translation>片段之间的 {n} 个关系未导入：Biaozhu 只保存片段，不保存关系（关系所连接的片段已导入）</translation>
     </message>
@@ -1908,1579 +1908,1584 @@
         <translation>{path}: 这是以 .docx 命名的 Word 97–2003 文档，Biaozhu 不读取：请另存为 .docx（Word 或 WPS：另存为 → Word 文档）再导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1075"/>
+        <location filename="core_messages.py" line="1070"/>
+        <source>{n} text {n:column holds|columns hold} only digits ({columns}), which pandas&apos; read_csv reads as numbers (2024 as 2024.0): read the file with pd.read_csv(path, **manifest[&apos;table&apos;][&apos;read_csv&apos;]) for the manifest&apos;s types</source>
+        <translation>{n} 个文本列只含数字（{columns}），pandas 的 read_csv 会把它们读成数字（2024 读成 2024.0）：请用 pd.read_csv(path, **manifest[&apos;table&apos;][&apos;read_csv&apos;]) 读取，各列即为清单所写的类型</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1080"/>
         <source>{n} {n:suggestion|suggestions} not imported as gold: the file is Biaozhu&apos;s export of pending suggestions (its manifest says so), so its documents came in to do (suggest --project suggests them again)</source>
         <translation>{n} 条建议未作为金标准导入：该文件是 Biaozhu 导出的待定建议（其清单如此说明），因此其文档以待标注状态导入（suggest --project 会重新给出建议）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1080"/>
+        <location filename="core_messages.py" line="1085"/>
         <source>{n} Label Studio {n:prediction region|prediction regions} not imported: predictions are machine output, not gold (suggest --project suggests the documents again)</source>
         <translation>{n} 个 Label Studio 预测区域未导入：预测是机器输出，不是金标准（suggest --project 会为这些文档重新给出建议）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1085"/>
+        <location filename="core_messages.py" line="1090"/>
         <source>{n} Label Studio {n:result|results} of other kinds (choices, text areas, ratings) not imported: Biaozhu keeps spans</source>
         <translation>{n} 个其他类型的 Label Studio 结果（选项、文本框、评分）未导入：Biaozhu 只保存片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1090"/>
+        <location filename="core_messages.py" line="1095"/>
         <source>{n} brat {n:event|events} (E lines) not imported: Biaozhu keeps spans, not events (their trigger spans are imported)</source>
         <translation>{n} 个 brat 事件（E 行）未导入：Biaozhu 只保存片段，不保存事件（事件的触发词片段已导入）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1095"/>
+        <location filename="core_messages.py" line="1100"/>
         <source>{n} brat {n:normalization|normalizations} (N lines) not imported: Biaozhu keeps no link from a span to an outside resource</source>
         <translation>{n} 个 brat 规范化（N 行）未导入：Biaozhu 不保存片段到外部资源的链接</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1105"/>
+        <location filename="core_messages.py" line="1110"/>
         <source>{n} discontinuous brat {n:span|spans} (fragments with text between them) came in as {m} {m:span|spans}, one per fragment, each with the label: Biaozhu has no discontinuous spans</source>
         <translation>{n} 个 brat 不连续片段（各段之间隔有文字）按段导入为 {m} 个片段，每段一个，各带原标签：Biaozhu 没有不连续片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1110"/>
+        <location filename="core_messages.py" line="1115"/>
         <source>{n} {n:span|spans} not imported, of {k:a type|types} --label-map does not name ({types}): TYPE=LABEL in --label-map brings one in</source>
         <translation>{n} 个片段未导入：其 {k} 种类型不在 --label-map 中（{types}）；在 --label-map 中写上 类型=标签 即可导入该类型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1115"/>
+        <location filename="core_messages.py" line="1120"/>
         <source>an export&apos;s manifest (it lists the files exported beside it), not documents: import those files</source>
         <translation>导出的清单（列出与其一同导出的文件），不是文档：请导入那些文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1120"/>
+        <location filename="core_messages.py" line="1125"/>
         <source>a project&apos;s backups folder</source>
         <translation>项目的备份文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1125"/>
+        <location filename="core_messages.py" line="1130"/>
         <source>unknown status {options_status!r}</source>
         <translation>未知状态 {options_status!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1130"/>
+        <location filename="core_messages.py" line="1135"/>
         <source>--label-map: no file holds the type {source!r} (they hold {held})</source>
         <translation>--label-map: 没有文件含有类型 {source!r}（文件中有：{held}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1135"/>
+        <location filename="core_messages.py" line="1140"/>
         <source>{line}; did you mean {meant}?</source>
         <translation>{line}；您是指 {meant} 吗？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1140"/>
+        <location filename="core_messages.py" line="1145"/>
         <source>--label-map: no file holds the type {source!r}: the files hold no spans</source>
         <translation>--label-map: 没有文件含有类型 {source!r}：这些文件没有片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1145"/>
+        <location filename="core_messages.py" line="1150"/>
         <source>{line}; {n} {n:file|files} could not be read ({path}: {reason})</source>
         <translation>{line}；{n} 个文件无法读取（{path}: {reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1150"/>
+        <location filename="core_messages.py" line="1155"/>
         <source>{line}; nothing was imported</source>
         <translation>{line}；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1155"/>
+        <location filename="core_messages.py" line="1160"/>
         <source>--label-map: {target!r} is not a label of this project ({labels}); did you mean {meant}?</source>
         <translation>--label-map: {target!r} 不是本项目的标签（{labels}）；您是指 {meant} 吗？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1160"/>
+        <location filename="core_messages.py" line="1165"/>
         <source>{path}: no documents in the file</source>
         <translation>{path}: 文件中没有文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1165"/>
+        <location filename="core_messages.py" line="1170"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1170"/>
+        <location filename="core_messages.py" line="1175"/>
         <source>{path}:{doc_line}: {exc}</source>
         <translation>{path}:{doc_line}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1175"/>
+        <location filename="core_messages.py" line="1180"/>
         <source>line {line}: </source>
         <translation>第 {line} 行：</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1180"/>
+        <location filename="core_messages.py" line="1185"/>
         <source>{where}span {span_text!q} ({span_start}..{span_end}): {exc}</source>
         <oldsource>{where}span {span_text!r} ({span_start}..{span_end}): {exc}</oldsource>
         <translation>{where}片段{span_text!q}（{span_start}..{span_end}）：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1185"/>
+        <location filename="core_messages.py" line="1190"/>
         <source>{who} has {spans} {spans:span|spans} there already</source>
         <translation>{who} 在其中已有 {spans} 个片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1190"/>
+        <location filename="core_messages.py" line="1195"/>
         <source>{who} has begun it already ({status})</source>
         <translation>{who} 已经开始标注它（{status}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1195"/>
+        <location filename="core_messages.py" line="1200"/>
         <source>; a truncated line?</source>
         <translation>；该行是否被截断？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1200"/>
+        <location filename="core_messages.py" line="1205"/>
         <source>; the line begins with a byte-order mark, which only a file&apos;s first line may have (files joined together?)</source>
         <translation>；这一行以字节顺序标记（BOM）开头，只有文件的第一行才可以有（几个文件被拼接在一起？）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1205"/>
+        <location filename="core_messages.py" line="1210"/>
         <source>{where}: expected a JSON object, got {name}</source>
         <translation>{where}: 应为 JSON 对象，实际为 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1210"/>
+        <location filename="core_messages.py" line="1215"/>
         <source>{name}: line {utf8_line} is UTF-8 but line {other_line} is not: a file must be in one encoding (convert it, or split it by encoding)</source>
         <translation>{name}: 第 {utf8_line} 行是 UTF-8，第 {other_line} 行却不是：一个文件只能用一种编码（请转换，或按编码拆分）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1215"/>
+        <location filename="core_messages.py" line="1220"/>
         <source>it stops before the JSON ends</source>
         <translation>JSON 还没结束就断了</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1220"/>
+        <location filename="core_messages.py" line="1225"/>
         <source>it is empty</source>
         <translation>内容为空</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1225"/>
+        <location filename="core_messages.py" line="1230"/>
         <source>something follows the JSON value</source>
         <translation>JSON 值之后还有别的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1230"/>
+        <location filename="core_messages.py" line="1235"/>
         <source>a comma before a closing bracket</source>
         <translation>右括号前多了逗号</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1235"/>
+        <location filename="core_messages.py" line="1240"/>
         <source>a key not in double quotes</source>
         <translation>键名没有用双引号括起</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1240"/>
+        <location filename="core_messages.py" line="1245"/>
         <source>a colon missing after a key</source>
         <translation>键名后缺少冒号</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1245"/>
+        <location filename="core_messages.py" line="1250"/>
         <source>a comma or closing bracket missing</source>
         <translation>缺少逗号或右括号</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1250"/>
+        <location filename="core_messages.py" line="1255"/>
         <source>a backslash escape that JSON does not have</source>
         <translation>有 JSON 不允许的反斜杠转义</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1255"/>
+        <location filename="core_messages.py" line="1260"/>
         <source>a control character inside a string</source>
         <translation>字符串中有控制字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1260"/>
+        <location filename="core_messages.py" line="1265"/>
         <source>a number written in a way JSON does not allow</source>
         <translation>数字的写法 JSON 不允许</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1265"/>
+        <location filename="core_messages.py" line="1270"/>
         <source>a misspelled true, false or null</source>
         <translation>JSON 关键字（true、false、null）拼写有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1270"/>
+        <location filename="core_messages.py" line="1275"/>
         <source>a character JSON does not allow</source>
         <translation>出现了 JSON 不允许的字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1275"/>
+        <location filename="core_messages.py" line="1280"/>
         <source>the parser stops</source>
         <translation>解析在此中断</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1280"/>
+        <location filename="core_messages.py" line="1285"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1285"/>
+        <location filename="core_messages.py" line="1290"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1290"/>
+        <location filename="core_messages.py" line="1295"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1295"/>
+        <location filename="core_messages.py" line="1300"/>
         <source>true or false</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1300"/>
+        <location filename="core_messages.py" line="1305"/>
         <source>null</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1305"/>
+        <location filename="core_messages.py" line="1310"/>
         <source>{what}, line {line}, column {column}</source>
         <translation>{what}，在第 {line} 行第 {column} 列</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1310"/>
+        <location filename="core_messages.py" line="1315"/>
         <source>{what}, column {column}</source>
         <translation>{what}，在第 {column} 列</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1315"/>
+        <location filename="core_messages.py" line="1320"/>
         <source>{where}: not UTF-8</source>
         <translation>{where}: 不是 UTF-8</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1320"/>
+        <location filename="core_messages.py" line="1325"/>
         <source>{where}: not valid JSON ({exc_msg}){hint}</source>
         <translation>{where}: 不是有效的 JSON（{exc_msg}）{hint}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1325"/>
+        <location filename="core_messages.py" line="1330"/>
         <source>{where}: {size_mb} of JSON, too large to read in the memory this process has: split it into smaller records</source>
         <translation>{where}: {size_mb} 的 JSON，太大，本进程的内存无法读入：请拆分为较小的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1330"/>
+        <location filename="core_messages.py" line="1335"/>
         <source>{where}: JSON nested more than {max_json_depth} levels deep (limit {max_json_depth})</source>
         <translation>{where}: JSON 嵌套超过 {max_json_depth} 层（上限 {max_json_depth}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1335"/>
+        <location filename="core_messages.py" line="1340"/>
         <source>{where}a document id must be a string or a number, not {name}</source>
         <translation>{where}文档 id 必须是字符串或数字，不能是 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1340"/>
+        <location filename="core_messages.py" line="1345"/>
         <source>{where} span {i}</source>
         <translation>{where} 第 {i} 号片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1345"/>
+        <location filename="core_messages.py" line="1350"/>
         <source>{where}: span offsets must be integers</source>
         <translation>{where}: 片段偏移必须是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1350"/>
+        <location filename="core_messages.py" line="1355"/>
         <source>{where}: a span needs a non-empty label, got {label!r}</source>
         <translation>{where}: 片段需要非空标签，实际为 {label!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1355"/>
+        <location filename="core_messages.py" line="1360"/>
         <source>{where}: {label} {exc}</source>
         <translation>{where}: {label} {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1360"/>
+        <location filename="core_messages.py" line="1365"/>
         <source>{fmt_name} is an export format; it cannot be imported</source>
         <translation>{fmt_name} 是导出格式，不能导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1365"/>
+        <location filename="core_messages.py" line="1370"/>
         <source>{exc} (--label-map renames it)</source>
         <translation>{exc}（--label-map 可改名）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1370"/>
+        <location filename="core_messages.py" line="1375"/>
         <source>document {doc_id}: nothing left after --clean</source>
         <translation>文档 {doc_id}：清理版式之后什么也不剩</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1375"/>
+        <location filename="core_messages.py" line="1380"/>
         <source>span {span_text!q} ({span_start}..{span_end}) is only white space after --clean</source>
         <oldsource>span {span_text!r} ({span_start}..{span_end}) is only white space after --clean</oldsource>
         <translation>片段{span_text!q}（{span_start}..{span_end}）在清理版式之后只剩空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1380"/>
+        <location filename="core_messages.py" line="1385"/>
         <source>save it as .docx (Word or WPS: Save As → Word Document) and import that</source>
         <translation>请另存为 .docx（Word 或 WPS：另存为 → Word 文档）后导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1385"/>
+        <location filename="core_messages.py" line="1390"/>
         <source>a spreadsheet, which Biaozhu does not read: save the sheet as CSV UTF-8, one article a row in a column named text, and import that</source>
         <translation>电子表格，Biaozhu 不读取：请把工作表另存为 CSV UTF-8（每行一篇文章，放在名为 text 的列中）后导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1390"/>
+        <location filename="core_messages.py" line="1395"/>
         <source>a web page, which Biaozhu does not read (its markup would become the article): save the article&apos;s text as .txt (a browser&apos;s Save As → Text) and import that</source>
         <translation>网页，Biaozhu 不读取（其标记会混入文章）：请把文章正文另存为 .txt（浏览器的另存为 → 文本）后导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1395"/>
+        <location filename="core_messages.py" line="1400"/>
         <source>a Word 97–2003 document, which Biaozhu does not read: {save_as}</source>
         <translation>Word 97–2003 文档，Biaozhu 不读取：{save_as}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1400"/>
+        <location filename="core_messages.py" line="1405"/>
         <source>a WPS document, which Biaozhu does not read: {save_as}</source>
         <translation>WPS 文档，Biaozhu 不读取：{save_as}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1405"/>
+        <location filename="core_messages.py" line="1410"/>
         <source>an OpenDocument text, which Biaozhu does not read: {save_as}</source>
         <translation>OpenDocument 文本，Biaozhu 不读取：{save_as}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1410"/>
+        <location filename="core_messages.py" line="1415"/>
         <source>rich text (RTF), which Biaozhu does not read: {save_as}</source>
         <translation>RTF 富文本，Biaozhu 不读取：{save_as}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1415"/>
+        <location filename="core_messages.py" line="1420"/>
         <source>a {suffix} file, which --format txt would take as one article, markup and all: import it without --format (it is read as {reader})</source>
         <translation>这是 {suffix} 文件，按纯文本格式读取会把它连同标记整个当作一篇文章：请把导入选项的“格式”设为根据文件识别后再导入（它会按 {reader} 读取）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1420"/>
+        <location filename="core_messages.py" line="1425"/>
         <source>the lock file Word, WPS or Excel keeps beside a document while it is open, not a document: import the document itself</source>
         <translation>Word、WPS 或 Excel 在文档打开期间放在其旁边的锁文件，不是文档：请导入文档本身</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1425"/>
+        <location filename="core_messages.py" line="1430"/>
         <source>the resource fork a Mac writes beside {name}, not a document</source>
         <translation>Mac 在 {name} 旁边写入的资源分支文件，不是文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1430"/>
+        <location filename="core_messages.py" line="1435"/>
         <source>{path}: {side_file}</source>
         <translation>{path}: {side_file}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1435"/>
+        <location filename="core_messages.py" line="1440"/>
         <source>unknown import format {name!r}; known: {known}</source>
         <translation>未知的导入格式 {name!r}；已知：{known}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1440"/>
+        <location filename="core_messages.py" line="1445"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1450"/>
+        <location filename="core_messages.py" line="1455"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}: 没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1480"/>
         <source>the stored adapter is incomplete ({exc})</source>
         <translation>已存的适配器不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1670"/>
+        <location filename="core_messages.py" line="1675"/>
         <source>the history does not prove the gold trained on: {problem}; the model learns the tables as they hold it (run `biaozhu verify`)</source>
         <translation>历史记录无法证明训练所用的金标准：{problem}；模型按表中现有内容学习（请运行 `biaozhu verify`）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1710"/>
+        <location filename="core_messages.py" line="1715"/>
         <source>agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1715"/>
+        <location filename="core_messages.py" line="1720"/>
         <source>document {doc}: a span of {annotator} at {start}-{end} lies outside its text of {length} characters (biaozhu verify checks the whole project)</source>
         <translation>文档 {doc}：{annotator} 位于 {start}-{end} 的片段超出了其 {length} 个字符的文本（biaozhu verify 可检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1735"/>
+        <location filename="core_messages.py" line="1740"/>
         <source>merge conflict {cid} is damaged: its incoming spans are not the list of spans a merge stores (biaozhu verify checks the whole project)</source>
         <translation>合并冲突 {cid} 已损坏：其传入的片段不是合并所存的片段列表（biaozhu verify 会检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1740"/>
+        <location filename="core_messages.py" line="1745"/>
         <source>merge conflict {cid} is damaged: its incoming spans are {size:,} bytes, more than Biaozhu ever writes in one value (biaozhu verify checks the whole project)</source>
         <translation>合并冲突 {cid} 已损坏：其传入的片段有 {size:,} 字节，超过 Biaozhu 在一个值中写入的上限（biaozhu verify 会检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1755"/>
+        <location filename="core_messages.py" line="1760"/>
         <source>merge conflict {conflict_id} is no longer the one shown: another window restored a backup and merged since; open the conflicts again</source>
         <translation>合并冲突 {conflict_id} 已不是所显示的那一个：另一个窗口此后恢复了备份并再次合并；请重新打开冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1760"/>
+        <location filename="core_messages.py" line="1765"/>
         <source>merge conflict {conflict_id} is no longer the one listed as {conflict_id}:{check}: a restored backup and a merge gave its number to another, {annotator}&apos;s layer of {doc_id} ({n} incoming {n:span|spans} from {file}); list the conflicts again</source>
         <translation>合并冲突 {conflict_id} 已不是列出时的 {conflict_id}:{check}：恢复的备份与随后的合并把这个编号给了另一个冲突，即 {annotator} 在 {doc_id} 中的标注（{n} 个传入片段，来自 {file}）；请重新列出冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1770"/>
+        <location filename="core_messages.py" line="1775"/>
         <source>merge conflict {conflict_id}: {annotator} changed {text!q} [{start}:{end}] in {doc_id} since the conflict was raised, and taking the incoming spans would undo it; keep the current layer (--keep mine) or edit it by hand</source>
         <translation>合并冲突 {conflict_id}：冲突产生后 {annotator} 修改了 {doc_id} 中的{text!q} [{start}:{end}]，采用传入的片段会撤销这一修改；请保留当前标注（--keep mine）或手动编辑</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1775"/>
+        <location filename="core_messages.py" line="1780"/>
         <source>merge conflict {conflict_id}: keeping theirs would make {annotator}&apos;s spans overlap in {doc_id} ({text!q} [{start}:{end}] overlaps {other!q} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>合并冲突 {conflict_id}：保留对方的片段会使 {annotator} 在 {doc_id} 中的片段重叠（{text!q} [{start}:{end}] 与{other!q} [{o_start}:{o_end}] 重叠），而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1800"/>
+        <location filename="core_messages.py" line="1805"/>
         <source>check {name}</source>
         <translation>校验 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1805"/>
+        <location filename="core_messages.py" line="1810"/>
         <source>nothing was merged: the result would not verify: {problem}</source>
         <translation>未合并任何内容：合并结果无法通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1810"/>
+        <location filename="core_messages.py" line="1815"/>
         <source>{other} is the same file as {first}, named twice; name it once</source>
         <translation>{other} 与 {first} 是同一个文件，被指定了两次；请只指定一次</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1825"/>
+        <location filename="core_messages.py" line="1830"/>
         <source>{name} cannot prove {gap}</source>
         <translation>{name} 无法证明{gap}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1850"/>
+        <location filename="core_messages.py" line="1855"/>
         <source>{there}: merge refused, nothing was merged: its annotator {name!r} is the same name as {names} here, in other forms: whose work it is cannot be told</source>
         <translation>{there}: 拒绝合并，未合并任何内容：其中的标注者 {name!r} 与这里的 {names} 是同一名字的不同写法：无法判断其工作属于谁</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1855"/>
+        <location filename="core_messages.py" line="1860"/>
         <source>{there}: merge refused, nothing was merged: it stores the annotators {names}, which would be one here ({here!r}): their work cannot be told apart in one layer</source>
         <translation>{there}: 拒绝合并，未合并任何内容：其中存有标注者 {names}，在这里会成为同一人（{here!r}）：放在同一层里就分不清各自的工作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1860"/>
+        <location filename="core_messages.py" line="1865"/>
         <source>annotator {theirs!r} of {there} is {here!r} here (the same name in another form)</source>
         <translation>{there} 中的标注者 {theirs!r} 在这里是 {here!r}（同一名字的另一种写法）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1870"/>
+        <location filename="core_messages.py" line="1875"/>
         <source>merge {name}</source>
         <translation>合并 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1875"/>
+        <location filename="core_messages.py" line="1880"/>
         <source>document {doc} of {there} is {here} here: that id names another article in this project</source>
         <translation>{there} 的文档 {doc} 在此为 {here}：该编号在本项目中已属于另一篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1885"/>
+        <location filename="core_messages.py" line="1890"/>
         <source>{name}: merge refused, nothing was merged: {annotator}&apos;s span {text!q} [{start}:{end}] in {doc_id}: {reason}</source>
         <translation>{name}: 拒绝合并，未合并任何内容：{annotator} 在 {doc_id} 中的片段{text!q} [{start}:{end}]：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1890"/>
+        <location filename="core_messages.py" line="1895"/>
         <source>merge conflict {cid} ({annotator}&apos;s layer of {doc_id}) closed: {there} settled it as its conflict {mid}, and the layer is now the same in both files</source>
         <translation>合并冲突 {cid}（{annotator} 在 {doc_id} 中的标注）已关闭：{there} 已将其作为它的冲突 {mid} 解决，现在两个文件中的该标注相同</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1925"/>
+        <location filename="core_messages.py" line="1930"/>
         <source>the path of its backups would be too long for SQLite (the project&apos;s is {whole} bytes with its folders; at most {most}): move the project to a folder with a shorter path</source>
         <translation>它的备份路径对 SQLite 来说会太长（项目路径连同文件夹共 {whole} 字节；最多 {most}）：请把项目移到路径更短的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1930"/>
+        <location filename="core_messages.py" line="1935"/>
         <source>{path}: no backup was made: {reason}</source>
         <translation>{path}: 没有制作备份：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1950"/>
+        <location filename="core_messages.py" line="1955"/>
         <source>{backup_name} was not restored: {reason}</source>
         <translation>{backup_name} 未恢复：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1965"/>
+        <location filename="core_messages.py" line="1970"/>
         <source>{backup_name} was not restored: {reason}; the project is as it was</source>
         <translation>{backup_name} 未恢复：{reason}；项目保持原样</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1985"/>
+        <location filename="core_messages.py" line="1990"/>
         <source>{dest}: the copy was not made ({reason}); the project is as it was</source>
         <translation>{dest}: 副本未制作（{reason}）；项目保持原样</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1990"/>
+        <location filename="core_messages.py" line="1995"/>
         <source>the document was not marked done: {count} pending {count:suggestion was|suggestions were} not asked about (an accept of them cancelled, or suggestions changed meanwhile)</source>
         <translation>文档未标记完成：有 {count} 条待定建议未经询问（全部接受被取消，或建议在此期间有变动）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1995"/>
+        <location filename="core_messages.py" line="2000"/>
         <source>{offer_text!q} does not occur at {start} in {doc_id}</source>
         <translation>{offer_text!q}不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2015"/>
+        <location filename="core_messages.py" line="2020"/>
         <source>{path}: the path is a loop of symbolic links (a link that leads back to itself, at once or through others), so it names no file: remove the link or point it at a project</source>
         <translation>{path}: 该路径是一个符号链接的循环（某个链接直接或经由其他链接指回自身），因此它不指向任何文件：请删除该链接，或让它指向一个项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2020"/>
+        <location filename="core_messages.py" line="2025"/>
         <source>{path} is a link to {target}, which cannot be made: no such folder {folder}</source>
         <translation>{path} 是指向 {target} 的链接，而它无法创建：没有文件夹 {folder}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2025"/>
+        <location filename="core_messages.py" line="2030"/>
         <source>{path}: the path is too long for SQLite and the backups kept beside the project ({whole} bytes with its folders; at most {most}): make it in a folder with a shorter path</source>
         <translation>{path}: 路径对 SQLite 和项目旁边保存的备份来说太长（连同文件夹共 {whole} 字节；最多 {most}）：请在路径更短的文件夹中新建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2030"/>
+        <location filename="core_messages.py" line="2035"/>
         <source>{path}: the path is too long for SQLite ({whole} bytes with its folders; at most {most}): move the project to a folder with a shorter path, or make it there</source>
         <translation>{path}: 路径对 SQLite 来说太长（连同文件夹共 {whole} 字节；最多 {most}）：请把项目移到路径更短的文件夹，或在那里新建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2035"/>
+        <location filename="core_messages.py" line="2040"/>
         <source>{path}: the file name is too long ({size} bytes; at most {most} here, to leave room for the files SQLite keeps beside it and the backups folder): rename it shorter</source>
         <translation>{path}: 文件名太长（{size} 字节；此处最多 {most} 字节，以便在旁边留出 SQLite 的文件和备份文件夹）：请改用更短的名称</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2050"/>
+        <location filename="core_messages.py" line="2055"/>
         <source>{path} is {kind}, not a regular file: a project is a .biaozhu file</source>
         <translation>{path} 是{kind}，不是普通文件：项目是一个 .biaozhu 文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2070"/>
+        <location filename="core_messages.py" line="2075"/>
         <source>a folder</source>
         <translation>一个文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2075"/>
+        <location filename="core_messages.py" line="2080"/>
         <source>a named pipe (FIFO)</source>
         <translation>一个命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2080"/>
+        <location filename="core_messages.py" line="2085"/>
         <source>a special file</source>
         <translation>一个特殊文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2085"/>
+        <location filename="core_messages.py" line="2090"/>
         <source>a link to nowhere</source>
         <translation>一个指向不存在之处的链接</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2090"/>
+        <location filename="core_messages.py" line="2095"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2095"/>
+        <location filename="core_messages.py" line="2100"/>
         <source>{path}: {name} beside it is {what}, where SQLite keeps the project&apos;s recent changes: the project cannot be opened until it is moved away</source>
         <translation>{path}: 旁边的 {name} 是{what}，而 SQLite 要在那里存放项目最近的改动：把它移走之前无法打开该项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2100"/>
+        <location filename="core_messages.py" line="2105"/>
         <source>{path}: {name} beside it is the -wal of {owner}, not of this project; opening it would overwrite the project with it, so nothing was opened: move {name} away and try again</source>
         <translation>{path}: 旁边的 {name} 是{owner}的 -wal，不是这个项目的；打开会用它覆盖项目，所以什么都没有打开：请把 {name} 移走后重试</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2105"/>
+        <location filename="core_messages.py" line="2110"/>
         <source>a database whose pages do not fit this file</source>
         <translation>一个页面与本文件对不上的数据库</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2110"/>
+        <location filename="core_messages.py" line="2115"/>
         <source>another database</source>
         <translation>另一个数据库</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2115"/>
+        <location filename="core_messages.py" line="2120"/>
         <source>another project</source>
         <translation>另一个项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2120"/>
+        <location filename="core_messages.py" line="2125"/>
         <source>another copy of this project (its history differs from the file&apos;s)</source>
         <translation>本项目的另一个副本（其历史与文件中的不同）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2135"/>
+        <location filename="core_messages.py" line="2140"/>
         <source>{path}: the folder {folder} cannot be written (read-only, or no permission to write there), so no project can be made in it: choose a folder you may write</source>
         <translation>{path}: 文件夹 {folder} 无法写入（只读，或没有写入权限），不能在其中新建项目：请选择一个可以写入的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2175"/>
+        <location filename="core_messages.py" line="2180"/>
         <source>{path}: the disk is full: SQLite needs a little room beside the project (its -shm file) even to read it; nothing was changed (make room on the disk, then try again)</source>
         <translation>{path}: 磁盘已满：SQLite 即使只是读取项目，也需要在它旁边留出一点空间（它的 -shm 文件）；什么都没有改动（请在磁盘上腾出空间，然后重试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2195"/>
+        <location filename="core_messages.py" line="2200"/>
         <source>{path}: {name} is a view, which Biaozhu never makes: the file was edited by hand and is not opened (reading the view would run its query); restore a backup</source>
         <translation>{path}: {name} 是视图，Biaozhu 从不创建视图：该文件被手工改过，不予打开（读取视图会运行其中的查询）；请恢复备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2200"/>
+        <location filename="core_messages.py" line="2205"/>
         <source>{path}: {problem}: the file was edited by hand or damaged and is not opened (Biaozhu reads and writes every table it makes); restore a backup</source>
         <translation>{path}: {problem}：该文件被手工改过或已损坏，不予打开（Biaozhu 会读写它建立的每一张表）；请恢复备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2205"/>
+        <location filename="core_messages.py" line="2210"/>
         <source>its {table} table is missing</source>
         <translation>缺少 {table} 表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2210"/>
+        <location filename="core_messages.py" line="2215"/>
         <source>its record of schema steps lacks {step}, though the {table} table that step makes is there</source>
         <translation>其结构步骤记录中缺少 {step}，但该步骤建立的 {table} 表却在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2215"/>
+        <location filename="core_messages.py" line="2220"/>
         <source>its record of schema steps lacks {step}, though the spans&apos; table that step rebuilds keeps its ids (AUTOINCREMENT) and {n} {n:event was|events were} written since it ran</source>
         <translation>其结构步骤记录中缺少 {step}，但该步骤重建的标注表已保留其编号（AUTOINCREMENT），且此后已写入 {n} 个事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2220"/>
+        <location filename="core_messages.py" line="2225"/>
         <source>{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})</source>
         <translation>{path} 在此打开期间被替换、删除或移走；此后不再向它写入，而此处已保存的内容未能复制到它旁边（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2225"/>
+        <location filename="core_messages.py" line="2230"/>
         <source>{path} was deleted or moved while open here; nothing more is written to it. Everything saved here is kept in {kept}: open that file (or the moved one) to go on</source>
         <translation>{path} 在此打开期间被删除或移走；此后不再向它写入。此处已保存的全部内容保留在 {kept}：打开该文件（或移走后的文件）继续工作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2230"/>
+        <location filename="core_messages.py" line="2235"/>
         <source>{path} was replaced by another file while open here; nothing more is written to it. Everything saved here is kept in {kept}: go on with that file; to bring in the work of the file now at {path}, merge a copy of it under another name into {kept} (biaozhu merge)</source>
         <translation>{path} 在此打开期间被另一个文件替换；此后不再向它写入。此处已保存的全部内容保留在 {kept}：请继续使用该文件；若要带入现在位于 {path} 的文件中的工作，请把它以另一个名字复制一份，再合并进 {kept}（biaozhu merge）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2235"/>
+        <location filename="core_messages.py" line="2240"/>
         <source>{path}: this program&apos;s own work ({holder}) kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 本程序自己的任务（{holder}）锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2240"/>
+        <location filename="core_messages.py" line="2245"/>
         <source>{path}: another window of this program kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 本程序的另一个窗口锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2250"/>
+        <location filename="core_messages.py" line="2255"/>
         <source>{path}: the disk refused to write, and SQLite took back the whole transaction: nothing of it was written, and the file holds every change before it (is the disk full or failing, or is a file size limit set?)</source>
         <translation>{path}: 磁盘拒绝写入，SQLite 撤回了整个事务：其中什么都没有写入，文件保留了此前的每一处改动（磁盘是否已满或出了故障，或者设置了文件大小限制？）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2255"/>
+        <location filename="core_messages.py" line="2260"/>
         <source>{path}: the disk is full; this change was not written, and the file holds every change before it (make room on the disk, then try again)</source>
         <translation>{path}: 磁盘已满；这项修改没有写入，文件保存着此前的每一项修改（请腾出磁盘空间后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2260"/>
+        <location filename="core_messages.py" line="2265"/>
         <source>{path}: the disk or the file became read-only; this change was not written, and the file holds every change before it</source>
         <translation>{path}: 磁盘或文件变成了只读；这项修改没有写入，文件保存着此前的每一项修改</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2265"/>
+        <location filename="core_messages.py" line="2270"/>
         <source>{path}: the disk refused to write; this change was not written, and the file holds every change before it (is the disk full or failing?)</source>
         <translation>{path}: 磁盘拒绝写入；这项修改没有写入，文件保存着此前的每一项修改（磁盘是否已满或出了故障？）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2275"/>
+        <location filename="core_messages.py" line="2280"/>
         <source>{path}: the counter of span ids (sqlite_sequence) is {counter}, below span {last} the history gave: the file was edited by hand and is not opened to write (the next span would take the id of one removed); biaozhu verify names what differs; restore a backup</source>
         <translation>{path}: 标注编号计数器（sqlite_sequence）为 {counter}，低于历史记录已分配的标注 {last}：该文件被手工改过，不予以写入方式打开（下一个标注会占用已删除标注的编号）；biaozhu verify 会指出不符之处；请恢复备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2300"/>
+        <location filename="core_messages.py" line="2305"/>
         <source>document {doc}: its {what} is {size:,} bytes, more than the store takes in one value ({most:,}); nothing was stored</source>
         <translation>文档 {doc}：其 {what} 有 {size:,} 字节，超过存储在一个值中接受的上限（{most:,}）；什么都没有存入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2315"/>
+        <location filename="core_messages.py" line="2320"/>
         <source>the project was restored from {backup}: the window shows it as it is now; what it held before is kept in {saved}</source>
         <translation>项目已从 {backup} 恢复：窗口显示的是它现在的样子；恢复前的内容保存在 {saved}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2320"/>
+        <location filename="core_messages.py" line="2325"/>
         <source>span ids are given one after another from 1, but the first span given is {span}, by event {event}: the events that gave the ids before it were taken out and the history renumbered (its chain recomputed)</source>
         <translation>标注编号从 1 起逐个连续分配，但分配的第一个标注是 {span}（事件 {event}）：分配其前编号的事件被删除，且历史被重新编号（其哈希链被重新计算）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2325"/>
+        <location filename="core_messages.py" line="2330"/>
         <source>span ids are given in increasing order, but event {event} gives span {span} after event {earlier} gave span {top}: the history&apos;s events were reordered or renumbered (its chain recomputed)</source>
         <translation>标注编号按递增顺序分配，但事件 {event} 在事件 {earlier} 分配标注 {top} 之后分配了标注 {span}：历史中的事件被调换了顺序或重新编号（其哈希链被重新计算）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2330"/>
+        <location filename="core_messages.py" line="2335"/>
         <source>span ids are given one after another, but event {event} gives span {span} next after event {earlier} gave span {top}: the events that gave the ids between were taken out and the history renumbered (its chain recomputed)</source>
         <translation>标注编号逐个连续分配，但事件 {event} 紧接在事件 {earlier} 分配标注 {top} 之后分配了标注 {span}：分配其间编号的事件被删除，且历史被重新编号（其哈希链被重新计算）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2335"/>
+        <location filename="core_messages.py" line="2340"/>
         <source>event {event} (merge.completed) lacks its map of documents, its count of events or the project merged from: the merge&apos;s record was rewritten</source>
         <translation>事件 {event}（merge.completed）缺少其文档对照表、事件计数或来源项目：该合并记录被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2340"/>
+        <location filename="core_messages.py" line="2345"/>
         <source>event {event} (merge.completed) counts {counted} {counted:event|events} copied, but {copied} copied {copied:event stands|events stand} between it and the merge before: events were taken out, added or moved, and the history renumbered</source>
         <translation>事件 {event}（merge.completed）记录复制了 {counted} 个事件，但它与上一次合并之间有 {copied} 个复制来的事件：有事件被删除、添加或移动，且历史被重新编号</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2345"/>
+        <location filename="core_messages.py" line="2350"/>
         <source>event {event} (merge.completed) maps document {theirs} to {ours}, which this project does not hold: the merge&apos;s record was rewritten</source>
         <translation>事件 {event}（merge.completed）将文档 {theirs} 对应到 {ours}，但本项目没有该文档：该合并记录被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2350"/>
+        <location filename="core_messages.py" line="2355"/>
         <source>event {event} (merge.completed) maps both {first} and {theirs} to document {ours}: a merge matches each document of a file to another one here (by its text); the merge&apos;s record was rewritten</source>
         <translation>事件 {event}（merge.completed）将 {first} 和 {theirs} 都对应到文档 {ours}：合并会把来源文件的每篇文档（按其文本）对应到本项目中不同的文档；该合并记录被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2355"/>
+        <location filename="core_messages.py" line="2360"/>
         <source>event {event} (merge.completed) maps document {doc} to {ours}, whose text is not the one event {named} imported there: the merge&apos;s record was rewritten</source>
         <translation>事件 {event}（merge.completed）将文档 {doc} 对应到 {ours}，但后者的文本并非事件 {named} 在那里导入的文本：该合并记录被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2360"/>
+        <location filename="core_messages.py" line="2365"/>
         <source>event {event} (merge.completed) does not map document {doc}, which event {named} it copied from that file names: the merge&apos;s record was rewritten (a document&apos;s history would leave out its events there)</source>
         <translation>事件 {event}（merge.completed）的对照表中没有文档 {doc}，而它从该文件复制的事件 {named} 指向此文档：该合并记录被改写过（文档的历史会漏掉它在那里的事件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2385"/>
+        <location filename="core_messages.py" line="2390"/>
         <source>event {event} of the history is damaged: its {field} is not JSON (biaozhu verify checks the whole project)</source>
         <translation>历史中的事件 {event} 已损坏：其 {field} 不是 JSON（biaozhu verify 可检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2390"/>
+        <location filename="core_messages.py" line="2395"/>
         <source>event {event} of the history is damaged: its {field} is {size:,} bytes, more than Biaozhu ever writes in one value (biaozhu verify checks the whole project)</source>
         <translation>历史中的事件 {event} 已损坏：其 {field} 有 {size:,} 字节，超过 Biaozhu 在一个值中写入的上限（biaozhu verify 可检查整个项目）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2410"/>
+        <location filename="core_messages.py" line="2415"/>
         <source>{table} holds a row of {size:,} bytes, more than Biaozhu ever writes in one value ({most:,}): it was left unread, as the file was edited outside Biaozhu</source>
         <translation>{table} 表中有一行 {size:,} 字节，超过 Biaozhu 在一个值中写入的上限（{most:,}）：未读取它，因为文件在 Biaozhu 之外被改过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2415"/>
+        <location filename="core_messages.py" line="2420"/>
         <source>{table} row {row}: its {column} is {size:,} bytes, more than Biaozhu ever writes in one value ({most:,}): it was left unread, as the file was edited outside Biaozhu</source>
         <translation>{table} 表第 {row} 行：其 {column} 有 {size:,} 字节，超过 Biaozhu 在一个值中写入的上限（{most:,}）：未读取它，因为文件在 Biaozhu 之外被改过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2455"/>
+        <location filename="core_messages.py" line="2460"/>
         <source>label {name!r} looks like the label {other!r} (the same letters in another Unicode form or width): use {other!r}</source>
         <translation>标签 {name!r} 与标签 {other!r} 看起来相同（同样的字母，只是 Unicode 形式或全角半角不同）：请用 {other!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2490"/>
+        <location filename="core_messages.py" line="2495"/>
         <source>{path}: the project was not made ({reason}); nothing of it is left</source>
         <translation>{path}: 项目没有建成（{reason}）；没有留下任何部分</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2515"/>
+        <location filename="core_messages.py" line="2520"/>
         <source>{path}: the project could not be brought up to this version&apos;s format ({reason}); nothing was changed (make room on the disk, then try again)</source>
         <translation>{path}: 无法把项目升级到本版本的格式（{reason}）；什么都没有改动（请在磁盘上腾出空间，然后重试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2520"/>
+        <location filename="core_messages.py" line="2525"/>
         <source>{path}: its making was interrupted before it was finished, and it holds nothing; make it again (biaozhu new {path} replaces it)</source>
         <translation>{path}: 它的创建在完成前被中断，里面什么也没有；请重新创建（biaozhu new {path} 会替换它）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2535"/>
+        <location filename="core_messages.py" line="2540"/>
         <source>label {name} is used by {held} incoming {held:span|spans} of open merge conflicts and cannot be removed until they are resolved</source>
         <translation>标签 {name} 被未解决的合并冲突中 {held} 个传入的片段使用，解决这些冲突之前不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2560"/>
+        <location filename="core_messages.py" line="2565"/>
         <source>another program or window changed what this undo takes back meanwhile</source>
         <translation>另一个程序或窗口在此期间修改了这次撤销要撤回的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2580"/>
+        <location filename="core_messages.py" line="2585"/>
         <source>event {event} (span.added) takes a span of merge conflict {cid} into its layer, but no event resolves that conflict</source>
         <translation>事件 {event}（span.added）把合并冲突 {cid} 的一个片段放入其标注层，但没有事件解决该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2595"/>
+        <location filename="core_messages.py" line="2600"/>
         <source>its content is not what its action writes</source>
         <translation>其内容不是该操作所写的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2605"/>
+        <location filename="core_messages.py" line="2610"/>
         <source>its {what} {value} is past SQLite&apos;s integers</source>
         <translation>其 {what} {value} 超出了 SQLite 整数的范围</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2610"/>
+        <location filename="core_messages.py" line="2615"/>
         <source>event {event} ({action}): its record of {what} before it is not what its action writes: {reason}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录不是该操作所写的内容：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2615"/>
+        <location filename="core_messages.py" line="2620"/>
         <source>event {event} ({action}): its record of {what} before it differs from what it was while no event had changed it: {differences}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录与尚无事件改动它时的值不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2620"/>
+        <location filename="core_messages.py" line="2625"/>
         <source>event {event} ({action}): its record of {what} before it differs from {by}, which last wrote it: {differences}</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2625"/>
+        <location filename="core_messages.py" line="2630"/>
         <source>event {event} ({action}): its record of {what} before it names what no earlier event wrote</source>
         <translation>事件 {event}（{action}）：它对此前{what}的记录指向没有任何更早事件写入过的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2630"/>
+        <location filename="core_messages.py" line="2635"/>
         <source>{field} {recorded} in the event, {history} in the history</source>
         <translation>{field} 项：事件中为 {recorded}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2640"/>
+        <location filename="core_messages.py" line="2645"/>
         <source>span {span}</source>
         <translation>片段 {span}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2650"/>
+        <location filename="core_messages.py" line="2655"/>
         <source>event {event} ({action}) names {who} as who made it, but the span it adds is in {owner}&apos;s layer: Biaozhu writes the one name for both</source>
         <translation>事件 {event}（{action}）记载操作者为 {who}，但它添加的片段属于 {owner} 的标注层：Biaozhu 对两者写入的是同一个名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2655"/>
+        <location filename="core_messages.py" line="2660"/>
         <source>event {event} ({action}) takes a span of merge conflict {cid} into {owner}&apos;s layer, but no event recorded that conflict open there</source>
         <translation>事件 {event}（{action}）把合并冲突 {cid} 的一个片段放入 {owner} 的标注层，但没有事件记录该冲突在那里尚未解决</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2660"/>
+        <location filename="core_messages.py" line="2665"/>
         <source>event {event} ({action}) says it takes span {span} from {side}, a span no earlier event of this document wrote</source>
         <translation>事件 {event}（{action}）称它取自 {side} 的片段 {span}，但这篇文档没有更早的事件写入过该片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2665"/>
+        <location filename="core_messages.py" line="2670"/>
         <source>event {event} ({action}) says it takes span {span} from {side}, but that is not a span of {side}&apos;s layer (it is {owner}&apos;s)</source>
         <translation>事件 {event}（{action}）称它取自 {side} 的片段 {span}，但该片段不在 {side} 的标注层（它属于 {owner}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2670"/>
+        <location filename="core_messages.py" line="2675"/>
         <source>its record of the layers it settled is not what it writes</source>
         <translation>它对所裁决的两个标注层的记录不是该操作写入的形式</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2675"/>
+        <location filename="core_messages.py" line="2680"/>
         <source>event {event} ({action}) shows span {span} as {layer}&apos;s, but no earlier event of this document wrote it in that layer</source>
         <translation>事件 {event}（{action}）把片段 {span} 显示为 {layer} 的，但这篇文档没有更早的事件在该标注层写入过它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2680"/>
+        <location filename="core_messages.py" line="2685"/>
         <source>event {event} ({action}): its record of suggestion {sid} differs from {by}, which recorded it while a decision stands on it: {differences}</source>
         <translation>事件 {event}（{action}）：它对建议 {sid} 的记录与{by}不符，后者记录它时其上已有决定且至今有效：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2685"/>
+        <location filename="core_messages.py" line="2690"/>
         <source>event {event} ({action}) says it brings back span {span}, which no earlier event removed from this document</source>
         <translation>事件 {event}（{action}）称它恢复了片段 {span}，但没有更早的事件从这篇文档中删除过该片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2690"/>
+        <location filename="core_messages.py" line="2695"/>
         <source>event {event} ({action}): the span it brings back differs from span {span} as {by} removed it: {differences}</source>
         <translation>事件 {event}（{action}）：它恢复的片段与{by}删除时的片段 {span} 不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2695"/>
+        <location filename="core_messages.py" line="2700"/>
         <source>event {event} ({action}) says it came with {who} marking document {doc} done, but {who}&apos;s status there was then {status}</source>
         <translation>事件 {event}（{action}）称它随 {who} 将文档 {doc} 标为完成而来，但 {who} 当时在那里的状态是 {status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2700"/>
+        <location filename="core_messages.py" line="2705"/>
         <source>the decision of {who} on suggestion {sid}</source>
         <translation>{who} 对建议 {sid} 的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2705"/>
+        <location filename="core_messages.py" line="2710"/>
         <source>its target is not the span it names</source>
         <translation>它的目标不是它所指的片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2710"/>
+        <location filename="core_messages.py" line="2715"/>
         <source>the status of {doc} for {who}</source>
         <translation>{who} 在 {doc} 上的状态</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2715"/>
+        <location filename="core_messages.py" line="2720"/>
         <source>the role of {who}</source>
         <translation>{who} 的角色</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2720"/>
+        <location filename="core_messages.py" line="2725"/>
         <source>the setting {name}</source>
         <translation>设置 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2730"/>
+        <location filename="core_messages.py" line="2735"/>
         <source>its labels are not label records</source>
         <translation>它的标签不是标签记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2735"/>
+        <location filename="core_messages.py" line="2740"/>
         <source>the labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2740"/>
+        <location filename="core_messages.py" line="2745"/>
         <source>labels (those the other lacks)</source>
         <translation>标签（对方所缺的那些）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2750"/>
+        <location filename="core_messages.py" line="2755"/>
         <source>event {span_event} (span.added) says {who} resolved merge conflict {cid}, but event {event} ({action}) resolved it as {resolver}</source>
         <translation>事件 {span_event}（span.added）称 {who} 解决了合并冲突 {cid}，但事件 {event}（{action}）记载解决者为 {resolver}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2755"/>
+        <location filename="core_messages.py" line="2760"/>
         <source>merge conflict {cid}</source>
         <translation>合并冲突 {cid}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2760"/>
+        <location filename="core_messages.py" line="2765"/>
         <source>the active models</source>
         <translation>当时启用的模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2765"/>
+        <location filename="core_messages.py" line="2770"/>
         <source>model {model}</source>
         <translation>模型 {model}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2785"/>
+        <location filename="core_messages.py" line="2790"/>
         <source>{text!q} ({label}) [{start}:{end}] is already gold</source>
         <translation>{text!q}（{label}）[{start}:{end}] 已是金标</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2790"/>
+        <location filename="core_messages.py" line="2795"/>
         <source>the span overlaps {text!q} ({label}), which is already gold</source>
         <translation>该片段与已是金标的{text!q}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2805"/>
+        <location filename="core_messages.py" line="2810"/>
         <source>the span overlaps {text!q} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与已是金标的{text!q}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2810"/>
+        <location filename="core_messages.py" line="2815"/>
         <source>the span overlaps {text!q} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与同一文档一并加入的另一片段{text!q}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2815"/>
+        <location filename="core_messages.py" line="2820"/>
         <source>{text!q} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
         <translation>{text!q}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2830"/>
+        <location filename="core_messages.py" line="2835"/>
         <source>suggestion {sugg_text!q} was already {sugg_status}</source>
         <translation>建议{sugg_text!q}已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2860"/>
+        <location filename="core_messages.py" line="2865"/>
         <source>{path}: trigger {name} on {table} is not one Biaozhu makes: the file was edited by hand and is not opened to write (the trigger would run in every change); biaozhu verify names what differs; restore a backup</source>
         <translation>{path}: 表 {table} 上的触发器 {name} 不是 Biaozhu 创建的：该文件被手工改过，不予打开写入（该触发器会在每次更改中运行）；biaozhu verify 会列出不同之处；请恢复备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2865"/>
+        <location filename="core_messages.py" line="2870"/>
         <source>event {event} ({action}) says it takes back event {named}, which event {earlier} took back already</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但事件 {earlier} 已撤回过该事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2870"/>
+        <location filename="core_messages.py" line="2875"/>
         <source>event {event} ({action}): its {kind} is not a list of event numbers</source>
         <translation>事件 {event}（{action}）：它的 {kind} 不是事件编号的列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2875"/>
+        <location filename="core_messages.py" line="2880"/>
         <source>event {event} ({action}) says it undoes events, which no {action} does</source>
         <translation>事件 {event}（{action}）称它撤销了事件，但 {action} 从不撤销事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2880"/>
+        <location filename="core_messages.py" line="2885"/>
         <source>event {event} ({action}) says it takes back event {named}, which is not an earlier event of {who} on the same span, suggestion or document status that it can take back</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但那不是 {who} 更早对同一片段、建议或文档状态所做、可由它撤回的事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2885"/>
+        <location filename="core_messages.py" line="2890"/>
         <source>event {event} ({action}) says it takes back event {named}, but does not give back what that event changed</source>
         <translation>事件 {event}（{action}）称它撤回了事件 {named}，但没有还原该事件所改的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2890"/>
+        <location filename="core_messages.py" line="2895"/>
         <source>event {event} ({action}) undoes a decision {decision}, but the events it names are not that decision</source>
         <translation>事件 {event}（{action}）撤销了决定 {decision}，但它列出的事件不是该决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2895"/>
+        <location filename="core_messages.py" line="2900"/>
         <source>integrity, foreign keys, triggers, {events} chained {events:event|events} and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
         <translation>完整性、外键、触发器、{events} 个链式事件，以及由它们重放出的状态（片段、决定及被决定的建议、状态、标签、角色、文本、模型）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2900"/>
+        <location filename="core_messages.py" line="2905"/>
         <source>{checked}; {merged} merged {merged:event matches its origin hash|events match their origin hashes}</source>
         <translation>{checked}；{merged} 个合并而来的事件与其来源哈希相符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2905"/>
+        <location filename="core_messages.py" line="2910"/>
         <source>verified, except what older versions did not record: {checked}</source>
         <translation>已校验，但较早版本未记录的内容除外：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2910"/>
+        <location filename="core_messages.py" line="2915"/>
         <source>ok: {checked}</source>
         <translation>通过：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2930"/>
+        <location filename="core_messages.py" line="2935"/>
         <source>the history no longer holds the head {count}:{hash}… verified before: it was truncated or rewritten meanwhile</source>
         <translation>历史中已没有先前校验过的链头 {count}:{hash}…：其间它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2935"/>
+        <location filename="core_messages.py" line="2940"/>
         <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events}); the history was altered</source>
         <translation>事件 {event}：其动作 {action!r} 不是 Biaozhu 会写入的动作（{n} 个事件）；历史被改动过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2940"/>
+        <location filename="core_messages.py" line="2945"/>
         <source>event {event} names the annotator {name}, a name Biaozhu never takes (it holds U+{code:04X}: white space, a control or an invisible character): the event was written outside Biaozhu</source>
         <translation>事件 {event} 记名的标注者 {name} 是 Biaozhu 从不接受的名字（其中含有 U+{code:04X}：空白、控制字符或不可见字符）：该事件是在 Biaozhu 之外写入的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2945"/>
+        <location filename="core_messages.py" line="2950"/>
         <source>the {table} table&apos;s ids are no longer AUTOINCREMENT (its definition was edited by hand): the id of a row removed would be given again</source>
         <translation>{table} 表的编号不再是 AUTOINCREMENT（其定义被手工改过）：删除的行的编号会再次分配给别的行</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2950"/>
+        <location filename="core_messages.py" line="2955"/>
         <source>meta&apos;s {key} ({cutoff}) places schema step 4 after the last event ({last}): it was edited by hand (ids given twice after the step would pass as from before it)</source>
         <translation>meta 中的 {key}（{cutoff}）把结构步骤 4 放在最后一个事件（{last}）之后：它被手工改过（步骤之后重复给出的编号会被当作步骤之前的而放过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2955"/>
+        <location filename="core_messages.py" line="2960"/>
         <source>the counter of {table} ids (sqlite_sequence) is {counter}, but id {top} was given already: ids would be given again, to rows a window may take for the removed ones (the counter was edited by hand)</source>
         <translation>{table} 的编号计数器（sqlite_sequence）为 {counter}，但编号 {top} 已经分配过：编号会再次分配，窗口可能把新行当作已删除的行（计数器被手工改过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2965"/>
+        <location filename="core_messages.py" line="2970"/>
         <source>span ids were given twice ({n}) before this project&apos;s ids were never given again (schema step 4): the history cannot tell those spans apart by id</source>
         <translation>在本项目的编号不再重复分配（结构步骤 4）之前，有 {n} 个标注编号被分配过两次：历史记录无法凭编号区分这些标注</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2970"/>
+        <location filename="core_messages.py" line="2975"/>
         <source>span id {span} was given twice, by event {first} and again by event {again}: the second span took the id of one removed (the counter of span ids was lowered by hand)</source>
         <translation>标注编号 {span} 被分配了两次：事件 {first} 一次，事件 {again} 又一次；后一个标注占用了一个已删除标注的编号（标注编号计数器被手工调低）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2975"/>
+        <location filename="core_messages.py" line="2980"/>
         <source>suggestion id {sid} was given to two suggestions, {label} [{start}:{end}] in {doc} by event {first} and {label2} [{start2}:{end2}] in {doc2} by event {again}{more}: an offer of Biaozhu before 7 December 2026 gave an undone offer&apos;s ids again; the spans and decisions are right, nothing to repair, but the history names both suggestions by that number (a suggestion&apos;s history is read from its last offer)</source>
         <translation>建议编号 {sid} 被给了两条建议：事件 {first} 给了 {doc} 中的 {label} [{start}:{end}]，事件 {again} 又给了 {doc2} 中的 {label2} [{start2}:{end2}]{more}：2026 年 12 月 7 日之前的 Biaozhu 推荐同名时会把已撤销推荐的编号再次使用；标注与决定都无误，无需修复，但历史用同一编号指这两条建议（一条建议的历史从其最后一次推荐读起）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2980"/>
+        <location filename="core_messages.py" line="2985"/>
         <source> (and {n} more {n:id|ids} alike)</source>
         <translation>（另有 {n} 个编号同样如此）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2985"/>
+        <location filename="core_messages.py" line="2990"/>
         <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} {n:event|events})</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3005"/>
+        <location filename="core_messages.py" line="3010"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3050"/>
+        <location filename="core_messages.py" line="3055"/>
         <source>{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2295"/>
+        <location filename="core_messages.py" line="2300"/>
         <source>documents row {doc}: its text is {size:,} bytes, more than any text Biaozhu stores ({max_document_chars:,} characters): it was changed after it was imported</source>
         <translation>documents 表第 {doc} 行：其文本有 {size:,} 字节，超过 Biaozhu 能存的任何文本（{max_document_chars:,} 个字符）：导入之后被改过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3095"/>
+        <location filename="core_messages.py" line="3100"/>
         <source>event {event} (merge.conflict) says merge conflict {cid} came from {file!r}, but event {merge} (merge.completed), which raised it, merged {merged!r}</source>
         <translation>事件 {event}（merge.conflict）称合并冲突 {cid} 来自 {file!r}，但产生该冲突的事件 {merge}（merge.completed）合并的是 {merged!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3100"/>
+        <location filename="core_messages.py" line="3105"/>
         <source>{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3105"/>
+        <location filename="core_messages.py" line="3110"/>
         <source>{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3125"/>
+        <location filename="core_messages.py" line="3130"/>
         <source>annotations row {sid}: its text {text!q} is not what document {doc} reads at {start}–{end} ({actual!q})</source>
         <translation>annotations 表第 {sid} 行：其文本{text!q}不是文档 {doc} 在 {start}–{end} 处的内容（{actual!q}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3135"/>
+        <location filename="core_messages.py" line="3140"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3150"/>
+        <location filename="core_messages.py" line="3155"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3155"/>
+        <location filename="core_messages.py" line="3160"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3160"/>
+        <location filename="core_messages.py" line="3165"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3165"/>
+        <location filename="core_messages.py" line="3170"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3170"/>
+        <location filename="core_messages.py" line="3175"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3175"/>
+        <location filename="core_messages.py" line="3180"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3180"/>
+        <location filename="core_messages.py" line="3185"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3185"/>
+        <location filename="core_messages.py" line="3190"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3190"/>
+        <location filename="core_messages.py" line="3195"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3195"/>
+        <location filename="core_messages.py" line="3200"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3200"/>
+        <location filename="core_messages.py" line="3205"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3205"/>
+        <location filename="core_messages.py" line="3210"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3210"/>
+        <location filename="core_messages.py" line="3215"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3215"/>
+        <location filename="core_messages.py" line="3220"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3220"/>
+        <location filename="core_messages.py" line="3225"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3225"/>
+        <location filename="core_messages.py" line="3230"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3230"/>
+        <location filename="core_messages.py" line="3235"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3235"/>
+        <location filename="core_messages.py" line="3240"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3240"/>
+        <location filename="core_messages.py" line="3245"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3245"/>
+        <location filename="core_messages.py" line="3250"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3250"/>
+        <location filename="core_messages.py" line="3255"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3255"/>
+        <location filename="core_messages.py" line="3260"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3260"/>
+        <location filename="core_messages.py" line="3265"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3265"/>
+        <location filename="core_messages.py" line="3270"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1445"/>
+        <location filename="core_messages.py" line="1450"/>
         <source>{path}: {other_kind}</source>
         <translation>{path}: {other_kind}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1455"/>
+        <location filename="core_messages.py" line="1460"/>
         <source>{path}: unknown file type {path_suffix}; give --format (e.g. --format txt to read it as plain text)</source>
         <translation>{path}: 未知文件类型 {path_suffix}；请在导入选项的“格式”中指定（如选 txt，按纯文本读取）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1460"/>
+        <location filename="core_messages.py" line="1465"/>
         <source>unknown export format {name!r}; known: {known}</source>
         <translation>未知的导出格式 {name!r}；已知：{known}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1465"/>
+        <location filename="core_messages.py" line="1470"/>
         <source>unknown segmenter {segmenter!r}; use {segmenters}</source>
         <translation>未知的分词器 {segmenter!r}；可用：{segmenters}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1470"/>
+        <location filename="core_messages.py" line="1475"/>
         <source>ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>{path}: not the texts {name} was annotated on ({exc})</source>
         <translation>{path}: 不是 {name} 标注时所用的文本（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1485"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>{where}: sentence {index} is not in {sources}</source>
         <translation>{where}: 第 {index} 句不在 {sources} 中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1490"/>
+        <location filename="core_messages.py" line="1495"/>
         <source>{where}: sentence {index} of {sources} has changed</source>
         <translation>{where}: {sources} 的第 {index} 句已改变</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1495"/>
+        <location filename="core_messages.py" line="1500"/>
         <source>{where}: span {start}-{end} {label} does not fit sentence {index}</source>
         <translation>{where}: 片段 {start}-{end} {label} 与第 {index} 句不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1500"/>
+        <location filename="core_messages.py" line="1505"/>
         <source>sentence {index}: {s} does not match its text</source>
         <translation>第 {index} 句：{s} 与其文本不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1505"/>
+        <location filename="core_messages.py" line="1510"/>
         <source>sentence {index} is annotated twice</source>
         <translation>第 {index} 句被标注了两次</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1510"/>
+        <location filename="core_messages.py" line="1515"/>
         <source>{folder}: model format {format}, this Biaozhu reads {bundled_format}</source>
         <translation>{folder}: 模型格式为 {format}，此版本的 Biaozhu 读取 {bundled_format}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1515"/>
+        <location filename="core_messages.py" line="1520"/>
         <source>{folder}: the bundled model cannot be read ({exc})</source>
         <translation>{folder}: 无法读取内置模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1520"/>
+        <location filename="core_messages.py" line="1525"/>
         <source>the stored model&apos;s description is incomplete ({exc})</source>
         <translation>已存模型的描述不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1525"/>
+        <location filename="core_messages.py" line="1530"/>
         <source>the gold has no spans: nothing to learn from</source>
         <translation>金标中没有片段：没有可学习的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1530"/>
+        <location filename="core_messages.py" line="1535"/>
         <source>the model was trained on feature set {model_feature_set}; this Biaozhu computes feature set {feature_set}</source>
         <translation>该模型用特征集 {model_feature_set} 训练；此版本的 Biaozhu 计算的是特征集 {feature_set}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1535"/>
+        <location filename="core_messages.py" line="1540"/>
         <source>the stored model cannot be read by crfsuite ({exc})</source>
         <translation>crfsuite 无法读取已存模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1540"/>
+        <location filename="core_messages.py" line="1545"/>
         <source>the project has no gold to train on: mark documents done (or adjudicate them) first</source>
         <translation>项目中没有可训练的金标：请先把文档标记完成（或裁决）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1545"/>
+        <location filename="core_messages.py" line="1550"/>
         <source>the project&apos;s {n_docs} gold {n_docs:document has|documents have} no spans: nothing to learn from</source>
         <translation>项目的 {n_docs} 篇金标文档没有片段：没有可学习的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1550"/>
+        <location filename="core_messages.py" line="1555"/>
         <source>evaluation needs at least 2 gold documents, the project has {n}</source>
         <translation>评估至少需要 2 篇金标文档，项目只有 {n} 篇</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1555"/>
+        <location filename="core_messages.py" line="1560"/>
         <source>cross-validation needs at least 2 folds, got {folds}</source>
         <translation>交叉验证至少需要 2 折，实际为 {folds}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1560"/>
+        <location filename="core_messages.py" line="1565"/>
         <source>fitting the scorer and comparing the models</source>
         <translation>拟合评分器并比较模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1565"/>
+        <location filename="core_messages.py" line="1570"/>
         <source>no model {version!r} in this project</source>
         <translation>本项目中没有模型 {version!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1570"/>
+        <location filename="core_messages.py" line="1575"/>
         <source>model {version} is a {name!r} model; this Biaozhu reads {model_name!r}</source>
         <translation>模型 {version} 是 {name!r} 模型；此版本的 Biaozhu 读取 {model_name!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1575"/>
+        <location filename="core_messages.py" line="1580"/>
         <source>model {version} has format {fmt}; this Biaozhu reads format {model_format}</source>
         <translation>模型 {version} 的格式为 {fmt}；此版本的 Biaozhu 读取格式 {model_format}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1580"/>
+        <location filename="core_messages.py" line="1585"/>
         <source>model {version} has no feature description</source>
         <translation>模型 {version} 没有特征描述</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1585"/>
+        <location filename="core_messages.py" line="1590"/>
         <source>the scorer was trained on span features {version}; this Biaozhu computes span features {span_features}</source>
         <translation>评分器用片段特征 {version} 训练；此版本的 Biaozhu 计算的是片段特征 {span_features}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1590"/>
+        <location filename="core_messages.py" line="1595"/>
         <source>the stored scorer is incomplete ({exc})</source>
         <translation>已存评分器不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1595"/>
+        <location filename="core_messages.py" line="1600"/>
         <source>the scorer needs right and wrong candidates to learn from</source>
         <translation>评分器需要正确和错误的候选来学习</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1600"/>
+        <location filename="core_messages.py" line="1605"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1605"/>
+        <location filename="core_messages.py" line="1610"/>
         <source>held-out</source>
         <translation>留出集</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1610"/>
+        <location filename="core_messages.py" line="1615"/>
         <source>fold {fold}/{folds}</source>
         <translation>第 {fold}/{folds} 折</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1615"/>
+        <location filename="core_messages.py" line="1620"/>
         <source>fold {fold}/{folds}: features</source>
         <translation>第 {fold}/{folds} 折：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1620"/>
+        <location filename="core_messages.py" line="1625"/>
         <source>fold {fold}/{folds}: fitting</source>
         <translation>第 {fold}/{folds} 折：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1625"/>
+        <location filename="core_messages.py" line="1630"/>
         <source>fold {fold}/{folds}: candidates</source>
         <translation>第 {fold}/{folds} 折：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1630"/>
+        <location filename="core_messages.py" line="1635"/>
         <source>held-out: features</source>
         <translation>留出集：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1635"/>
+        <location filename="core_messages.py" line="1640"/>
         <source>held-out: fitting</source>
         <translation>留出集：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1640"/>
+        <location filename="core_messages.py" line="1645"/>
         <source>held-out: candidates</source>
         <translation>留出集：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1645"/>
+        <location filename="core_messages.py" line="1650"/>
         <source>training: features</source>
         <translation>训练：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1650"/>
+        <location filename="core_messages.py" line="1655"/>
         <source>training: fitting</source>
         <translation>训练：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1655"/>
+        <location filename="core_messages.py" line="1660"/>
         <source>training: candidates</source>
         <translation>训练：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1660"/>
+        <location filename="core_messages.py" line="1665"/>
         <source>training needs cross-validation (at least 2 folds): its scorer learns from candidates judged by models that did not see them</source>
         <translation>训练需要交叉验证（至少 2 折）：其评分器从未见过这些候选的模型所判断的候选中学习</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1665"/>
+        <location filename="core_messages.py" line="1670"/>
         <source>training needs at least 2 gold documents, the project has 1</source>
         <translation>训练至少需要 2 篇金标文档，项目只有 1 篇</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1675"/>
+        <location filename="core_messages.py" line="1680"/>
         <source>every gold document to test on is one the bundled model was trained on: there is nothing to measure a new model on</source>
         <translation>每篇用于测试的金标文档都是内置模型训练过的：没有可用来衡量新模型的文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1680"/>
+        <location filename="core_messages.py" line="1685"/>
         <source>the gold gives the scorer nothing to learn: every candidate was right, or none</source>
         <translation>金标没有给评分器可学习的内容：候选要么全对，要么全错</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1685"/>
+        <location filename="core_messages.py" line="1690"/>
         <source>{prefix}a label needs a name, got {name!r}</source>
         <translation>{prefix}标签需要名字，实际为 {name!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1690"/>
+        <location filename="core_messages.py" line="1695"/>
         <source>{prefix}label {name!r} has {what} ({code}) in its name, so brat and CoNLL exports could not be read back; call it {suggestion!r}</source>
         <translation>{prefix}标签 {name!r} 的名字中含有 {what}（{code}），brat 和 CoNLL 导出将无法读回；请改名为 {suggestion!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1695"/>
+        <location filename="core_messages.py" line="1700"/>
         <source>{prefix}label name of {n_name} characters (limit {max_label_chars}): {name!r}…</source>
         <translation>{prefix}标签名有 {n_name} 个字符（上限 {max_label_chars}）：{name!r}…</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1700"/>
+        <location filename="core_messages.py" line="1705"/>
         <source>{reviewer} is not a reviewer; only reviewers adjudicate (biaozhu role PROJECT {reviewer} reviewer)</source>
         <translation>{reviewer} 不是审核员；只有审核员可以裁决（biaozhu role PROJECT {reviewer} reviewer）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1705"/>
+        <location filename="core_messages.py" line="1710"/>
         <source>unknown choice {choice!r}; use {choices}</source>
         <translation>未知的选择 {choice!r}；可用：{choices}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1720"/>
+        <location filename="core_messages.py" line="1725"/>
         <source>no event {event_id} in this history (its events are 1 to {last})</source>
         <translation>历史中没有事件 {event_id}（事件编号为 1 到 {last}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1725"/>
+        <location filename="core_messages.py" line="1730"/>
         <source>unknown layer kind {kind!r}</source>
         <translation>未知的层类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1730"/>
+        <location filename="core_messages.py" line="1735"/>
         <source>merge conflict {ref_name} is about document {row_doc_id}, not {doc_id}</source>
         <translation>合并冲突 {ref_name} 涉及的是文档 {row_doc_id}，不是 {doc_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1745"/>
+        <location filename="core_messages.py" line="1750"/>
         <source>no merge conflict {conflict_id} in this project</source>
         <translation>本项目中没有合并冲突 {conflict_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1750"/>
+        <location filename="core_messages.py" line="1755"/>
         <source>keep must be mine or theirs</source>
         <translation>keep 必须是 mine 或 theirs</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1765"/>
+        <location filename="core_messages.py" line="1770"/>
         <source>merge conflict {conflict_id} is already resolved</source>
         <translation>合并冲突 {conflict_id} 已经解决</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1780"/>
+        <location filename="core_messages.py" line="1785"/>
         <source>{name} in {where} (colour {colour}, hotkey {key}, {description!r})</source>
         <translation>{where} 中的 {name}（颜色 {colour}，快捷键 {key}，{description!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1785"/>
+        <location filename="core_messages.py" line="1790"/>
         <source>label clash: hotkey {lab_hotkey} is {ours} but {theirs}</source>
         <translation>标签冲突：快捷键 {lab_hotkey} 在这里是 {ours}，在对方是 {theirs}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1790"/>
+        <location filename="core_messages.py" line="1795"/>
         <source>label clash: {ours} but {theirs}; make the definitions agree before merging</source>
         <translation>标签冲突：{ours}，而 {theirs}；请先统一定义再合并</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1795"/>
+        <location filename="core_messages.py" line="1800"/>
         <source>label {name}: hotkey {theirs} in {there}, {ours} kept here</source>
         <translation>标签 {name}：快捷键在 {there} 中是 {theirs}，这里保留 {ours}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1815"/>
+        <location filename="core_messages.py" line="1820"/>
         <source>{other_path} is this project; merge another file into it</source>
         <translation>{other_path} 就是本项目；请把另一个文件合并进来</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1820"/>
+        <location filename="core_messages.py" line="1825"/>
         <source>{name}: merge refused, it does not verify: {check_problems}</source>
         <translation>{name}: 拒绝合并，该文件未通过校验：{check_problems}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1840"/>
+        <location filename="core_messages.py" line="1845"/>
         <source>{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since</source>
         <translation>{name}: 拒绝合并，其历史中已没有之前合并到这里的链头（{merged_count}:{merged_hash}…）：此后它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1845"/>
+        <location filename="core_messages.py" line="1850"/>
         <source>{name} was restored from a backup since it was last merged here: the history it held then can no longer be checked against it</source>
         <translation>{name} 自上次合并到这里后曾从备份恢复：已无法与它当时的历史核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1865"/>
+        <location filename="core_messages.py" line="1870"/>
         <source>{name} is {role} in {there}, {here} here (kept)</source>
         <translation>{name} 在 {there} 中是 {role}，这里是 {here}（保留）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1880"/>
+        <location filename="core_messages.py" line="1885"/>
         <source>event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it</source>
         <translation>{there} 的事件 {eid} 来自 {origin}，但没有它在那里的位置记录；已保留，但无法再与之核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1830"/>
+        <location filename="core_messages.py" line="1835"/>
         <source>event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)</source>
         <translation>{path_name} 的事件 {eid} 无法原样复制（其 JSON 不是规范形式）</translation>
     </message>
@@ -3520,653 +3525,653 @@
         <translation>{path}: {column!r} 列的类型为 {kind}，Biaozhu 不读取此类型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1835"/>
+        <location filename="core_messages.py" line="1840"/>
         <source>event {eid} of {path_name} does not match its origin hash</source>
         <translation>{path_name} 的事件 {eid} 与其来源哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1895"/>
+        <location filename="core_messages.py" line="1900"/>
         <source>no span {span_id} in this project&apos;s history</source>
         <translation>本项目的历史中没有片段 {span_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1900"/>
+        <location filename="core_messages.py" line="1905"/>
         <source>but the search index holds the texts up to rowid {top}</source>
         <translation>而搜索索引收录的文本到 rowid {top} 为止</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1905"/>
+        <location filename="core_messages.py" line="1910"/>
         <source>not a document rowid</source>
         <translation>不是文档的 rowid</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1910"/>
+        <location filename="core_messages.py" line="1915"/>
         <source>meta&apos;s {key} (how far the search index reaches) is {value!r}, {what}: edited by hand or damaged; a search scans the texts, and the window rebuilds the index when it next opens the project</source>
         <translation>meta 中的 {key}（搜索索引覆盖到哪里）为 {value!r}，{what}：被手工修改或已损坏；搜索将逐篇扫描文本，窗口下次打开项目时会重建索引</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1915"/>
+        <location filename="core_messages.py" line="1920"/>
         <source>the search index&apos;s tables are missing (documents_fts)</source>
         <translation>搜索索引的表缺失（documents_fts）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1920"/>
+        <location filename="core_messages.py" line="1925"/>
         <source>the search index cannot be read ({reason}): a search may miss documents or fail; the window rebuilds it when it next opens the project</source>
         <translation>搜索索引无法读取（{reason}）：搜索可能漏掉文档或失败；窗口下次打开项目时会重建它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1935"/>
+        <location filename="core_messages.py" line="1940"/>
         <source>a copy of another project</source>
         <translation>是另一个项目的副本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1940"/>
+        <location filename="core_messages.py" line="1945"/>
         <source>does not verify: {problem}</source>
         <translation>未通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1945"/>
+        <location filename="core_messages.py" line="1950"/>
         <source>{backup} is not one of this project&apos;s backups</source>
         <translation>{backup} 不是本项目的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1955"/>
+        <location filename="core_messages.py" line="1960"/>
         <source>{backup_name} was not restored: {exc}</source>
         <translation>{backup_name} 未恢复：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1960"/>
+        <location filename="core_messages.py" line="1965"/>
         <source>{backup_name} was not restored: {refusal}</source>
         <translation>{backup_name} 未恢复：{refusal}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1970"/>
+        <location filename="core_messages.py" line="1975"/>
         <source>{backup_name} was not restored: other processes kept writing {project_name}; try again when they are done</source>
         <translation>{backup_name} 未恢复：其他进程一直在写入 {project_name}；请待它们完成后再试</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1975"/>
+        <location filename="core_messages.py" line="1980"/>
         <source>{dest} already exists; a copy goes to a new file</source>
         <translation>{dest} 已存在；副本只写入新文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1980"/>
+        <location filename="core_messages.py" line="1985"/>
         <source>a copy is made between writes, not inside a transaction</source>
         <translation>副本在两次写入之间制作，不能在事务中制作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2000"/>
+        <location filename="core_messages.py" line="2005"/>
         <source>{path}: cannot open it ({reason})</source>
         <translation>{path}: 无法打开（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2005"/>
+        <location filename="core_messages.py" line="2010"/>
         <source>{lock_wait_env}={raw!r} is not a number of seconds</source>
         <translation>{lock_wait_env}={raw!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2010"/>
+        <location filename="core_messages.py" line="2015"/>
         <source>{lock_wait_env}={raw!r} is outside 0 to 86400 seconds</source>
         <translation>{lock_wait_env}={raw!r} 不在 0 到 86400 秒之间</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2040"/>
+        <location filename="core_messages.py" line="2045"/>
         <source>{path}: no such project file</source>
         <translation>{path}: 没有这个项目文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2045"/>
+        <location filename="core_messages.py" line="2050"/>
         <source>{path}: permission denied (cannot reach the file)</source>
         <translation>{path}: 权限不足（无法访问该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2055"/>
+        <location filename="core_messages.py" line="2060"/>
         <source>{path} is empty, not a Biaozhu project</source>
         <translation>{path} 是空文件，不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2060"/>
+        <location filename="core_messages.py" line="2065"/>
         <source>{path}: permission denied (cannot read the file)</source>
         <translation>{path}: 权限不足（无法读取该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2065"/>
+        <location filename="core_messages.py" line="2070"/>
         <source>{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write</source>
         <translation>{path}: 其 -wal 中有尚未写入文件的提交，SQLite 必须在旁边建立 -shm 才能读取，而文件夹是只读的：请把项目及其 -wal 复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2125"/>
+        <location filename="core_messages.py" line="2130"/>
         <source>{path}: no such folder {folder}; make it first</source>
         <translation>{path}: 没有文件夹 {folder}；请先创建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2130"/>
+        <location filename="core_messages.py" line="2135"/>
         <source>{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path} 是只读的（没有写入权限）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2140"/>
+        <location filename="core_messages.py" line="2145"/>
         <source>{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path}: 其所在文件夹是只读的（SQLite 在那里存放 -wal 和 -shm）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2145"/>
+        <location filename="core_messages.py" line="2150"/>
         <source>{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it</source>
         <translation>{path} 位于网络文件系统（{kind}）上，那里用来隔开多个写入者的锁可能失效：请复制到本地磁盘；如果只有这台电脑会打开它，可设置 {allow_network_fs}=1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2150"/>
+        <location filename="core_messages.py" line="2155"/>
         <source>not a Biaozhu project (not a readable SQLite file: {reason})</source>
         <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2155"/>
+        <location filename="core_messages.py" line="2160"/>
         <source>step {step} is missing</source>
         <translation>缺少步骤 {step}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2160"/>
+        <location filename="core_messages.py" line="2165"/>
         <source>its steps are out of order or repeated</source>
         <translation>其步骤顺序错乱或重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2165"/>
+        <location filename="core_messages.py" line="2170"/>
         <source>the file&apos;s record of schema steps ({steps}) is not one Biaozhu writes: {what} (the record was edited by hand)</source>
         <translation>文件中的结构升级步骤记录（{steps}）不是 Biaozhu 会写出的：{what}（该记录被手工修改过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2170"/>
+        <location filename="core_messages.py" line="2175"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2180"/>
+        <location filename="core_messages.py" line="2185"/>
         <source>{path} is {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2185"/>
+        <location filename="core_messages.py" line="2190"/>
         <source>{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it</source>
         <translation>{path} 由更新版本的 Biaozhu 写入（数据库版本 {n_applied}，本程序只认识到 {schema_version}：未知步骤 {unknown}）；请升级 Biaozhu 后再打开</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2190"/>
+        <location filename="core_messages.py" line="2195"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
         <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2245"/>
+        <location filename="core_messages.py" line="2250"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2270"/>
+        <location filename="core_messages.py" line="2275"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2280"/>
+        <location filename="core_messages.py" line="2285"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2285"/>
+        <location filename="core_messages.py" line="2290"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2290"/>
+        <location filename="core_messages.py" line="2295"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2305"/>
+        <location filename="core_messages.py" line="2310"/>
         <source>{path} could not be read now ({reason})</source>
         <translation>{path} 此刻无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2310"/>
+        <location filename="core_messages.py" line="2315"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2365"/>
+        <location filename="core_messages.py" line="2370"/>
         <source>an SQLite {kind} file: only SQLite may open it</source>
         <translation>SQLite 的 {kind} 文件：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2370"/>
+        <location filename="core_messages.py" line="2375"/>
         <source>an SQLite database file (by its name): only SQLite may open it</source>
         <translation>SQLite 数据库文件（按文件名判断）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2375"/>
+        <location filename="core_messages.py" line="2380"/>
         <source>an SQLite database in use (its -wal, -shm or -journal is beside it): only SQLite may open it</source>
         <translation>正在使用的 SQLite 数据库（旁边有其 -wal、-shm 或 -journal）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2380"/>
+        <location filename="core_messages.py" line="2385"/>
         <source>inside a project&apos;s backups folder: only SQLite may open it</source>
         <translation>位于项目的备份文件夹中：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2395"/>
+        <location filename="core_messages.py" line="2400"/>
         <source>event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)</source>
         <translation>事件 {count} 缺失：事件 {eid} 紧接在事件 {before} 之后（有事件被删除，且哈希链被重新计算）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2400"/>
+        <location filename="core_messages.py" line="2405"/>
         <source>event {eid} is broken: it does not follow the event before it (a row was removed or reordered)</source>
         <translation>事件 {eid} 已损坏：它没有接在前一个事件之后（有行被删除或调换了顺序）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2405"/>
+        <location filename="core_messages.py" line="2410"/>
         <source>event {eid} is broken: its content does not match its hash (it was altered)</source>
         <translation>事件 {eid} 已损坏：其内容与哈希不符（它被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2420"/>
+        <location filename="core_messages.py" line="2425"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2425"/>
+        <location filename="core_messages.py" line="2430"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2430"/>
+        <location filename="core_messages.py" line="2435"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2435"/>
+        <location filename="core_messages.py" line="2440"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2440"/>
+        <location filename="core_messages.py" line="2445"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2445"/>
+        <location filename="core_messages.py" line="2450"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2450"/>
+        <location filename="core_messages.py" line="2455"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2460"/>
+        <location filename="core_messages.py" line="2465"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2465"/>
+        <location filename="core_messages.py" line="2470"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2470"/>
+        <location filename="core_messages.py" line="2475"/>
         <source>overlapping spans stay allowed: {count} {count:span overlaps|spans overlap} another of the same annotator in {documents} {documents:document|documents}: {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2475"/>
+        <location filename="core_messages.py" line="2480"/>
         <source>; and {more} more</source>
         <translation>；另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2480"/>
+        <location filename="core_messages.py" line="2485"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2485"/>
+        <location filename="core_messages.py" line="2490"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2500"/>
+        <location filename="core_messages.py" line="2505"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2495"/>
+        <location filename="core_messages.py" line="2500"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2505"/>
+        <location filename="core_messages.py" line="2510"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2510"/>
+        <location filename="core_messages.py" line="2515"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2525"/>
+        <location filename="core_messages.py" line="2530"/>
         <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
         <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
         <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2530"/>
+        <location filename="core_messages.py" line="2535"/>
         <source>label {name} is used by {used} {used:span|spans} and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2540"/>
+        <location filename="core_messages.py" line="2545"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2545"/>
+        <location filename="core_messages.py" line="2550"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2550"/>
+        <location filename="core_messages.py" line="2555"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2555"/>
+        <location filename="core_messages.py" line="2560"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2565"/>
+        <location filename="core_messages.py" line="2570"/>
         <source>meta&apos;s {key} is {value!r}, not a count (edited by hand or damaged)</source>
         <translation>meta 中的 {key} 为 {value!r}，不是计数（被手工修改或已损坏）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2570"/>
+        <location filename="core_messages.py" line="2575"/>
         <source>event {event} ({action})</source>
         <translation>事件 {event}（{action}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2575"/>
+        <location filename="core_messages.py" line="2580"/>
         <source>event {event} ({action}) cannot be replayed: {reason}</source>
         <translation>事件 {event}（{action}）无法重放：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2585"/>
+        <location filename="core_messages.py" line="2590"/>
         <source>it lacks {key!r}</source>
         <translation>它缺少 {key!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2590"/>
+        <location filename="core_messages.py" line="2595"/>
         <source>its before/after is not JSON</source>
         <translation>其 before/after 不是 JSON</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2600"/>
+        <location filename="core_messages.py" line="2605"/>
         <source>its {what} is not an integer</source>
         <translation>其 {what} 不是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2645"/>
+        <location filename="core_messages.py" line="2650"/>
         <source>its span attributes are not a mapping</source>
         <translation>其片段属性不是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2725"/>
+        <location filename="core_messages.py" line="2730"/>
         <source>it sets {name!r} to {value!r}, no setting Biaozhu has</source>
         <translation>它把 {name!r} 设为 {value!r}，Biaozhu 没有这样的设置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2745"/>
+        <location filename="core_messages.py" line="2750"/>
         <source>it resolves merge conflict {conflict_id}, which no event recorded</source>
         <translation>它解决了合并冲突 {conflict_id}，但没有事件记录过该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2770"/>
+        <location filename="core_messages.py" line="2775"/>
         <source>it names model {model!r}, which no event stored</source>
         <translation>它指向模型 {model!r}，但没有事件存储过该模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2775"/>
+        <location filename="core_messages.py" line="2780"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2780"/>
+        <location filename="core_messages.py" line="2785"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2795"/>
+        <location filename="core_messages.py" line="2800"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2800"/>
+        <location filename="core_messages.py" line="2805"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2820"/>
+        <location filename="core_messages.py" line="2825"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2825"/>
+        <location filename="core_messages.py" line="2830"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2835"/>
+        <location filename="core_messages.py" line="2840"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2840"/>
+        <location filename="core_messages.py" line="2845"/>
         <source>the guard that refuses changes to events</source>
         <translation>拒绝修改事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2845"/>
+        <location filename="core_messages.py" line="2850"/>
         <source>the guard that refuses deleting events</source>
         <translation>拒绝删除事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2850"/>
+        <location filename="core_messages.py" line="2855"/>
         <source>trigger {name} on {table} is not one of the history&apos;s guards: {sql}</source>
         <translation>{table} 上的触发器 {name} 不是历史的保护触发器：{sql}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2855"/>
+        <location filename="core_messages.py" line="2860"/>
         <source>{what} is missing (no trigger does what {guard} does)</source>
         <translation>{what}缺失（没有触发器做 {guard} 所做的事）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2915"/>
+        <location filename="core_messages.py" line="2920"/>
         <source>the file cannot be read ({reason}); restore a backup of it</source>
         <translation>文件无法读取（{reason}）；请恢复它的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2920"/>
+        <location filename="core_messages.py" line="2925"/>
         <source>SQLite integrity check failed: {found}</source>
         <translation>SQLite 完整性检查未通过：{found}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2925"/>
+        <location filename="core_messages.py" line="2930"/>
         <source>the tables cannot be read to compare them with the history ({reason})</source>
         <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2990"/>
+        <location filename="core_messages.py" line="2995"/>
         <source>foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2995"/>
+        <location filename="core_messages.py" line="3000"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3000"/>
+        <location filename="core_messages.py" line="3005"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3010"/>
+        <location filename="core_messages.py" line="3015"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2960"/>
+        <location filename="core_messages.py" line="2965"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3015"/>
+        <location filename="core_messages.py" line="3020"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3020"/>
+        <location filename="core_messages.py" line="3025"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3025"/>
+        <location filename="core_messages.py" line="3030"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3030"/>
+        <location filename="core_messages.py" line="3035"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3035"/>
+        <location filename="core_messages.py" line="3040"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3040"/>
+        <location filename="core_messages.py" line="3045"/>
         <source> (and {n} more {n:row|rows})</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3045"/>
+        <location filename="core_messages.py" line="3050"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3055"/>
+        <location filename="core_messages.py" line="3060"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3060"/>
+        <location filename="core_messages.py" line="3065"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3065"/>
+        <location filename="core_messages.py" line="3070"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3070"/>
+        <location filename="core_messages.py" line="3075"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3075"/>
+        <location filename="core_messages.py" line="3080"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3080"/>
+        <location filename="core_messages.py" line="3085"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3085"/>
+        <location filename="core_messages.py" line="3090"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3090"/>
+        <location filename="core_messages.py" line="3095"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3110"/>
+        <location filename="core_messages.py" line="3115"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3115"/>
+        <location filename="core_messages.py" line="3120"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3120"/>
+        <location filename="core_messages.py" line="3125"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2635"/>
+        <location filename="core_messages.py" line="2640"/>
         <source>{part}; {rest}</source>
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3130"/>
+        <location filename="core_messages.py" line="3135"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3140"/>
+        <location filename="core_messages.py" line="3145"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3145"/>
+        <location filename="core_messages.py" line="3150"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3270"/>
+        <location filename="core_messages.py" line="3275"/>
         <source>SQLite: {error}</source>
         <translation>SQLite：{error}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3275"/>
+        <location filename="core_messages.py" line="3280"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3280"/>
+        <location filename="core_messages.py" line="3285"/>
         <source>annotator name {name!r} matches {count} annotators this project stores in other forms ({names}): give the one meant exactly as it is written</source>
         <translation>标注员名称 {name!r} 与本项目以其他写法保存的 {count} 位标注员相符（{names}）：请按原样准确写出所指的那一位</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3285"/>
+        <location filename="core_messages.py" line="3290"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3290"/>
+        <location filename="core_messages.py" line="3295"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3295"/>
+        <location filename="core_messages.py" line="3300"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="3300"/>
+        <location filename="core_messages.py" line="3305"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -4382,37 +4387,37 @@
         <translation>当前启用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="90"/>
+        <location filename="../../desktop/gui/describe.py" line="88"/>
         <source>Quantity rules</source>
         <translation>数量规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="91"/>
+        <location filename="../../desktop/gui/describe.py" line="89"/>
         <source>Company rules</source>
         <translation>企业规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="92"/>
+        <location filename="../../desktop/gui/describe.py" line="90"/>
         <source>Policy rules</source>
         <translation>政策规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="93"/>
+        <location filename="../../desktop/gui/describe.py" line="91"/>
         <source>Project lexicon</source>
         <translation>项目词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="94"/>
+        <location filename="../../desktop/gui/describe.py" line="92"/>
         <source>Shape of the text</source>
         <translation>文本形态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="95"/>
+        <location filename="../../desktop/gui/describe.py" line="93"/>
         <source>Bundled CRF</source>
         <translation>内置 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="96"/>
+        <location filename="../../desktop/gui/describe.py" line="94"/>
         <source>Project CRF</source>
         <translation>项目 CRF</translation>
     </message>
@@ -4862,368 +4867,404 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
         <source>Project created</source>
         <translation>创建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
         <source>Labels changed</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
         <source>Project setting changed</source>
         <translation>项目设置已更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
         <source>Person added</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
         <source>Role changed</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
         <source>Document imported</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
         <source>Document status</source>
         <translation>文档状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
         <source>Suggestions computed</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
         <source>Suggestions added</source>
         <translation>添加建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="54"/>
         <source>Name offered at its other places</source>
         <translation>名称在其他出现处提供为建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="55"/>
         <source>Offer withdrawn</source>
         <translation>撤回所提供的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
         <source>Suggestion accepted</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
         <source>Suggestion corrected</source>
         <translation>修正后接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
         <source>Decision undone</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="54"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
         <source>Span added</source>
         <translation>添加片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="55"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
         <source>Span removed</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
         <source>Span restored</source>
         <translation>恢复片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
         <source>Boundaries changed</source>
         <translation>修改边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
         <source>Label changed</source>
         <translation>修改标签类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
         <source>Attributes edited</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
         <source>Adjudicated</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
         <source>Agreements accepted</source>
         <translation>接受一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
         <source>Project merged in</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="69"/>
         <source>Decision merged in</source>
         <translation>合并来的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="70"/>
         <source>Merge conflict</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="71"/>
         <source>Merge conflict resolved</source>
         <translation>解决合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="72"/>
         <source>Suggester trained</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="73"/>
         <source>Suggester activated</source>
         <translation>启用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="74"/>
         <source>Suggester retired</source>
         <translation>停用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="89"/>
         <source>Redo of events %1 of the file it came from</source>
         <translation>重做来源文件中的事件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="85"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="91"/>
         <source>Redo of event %1 of the file it came from</source>
         <translation>重做来源文件中的事件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="89"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
         <source>Undo of events %1 of the file it came from</source>
         <translation>撤销来源文件中的事件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="91"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
         <source>Undo of event %1 of the file it came from</source>
         <translation>撤销来源文件中的事件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="102"/>
         <source>Redo of %1 (undone in events %2)</source>
         <translation>重做“%1”（事件 %2 曾撤销它）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="98"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="104"/>
         <source>Redo of %1 (undone in event %2)</source>
         <translation>重做“%1”（事件 %2 曾撤销它）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="102"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="108"/>
         <source>Undo of %1 (events %2)</source>
         <translation>撤销“%1”（事件 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="104"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="110"/>
         <source>Undo of %1 (event %2)</source>
         <translation>撤销“%1”（事件 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="112"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="118"/>
         <source>Project (all)</source>
         <translation>项目（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="113"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="119"/>
         <source>Labels (all)</source>
         <translation>标签（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="114"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="120"/>
         <source>Project settings (all)</source>
         <translation>项目设置（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="115"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="121"/>
         <source>People (all)</source>
         <translation>人员（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="116"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="122"/>
         <source>Documents (all)</source>
         <translation>文档（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="117"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="123"/>
         <source>Suggesting (all)</source>
         <translation>生成建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="118"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="124"/>
         <source>Decisions on suggestions (all)</source>
         <translation>处理建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="119"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="125"/>
         <source>Spans (all)</source>
         <translation>片段（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="120"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="126"/>
         <source>Adjudication (all)</source>
         <translation>裁决（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="121"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="127"/>
         <source>Merging (all)</source>
         <translation>合并（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="122"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="128"/>
         <source>Merged decisions (all)</source>
         <translation>合并来的决定（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="123"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="129"/>
         <source>Suggester models (all)</source>
         <translation>建议模型（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="133"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="139"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="134"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="140"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="135"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="141"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="141"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="147"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="142"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="148"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="148"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="154"/>
         <source>took left</source>
         <translation>采用左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="149"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="155"/>
         <source>took right</source>
         <translation>采用右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="150"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="156"/>
         <source>took both</source>
         <translation>两者都采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="151"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="157"/>
         <source>took neither</source>
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="153"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="159"/>
         <source>took the agreement</source>
         <translation>采用一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="198"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="244"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="204"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="250"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="209"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="215"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="216"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="222"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 removed</source>
         <translation>新增 %1，更新 %2，未变 %3，删除 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="218"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="224"/>
         <source>%1 added, %2 updated, %4 removed</source>
         <translation>新增 %1，更新 %2，删除 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="228"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="234"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="234"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="240"/>
         <source>%1: %2, %3, %4</source>
         <translation>%1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="268"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="274"/>
         <source>agreements of %1 and %2 taken: %3</source>
         <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="290"/>
+        <source>%1 suggests</source>
+        <translation>%1 提供建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="300"/>
+        <source>%1 trained on %2 and %3</source>
+        <translation>%1：用 %2、%3 训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="307"/>
+        <source>, F1 %1</source>
+        <translation>，F1 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="309"/>
+        <source>it suggests</source>
+        <translation>正在提供建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="311"/>
+        <source>stored, not suggesting</source>
+        <translation>已保存，未启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="321"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="329"/>
+        <source>the bundled model suggests</source>
+        <translation>内置模型提供建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="330"/>
+        <source>%1 set aside</source>
+        <translation>%1 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="351"/>
         <source>adjudicated: %1, from %2&apos;s span %3</source>
         <translation>裁决：%1，取自 %2 的片段 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="298"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="359"/>
         <source>by a merge, from span %1 of %2</source>
         <translation>经合并，取自 %2 的片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="303"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="364"/>
         <source>restoring span %1</source>
         <translation>恢复片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="306"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="367"/>
         <source>merge conflict %1 resolved by %2</source>
         <translation>合并冲突 %1 由 %2 解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="311"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="372"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -5331,253 +5372,277 @@
             <numerusform>%n 处冲突</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="632"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="663"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="634"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="665"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="540"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="569"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="542"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="543"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="572"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="544"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="573"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="545"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="575"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="549"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="578"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="550"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="579"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
         <source>suggestion %1: %2</source>
         <translation>建议 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
+        <source>version %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="583"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="555"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="586"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="559"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="590"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="560"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="591"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="561"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="592"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="567"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="598"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="601"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="605"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="607"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="578"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="609"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="612"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="587"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="772"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="822"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="774"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="824"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="777"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="827"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="876"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="926"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="885"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="935"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="928"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="978"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="941"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="991"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="943"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="993"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="959"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1009"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="979"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1029"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="986"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1036"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1003"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1053"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="563"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="594"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="562"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="593"/>
         <source>The latest events at the top</source>
         <translation>最新的事件排在最上面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="565"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="596"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="592"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="673"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="623"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="704"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="630"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="661"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="615"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="646"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="734"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="861"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="911"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="885"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="935"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -7336,27 +7401,27 @@ The sample project is open instead.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="137"/>
+        <location filename="../../desktop/gui/describe.py" line="140"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="138"/>
+        <location filename="../../desktop/gui/describe.py" line="141"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="139"/>
+        <location filename="../../desktop/gui/describe.py" line="142"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="140"/>
+        <location filename="../../desktop/gui/describe.py" line="143"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="141"/>
+        <location filename="../../desktop/gui/describe.py" line="144"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -7462,47 +7527,47 @@ The sample project is open instead.</source>
         <translation>合并而来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="68"/>
+        <location filename="../../desktop/gui/describe.py" line="112"/>
         <source>suggested by %1</source>
         <translation>由%1建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="72"/>
+        <location filename="../../desktop/gui/describe.py" line="70"/>
         <source>score %1 (calibrated probability that it is right)</source>
         <translation>分数 %1（经校准的正确概率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="78"/>
+        <location filename="../../desktop/gui/describe.py" line="76"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="106"/>
+        <location filename="../../desktop/gui/describe.py" line="104"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="108"/>
+        <location filename="../../desktop/gui/describe.py" line="106"/>
         <source>the same name accepted elsewhere</source>
         <translation>他处已接受的同名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="118"/>
+        <location filename="../../desktop/gui/describe.py" line="121"/>
         <source>accepted name</source>
         <translation>他处已接受的同名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="131"/>
+        <location filename="../../desktop/gui/describe.py" line="134"/>
         <source> (rule: %1)</source>
         <translation>（规则：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="132"/>
+        <location filename="../../desktop/gui/describe.py" line="135"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="128"/>
+        <location filename="../../desktop/gui/describe.py" line="131"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
         <location filename="../../desktop/gui/mainwindow.py" line="877"/>

@@ -1066,6 +1066,11 @@ MESSAGES = [
         "Core",
         "unknown --unit {unit!r}; use {units}",
     ),
+    # models/io/formats/tables.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} text {n:column holds|columns hold} only digits ({columns}), which pandas' read_csv reads as numbers (2024 as 2024.0): read the file with pd.read_csv(path, **manifest['table']['read_csv']) for the manifest's types",
+    ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",

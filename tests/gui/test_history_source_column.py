@@ -27,7 +27,7 @@ def test_the_source_suggestion_column_is_in_view(qtbot, project_path, english):
         right_edge = header.sectionViewportPosition(5) + header.sectionSize(5)
         assert right_edge <= view.table.viewport().width()
         last = view.model.index(view.model.rowCount() - 1, 5)
-        assert view.model.data(last).startswith("model@") or "@" in view.model.data(last)
+        assert view.model.data(last).startswith("suggestion ")
         assert view.model.data(last, Qt.ItemDataRole.ToolTipRole)
     finally:
         view.close()

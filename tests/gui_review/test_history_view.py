@@ -6,6 +6,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from desktop.gui.i18n import Translations  # noqa: E402
 from models import Project, Suggestion  # noqa: E402
 from tests.test_review_fixtures import load_seeds  # noqa: E402
@@ -38,11 +40,12 @@ def test_timeline_filters_and_as_of(qtbot, history_project):
     assert view.proxy.rowCount() == 0
     view.set_filters()
     assert view.proxy.rowCount() == total
-    # the source suggestion by its number, with its version
-    assert any(
-        c.startswith("suggestion ") and c.endswith(": rules.policy@4 (0.66)")
-        for c in source_column(view)
-    )
+    # the source suggestion by its number and suggester (as the span list
+    # names it), its version on hover
+    rows = [r for r, c in enumerate(source_column(view)) if c.startswith("suggestion ")]
+    assert any(source_column(view)[r].endswith(": rules.policy (0.66)") for r in rows)
+    tips = [view.proxy.index(r, 5).data(Qt.ItemDataRole.ToolTipRole) for r in rows]
+    assert any("version\xa04" in tip for tip in tips)  # a tooltip keeps its spaces as &nbsp;
     # show as of the acceptance
     view.select_event(mid)
     assert view.selected_event_id() == mid

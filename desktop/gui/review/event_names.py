@@ -31,6 +31,12 @@ class HistoryCounts(QObject):
     def conflicts(self, n: int) -> str:
         return self.tr("%n conflict(s)", "", n)
 
+    def documents(self, n: int) -> str:
+        return self.tr("%n document(s)", "", n)
+
+    def spans(self, n: int) -> str:
+        return self.tr("%n span(s)", "", n)
+
 
 def action_names() -> dict[str, str]:
     """Every action the core writes to the history (models/), by name."""
@@ -271,11 +277,66 @@ def event_change(event) -> str:
             .replace("%2", layers[1])
         )
         return f"{change_text(before, action)} → {taken}"
+    if action in MODEL_CHANGES and isinstance(after, dict):
+        return MODEL_CHANGES[action](str(event.target or ""), before, after)
     text = f"{change_text(before, action)} → {change_text(after, action)}"
     if action == "annotator.role" and event.target:
         return f"{event.target}: {text}"
     came_from = _came_from(after) if action in ("span.added", "span.restored") else ""
     return f"{text} ({came_from})" if came_from else text
+
+
+def _suggests(version: str) -> str:
+    return translate("History", "%1 suggests").replace("%1", version)
+
+
+def _model_trained(version: str, _before: Any, after: dict) -> str:
+    """A model stored (models/learn/registry.py): what it learned from, its
+    cross-validated F1, whether it suggests (not the JSON the event holds)."""
+    training = after.get("training") if isinstance(after.get("training"), dict) else {}
+    counts = HistoryCounts()
+    documents, spans = training.get("documents"), training.get("spans")
+    text = (
+        translate("History", "%1 trained on %2 and %3")
+        .replace("%1", version)
+        .replace("%2", counts.documents(documents) if isinstance(documents, int) else "?")
+        .replace("%3", counts.spans(spans) if isinstance(spans, int) else "?")
+    )
+    f1 = after.get("f1", {}).get("ALL") if isinstance(after.get("f1"), dict) else None
+    if isinstance(f1, int | float):
+        text += translate("History", ", F1 %1").replace("%1", f"{f1:.3f}")
+    state = (
+        translate("History", "it suggests")
+        if after.get("active")
+        else translate("History", "stored, not suggesting")
+    )
+    return f"{EMPTY} → {text} ({state})"
+
+
+def _model_activated(version: str, before: Any, _after: dict) -> str:
+    previous = before.get("active") if isinstance(before, dict) else None
+    shown = (
+        ", ".join(_suggests(str(v)) for v in previous)
+        if isinstance(previous, list) and previous
+        else translate("History", "the bundled model suggests")
+    )
+    return f"{shown} → {_suggests(version)}"
+
+
+def _model_retired(version: str, _before: Any, after: dict) -> str:
+    reason = str(after.get("reason") or "")
+    if reason.endswith("the bundled model suggests"):  # set aside in the window or the CLI
+        reason = translate("History", "the bundled model suggests")
+    text = translate("History", "%1 set aside").replace("%1", version)
+    return f"{_suggests(version)} → {text}" + (f" ({reason})" if reason else "")
+
+
+# a model's events in words, from what each holds (its version is the target)
+MODEL_CHANGES = {
+    "model.trained": _model_trained,
+    "model.activated": _model_activated,
+    "model.retired": _model_retired,
+}
 
 
 def _came_from(after: Any) -> str:

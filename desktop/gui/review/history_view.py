@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.describe import plain_tooltip
+from desktop.gui.describe import plain_tooltip, score_text, suggested_by, suggester_label
 from desktop.gui.messages import say as say_error
 from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.review.common import (
@@ -82,6 +82,9 @@ CHANGE_COLUMN_MIN = 160
 # its middle beyond this (whole on hover), so that it keeps saying it is an
 # undo and of which events, and Before → after and the source stay in view.
 ACTION_COLUMN_MAX = 230
+# ... and down to this where the window is narrow (1280 pixels): "Undo of
+# Sugg…124, 125)" still says what it undid
+ACTION_COLUMN_MIN = 150
 
 
 class MiddleElided(QStyledItemDelegate):
@@ -108,7 +111,9 @@ class TimelineModel(QAbstractTableModel):
         self._headers = headers
         self._merged_text = merged_text
         self._gone_text = gone_text  # %1: the id of a suggestion no longer stored
-        self._numbered_text = "suggestion %1: %2"  # %1 its id, %2 source@version (score)
+        self._numbered_text = "suggestion %1: %2"  # %1 its id, %2 the suggester (score)
+        self._scored_text = "%1 (%2)"  # %1 the suggester, %2 its score
+        self._version_text = "version %1"
         self.rows: list[TimelineRow] = []
         self._shown: dict[int, list[str]] = {}
 
@@ -147,7 +152,7 @@ class TimelineModel(QAbstractTableModel):
             if index.column() == 4:
                 return plain_tooltip(cell_text(event_change(e)).replace(" → ", "\n→\n", 1))
             if index.column() == 5:
-                return plain_tooltip(self._texts(index.row(), r)[5]) or None
+                return plain_tooltip(self._source_tooltip(index.row(), r)) or None
         if role == Qt.ItemDataRole.ForegroundRole and r.merged:
             return QColor("#7d6608")
         if role == self.EventIdRole:
@@ -185,12 +190,29 @@ class TimelineModel(QAbstractTableModel):
     def _source_text(self, r: TimelineRow) -> str:
         if r.gone_suggestion is not None:
             return self._gone_text.replace("%1", str(r.gone_suggestion))
+        if r.source is None:
+            return ""
+        # the suggester in the span list's words (模型, not model@bundled-…)
+        named = suggester_label(r.source.suggester)
+        if r.source.score is not None:
+            named = self._scored_text.replace("%1", named).replace("%2", score_text(r.source.score))
         sid = suggestion_number(r.event)
-        if not r.suggestion or sid is None:
-            return r.suggestion
+        if sid is None:
+            return named
         # by its number too, as `biaozhu history` names it: the rows of one
         # span, and the offers and rejections, tell which suggestion it was
-        return self._numbered_text.replace("%1", str(sid)).replace("%2", r.suggestion)
+        return self._numbered_text.replace("%1", str(sid)).replace("%2", named)
+
+    def _source_tooltip(self, i: int, r: TimelineRow) -> str:
+        """The cell, the suggester said whole and the version a reviewer
+        audits (which model or rule set it was)."""
+        cell = self._texts(i, r)[5]
+        if r.source is None:
+            return cell
+        lines = [cell, cell_text(suggested_by(r.source.suggester))]
+        if r.source.version:
+            lines.append(self._version_text.replace("%1", cell_text(r.source.version)))
+        return "\n".join(lines)
 
 
 def suggestion_number(event) -> int | None:
@@ -408,6 +430,11 @@ class HistoryView(QWidget):
         self.table.setWordWrap(False)
         self._action_cells = MiddleElided(self.table)
         self.table.setItemDelegateForColumn(3, self._action_cells)
+        self._change_wanted = CHANGE_COLUMN_MAX  # Before → after's width for its texts
+        self._action_wanted = ACTION_COLUMN_MAX
+        # the columns fit again to the table's width as the window or the
+        # splitter changes it (from widths measured once per timeline)
+        self.table.viewport().installEventFilter(self)
         # columns sized on the first rows and those in view, not on every row
         # of a long timeline (each row's text costs a look-up)
         self.table.horizontalHeader().setResizeContentsPrecision(PAGE)
@@ -490,7 +517,9 @@ class HistoryView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 520])
+        # the table first: at 1280 pixels a 520-pixel text pane left the
+        # source suggestion past the table's edge
+        splitter.setSizes([840, 460])
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -549,6 +578,8 @@ class HistoryView(QWidget):
             model._merged_text = self.tr("merged")
             model._gone_text = self.tr("suggestion %1 (no longer stored)")
             model._numbered_text = self.tr("suggestion %1: %2")
+            model._scored_text = self.tr("%1 (%2)")  # %1 a suggester, %2 its score
+            model._version_text = self.tr("version %1")
         self.doc_edit.setPlaceholderText(self.tr("all documents"))
         self.doc_edit.setToolTip(
             self.tr(
@@ -711,8 +742,11 @@ class HistoryView(QWidget):
         if self.whole_project:
             # measured on the rows shown, not on every row as pages come in
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in enumerate((70, 150, 90, 150, CHANGE_COLUMN_MAX, 160, 90, 120)):
+            for column, width in enumerate((60, 140, 90, 150, CHANGE_COLUMN_MAX, 190, 90, 120)):
                 header.resizeSection(column, width)
+            # fitted to the table's width as a document's are: the source in view
+            self._action_wanted, self._change_wanted = 150, CHANGE_COLUMN_MAX
+            self._refit_columns()
             return
         # sized once per timeline (resizeColumnsToContents in reload): a column
         # sized to its contents measures every cell again at each resize
@@ -722,15 +756,31 @@ class HistoryView(QWidget):
         """Before → after as wide as its text up to a limit (the rest on hover),
         never narrower than its header."""
         header = self.table.horizontalHeader()
-        if header.sectionSize(3) > ACTION_COLUMN_MAX:
-            header.resizeSection(3, max(ACTION_COLUMN_MAX, header.sectionSizeHint(3)))
-        wanted = min(self.table.sizeHintForColumn(4), CHANGE_COLUMN_MAX)
-        # the source suggestion is what a reviewer reads a row for: Before →
-        # after gives up width (down to CHANGE_COLUMN_MIN) so it stays in view
-        beside = sum(header.sectionSize(c) for c in (0, 1, 2, 3, 5))
-        room = self.table.viewport().width() - beside
-        wanted = min(wanted, max(room, CHANGE_COLUMN_MIN))
-        header.resizeSection(4, max(wanted, header.sectionSizeHint(4)))
+        self._action_wanted = max(
+            min(header.sectionSize(3), ACTION_COLUMN_MAX), header.sectionSizeHint(3)
+        )
+        self._change_wanted = min(self.table.sizeHintForColumn(4), CHANGE_COLUMN_MAX)
+        self._refit_columns()
+
+    def _refit_columns(self) -> None:
+        """The source suggestion is what a reviewer reads a row for: Before →
+        after gives up width (down to CHANGE_COLUMN_MIN), then Action (down to
+        ACTION_COLUMN_MIN, cut in its middle), so that it stays in view."""
+        header = self.table.horizontalHeader()
+        floor = max(CHANGE_COLUMN_MIN, header.sectionSizeHint(4))
+        room = self.table.viewport().width() - sum(header.sectionSize(c) for c in (0, 1, 2, 5))
+        action = max(
+            min(self._action_wanted, room - floor),
+            min(ACTION_COLUMN_MIN, self._action_wanted),
+            header.sectionSizeHint(3),
+        )
+        header.resizeSection(3, action)
+        header.resizeSection(4, max(min(self._change_wanted, room - action), floor))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._refit_columns()  # widths measured before: no cell is measured again
+        return super().eventFilter(watched, event)
 
     # -- filters -----------------------------------------------------------------------
     def apply_filters(self) -> None:

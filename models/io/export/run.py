@@ -324,7 +324,9 @@ class _Job:
             by_label=by_label,
             parts=parts,
             notes=dict(self.context.notes),
-            messages=self._unproven() + self._left_out(),
+            messages=self._unproven()
+            + self._left_out()
+            + [m for w in self._distinct_writers() for m in w.messages()],
         )
 
     def _unproven(self) -> list[Message]:

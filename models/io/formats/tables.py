@@ -25,9 +25,10 @@ nullable integers (``Int64`` in pandas). CSV is UTF-8 without a byte-order mark
 as a formula: see excel_text), every text value in quotes and numbers
 bare, so a missing value (an empty field) differs from an empty text
 (``""``): DuckDB keeps them apart with ``allow_quoted_nulls=false``; pandas'
-``read_csv`` reads both as missing, and guesses ``period`` as a number
-unless given ``dtype`` (the manifest's ``columns``) – the Parquet table needs
-neither."""
+``read_csv`` reads both as missing, and guesses a text column of digits
+(``period`` 2024) as numbers unless given the manifest's ``table.read_csv``
+(its ``dtype``, and only an empty field missing; the export's summary says
+so when a column would be guessed) – the Parquet table needs neither."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from models.errors import Message
 from models.io.attributes import DECLARED, AttributeKinds, not_a_number, typed
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExportDoc, ExportSpan
@@ -255,9 +257,19 @@ def _excel_table(table: Any) -> Any:
     return pa.table(columns, names=[excel_text(n) for n in table.column_names])
 
 
+# A text pandas' read_csv takes for a number (quotes or not): a column whose
+# every non-empty value is one comes back as int64 or float64, "2024" as 2024.0.
+NUMBER_TEXT = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*", re.ASCII)
+# read_csv's keyword arguments that give each column the manifest's type: its
+# dtype, and only an empty field missing ("NA", "null", "nan" are texts).
+READ_CSV = {"keep_default_na": False, "na_values": [""]}
+
+
 class CsvTable:
     extension = ".csv"
     options = ("excel",)
+    columns: dict[str, str]
+    context: WriteContext
 
     def write_part(self, path: Path, part: str) -> None:
         # pyarrow quotes every text and leaves numbers bare: "" is an empty
@@ -269,13 +281,49 @@ class CsvTable:
         excel = self.context.options.get("excel")
         if excel:  # for Excel only: the CSV for pandas holds the texts as they are
             schema = _excel_table(schema.empty_table()).schema
+        # pandas reads each part's file alone: a column is guessed per file
+        digits = {n: False for n, t in self.columns.items() if t == "string"}  # n: seen one
         with pa.OSFile(str(path), "wb") as sink:
             if excel:
                 sink.write(b"\xef\xbb\xbf")
             with pcsv.CSVWriter(sink, schema) as writer:
                 for columns in self.batches(part):
+                    _digit_columns(columns, digits)
                     table = pa.table(columns, schema=_arrow_schema(self.columns))
                     writer.write_table(_excel_table(table) if excel else table)
+        self.context.shared.setdefault("csv_digit_columns", {}).update(
+            {n: True for n, seen in digits.items() if seen}
+        )
+
+    def manifest_extra(self) -> dict[str, Any]:
+        extra = super().manifest_extra()  # type: ignore[misc]
+        extra["table"]["read_csv"] = {"dtype": dict(self.columns)} | READ_CSV
+        return extra
+
+    def messages(self) -> list[Message]:
+        names = list(self.context.shared.get("csv_digit_columns", {}))
+        if not names:
+            return []
+        return [
+            Message(
+                "{n} text {n:column holds|columns hold} only digits ({columns}), which pandas'"
+                " read_csv reads as numbers (2024 as 2024.0): read the file with"
+                " pd.read_csv(path, **manifest['table']['read_csv']) for the manifest's types",
+                n=len(names),
+                columns=", ".join(names),
+            )
+        ]
+
+
+def _digit_columns(columns: dict[str, list[Any]], digits: dict[str, bool]) -> None:
+    """Keep in ``digits`` the text columns all of whose non-empty values so
+    far are numbers to read_csv (True once one is seen); drop the others."""
+    for name in list(digits):
+        values = [v for v in columns[name] if v]  # an empty field is missing to read_csv
+        if not all(NUMBER_TEXT.fullmatch(v) for v in values):
+            del digits[name]
+        elif values:
+            digits[name] = True
 
 
 class ParquetTable:
