@@ -194,6 +194,8 @@ def _settled_slot(a: Analysis, t: str, cue: int) -> tuple[int | None, int]:
     if start == end or end - start > MAX_SLOT:
         return None, end
     before = a.token(start - 1) if start > 0 else (0, 0)
+    if any(ch in h.NUMERALS or ch in h.NUMBER_UNITS for ch in t[before[0] : start]):
+        return None, end  # 10万吨|危废项目落户: what a quantity measures, not a firm
     if not (
         start == 0
         or t[start - 1] in BEFORE_SLOT
