@@ -1080,7 +1080,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "17"
+    version = "18"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
@@ -1117,6 +1117,7 @@ class CompanySuggester(NameRules):
         cands = _resolve([_without_nation(a, c) for c in cands])
         cands += self._propagate(a, r, cands)
         cands = _resolve(cands + _region_arms(a, r, cands))
+        cands += _context_slots(a, r, cands)
         if any(FRAME_CHARS.intersection(t[c.start : c.end - 2]) for c in cands):
             cands = _resolve([_without_frame(a, r, c) for c in cands])
         return [c for c in cands if "\n" not in t[c.start : c.end]]
@@ -2115,6 +2116,13 @@ def _subsidiary_word(word: str, r: _Resources) -> bool:
 def _project_items(a: Analysis, r: _Resources) -> list[Candidate]:
     """The firms that lists of projects name (广丰旗、安序源等11个项目)."""
     return _projects().project_items(a, r)
+
+
+def _context_slots(a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
+    """The firms only a zone frame names (引进…, 与…签约, …落户)."""
+    from models.suggest import company_context
+
+    return company_context.context_slots(a, r, cands)
 
 
 @lru_cache(maxsize=1)
