@@ -26,6 +26,8 @@ def loopback_cluster(n_workers: int = 1) -> Iterator[str]:
         host="127.0.0.1",
         protocol="tcp://",
         dashboard_address=None,
+        # as the product's own cluster: its health routes on a free loopback port
+        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
     ) as local:
         yield local.scheduler_address
 

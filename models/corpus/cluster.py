@@ -197,6 +197,10 @@ def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Ite
     count = workers or machine_cores()
     # Suggesting is pure Python: one single-threaded process per core. The
     # cluster listens on the loopback interface only, with no dashboard.
+    # Its workers log nothing below CRITICAL: on a loaded machine a worker's
+    # heartbeat can race the scheduler's shutdown and log a traceback after
+    # the run ended, over the user's one-line error; a failed task reaches
+    # the user through its future, not through the worker's log.
     with (
         dask.config.set(QUIET_LOCAL_CLUSTER),
         distributed.LocalCluster(
@@ -205,7 +209,11 @@ def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Ite
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
-            silence_logs=logging.ERROR,
+            # With no dashboard the scheduler still serves its health routes,
+            # on 8787 by default: beside a notebook's dashboard that port is
+            # taken and distributed warns over the user's output.
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
