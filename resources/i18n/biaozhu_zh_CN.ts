@@ -371,8 +371,7 @@
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="424"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="448"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="497"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
@@ -420,24 +419,19 @@
         <translation>未计入（由裁决产生的层）：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="500"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="500"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="500"/>
         <source>kappa</source>
         <translation>kappa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="503"/>
-        <source>all</source>
-        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -7366,37 +7360,37 @@ The sample project is open instead.</source>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="127"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="142"/>
         <source>No span focused.</source>
         <translation>没有选中片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="131"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="146"/>
         <source>Edit, then Enter or Tab: saved at once.</source>
         <translation>编辑后按回车或 Tab：立即保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="133"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="148"/>
         <source>Suggested attributes; accept the span (A) to edit them.</source>
         <translation>建议的属性；接受片段（A）后可编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="177"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="195"/>
         <source>in base units, e.g. 93240000000 or 932.4亿</source>
         <translation>以基本单位计，如 93240000000 或 932.4亿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="129"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="144"/>
         <source>%1 spans have no attributes.</source>
         <translation>%1 片段没有属性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="154"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="169"/>
         <source>“%1” is not a number; the value stays %2. Type digits (93240000000, 9.324e10) or a number with its scale (932.4亿).</source>
         <translation>“%1”不是数字，数值仍为 %2。请输入数字（93240000000、9.324e10）或带数量级的数（932.4亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="172"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="190"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -7426,22 +7420,22 @@ The sample project is open instead.</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="175"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="193"/>
         <source>e.g. 工业营收</source>
         <translation>例如 工业营收</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="179"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="197"/>
         <source>e.g. 2024</source>
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="330"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="348"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="368"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="386"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
