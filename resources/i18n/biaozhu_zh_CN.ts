@@ -5533,73 +5533,78 @@
         <source>Choose an event: its document is shown here.</source>
         <translation>选择一个事件：这里显示它所属的文档。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="723"/>
+        <source>%1: press “Show as of…” to draw it as of the chosen event.</source>
+        <translation>%1：按“显示当时状态…”，显示它在所选事件之后的状态。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="863"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="867"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="865"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="869"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="868"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="872"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="967"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="971"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="976"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="980"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1019"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1023"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1032"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1036"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1034"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1038"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1050"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1054"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1070"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1074"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="1077"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1081"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1094"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1098"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
@@ -5619,7 +5624,7 @@
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="722"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="726"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
@@ -5630,17 +5635,17 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/history_view.py" line="648"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="775"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="779"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="952"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="956"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="976"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="980"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>

@@ -21,6 +21,10 @@ HINT = {
     "en": "Choose an event: its document is shown here.",
     "zh_CN": "选择一个事件：这里显示它所属的文档。",
 }
+NAMED = {
+    "en": "%1: press “Show as of…” to draw it as of the chosen event.",
+    "zh_CN": "%1：按“显示当时状态…”，显示它在所选事件之后的状态。",
+}
 
 
 def test_the_pane_waits_for_an_event_and_then_shows_its_document(qtbot, tmp_path, language):
@@ -40,6 +44,7 @@ def test_the_pane_waits_for_an_event_and_then_shows_its_document(qtbot, tmp_path
     view.select_event(firsts[first])
     assert view.pane_doc == first
     assert view.pane.toPlainText() == display_text(texts[first])
+    assert view.as_of_label.text() == NAMED[language].replace("%1", first)
     view.table.setFocus()
     for _ in range(view.paged.rowCount()):  # down the table by keys
         qtbot.keyClick(view.table, Qt.Key.Key_Down)

@@ -719,6 +719,10 @@ class HistoryView(QWidget):
     def _pane_hint(self) -> str:
         if self.whole_project and self.pane_doc is None:
             return self.tr("Choose an event: its document is shown here.")
+        if self.whole_project:  # which of the project's documents this is
+            return self.tr("%1: press “Show as of…” to draw it as of the chosen event.").replace(
+                "%1", self.pane_doc
+            )
         return self.tr("Select an event and press “Show as of…”.")
 
     def _follow_choice(self) -> None:
