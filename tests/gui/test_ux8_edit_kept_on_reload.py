@@ -78,3 +78,24 @@ def test_another_program_s_change_of_the_same_span_is_kept_beside_the_typed_valu
         attrs = metric(store).attrs
     assert attrs["period"] == "2023" and attrs["indicator"] == "营业收入"
     assert attrs["value"] == 93240000000.0
+
+
+def test_another_s_change_right_after_the_window_s_own_write_is_shown(
+    window, qtbot, project_path
+):
+    """The window's own write made it take the next check's mark as its own
+    (safe8): another window's accept between the write and that check (2 s)
+    was never shown, and her Enter on a typed value came after such a write."""
+    c = window.controller
+    assert window.ctx.tasks.wait(30_000)
+    window._check_documents()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)  # the window's own write
+    assert window.ctx.host.wait_idle()
+    assert window.ctx.tasks.wait(30_000)
+    gold = c.state.gold_count
+    with Project.open(project_path, annotator="tester") as other:  # before the check
+        pending = other.suggestions("a", "tester", status="pending")
+        company = next(s for s in pending if s.label == "COMPANY")
+        other.accept_suggestion(company.id, annotator="tester")
+    window._check_documents()
+    qtbot.waitUntil(lambda: c.state.gold_count == gold + 1, timeout=8000)
