@@ -80,9 +80,7 @@ def test_another_program_s_change_of_the_same_span_is_kept_beside_the_typed_valu
     assert attrs["value"] == 93240000000.0
 
 
-def test_another_s_change_right_after_the_window_s_own_write_is_shown(
-    window, qtbot, project_path
-):
+def test_another_s_change_right_after_the_window_s_own_write_is_shown(window, qtbot, project_path):
     """The window's own write made it take the next check's mark as its own
     (safe8): another window's accept between the write and that check (2 s)
     was never shown, and her Enter on a typed value came after such a write."""
