@@ -492,7 +492,9 @@ class MainWindow(QMainWindow):
         """A write is done (the window's own, a job's, a review window's): the
         labels and the document list follow it; the controller sees to the
         document shown."""
-        self.controller.loaded_mark = None  # its own events: not another's change
+        # its own events: not another's change. Read now: taken at the next
+        # check (up to 2 s on), another window's write meanwhile went unseen
+        self.controller.loaded_mark = self._shown_mark()
         if changes.labels:
             self.ctx.project._forget_cached_state()  # the reader's cached labels
             self._labels_changed()
@@ -503,6 +505,17 @@ class MainWindow(QMainWindow):
                 self._open_document(self.doc_panel.first_doc())
             if self._ordering():
                 self._rank_todo()
+
+    def _shown_mark(self) -> int | None:
+        """The last event about the document shown (None: none shown, or
+        the file unreadable now: the next check takes it)."""
+        project, doc_id = self.ctx.project, self.controller.doc_id
+        if project is None or doc_id is None:
+            return None
+        try:
+            return project.document_mark(doc_id)
+        except BiaozhuError:
+            return None
 
     def _documents_now(self) -> tuple[int, int] | None:
         project = self.ctx.project

@@ -414,7 +414,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="822"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="867"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="824"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="869"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>%n event read so far; more as you scroll</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="827"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="872"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 of %n event</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="926"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="971"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="1036"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1081"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>

@@ -371,8 +371,7 @@
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="424"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="448"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="497"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
@@ -420,24 +419,19 @@
         <translation>未计入（由裁决产生的层）：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="500"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="500"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="500"/>
         <source>kappa</source>
         <translation>kappa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="503"/>
-        <source>all</source>
-        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -5390,259 +5384,268 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="663"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="665"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="665"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="667"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="569"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="572"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="573"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="572"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="573"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="575"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="575"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="577"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="578"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="579"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
         <source>suggestion %1: %2</source>
         <translation>建议 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="583"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="584"/>
         <source>version %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="583"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="585"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="586"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="588"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="590"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="592"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="591"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="593"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="592"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="594"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="598"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="600"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="601"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="603"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="605"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="607"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="607"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="609"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="609"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="611"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="612"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="614"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="620"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="620"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="618"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="620"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="721"/>
+        <source>Choose an event: its document is shown here.</source>
+        <translation>选择一个事件：这里显示它所属的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="723"/>
+        <source>%1: press “Show as of…” to draw it as of the chosen event.</source>
+        <translation>%1：按“显示当时状态…”，显示它在所选事件之后的状态。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="822"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="867"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="824"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="869"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="827"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="872"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="926"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="971"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="935"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="980"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="978"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1023"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="991"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1036"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="993"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1038"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1009"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1054"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1029"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1074"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="1036"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1081"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="1053"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="1098"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="594"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="596"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="593"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="595"/>
         <source>The latest events at the top</source>
         <translation>最新的事件排在最上面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="596"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="598"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="623"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="704"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="726"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="661"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="663"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="646"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="734"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="648"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="779"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="911"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="956"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="935"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="980"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -7366,37 +7369,37 @@ The sample project is open instead.</source>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="127"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="142"/>
         <source>No span focused.</source>
         <translation>没有选中片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="131"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="146"/>
         <source>Edit, then Enter or Tab: saved at once.</source>
         <translation>编辑后按回车或 Tab：立即保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="133"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="148"/>
         <source>Suggested attributes; accept the span (A) to edit them.</source>
         <translation>建议的属性；接受片段（A）后可编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="177"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="195"/>
         <source>in base units, e.g. 93240000000 or 932.4亿</source>
         <translation>以基本单位计，如 93240000000 或 932.4亿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="129"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="144"/>
         <source>%1 spans have no attributes.</source>
         <translation>%1 片段没有属性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="154"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="169"/>
         <source>“%1” is not a number; the value stays %2. Type digits (93240000000, 9.324e10) or a number with its scale (932.4亿).</source>
         <translation>“%1”不是数字，数值仍为 %2。请输入数字（93240000000、9.324e10）或带数量级的数（932.4亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="172"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="190"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -7426,22 +7429,22 @@ The sample project is open instead.</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="175"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="193"/>
         <source>e.g. 工业营收</source>
         <translation>例如 工业营收</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="179"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="197"/>
         <source>e.g. 2024</source>
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="330"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="348"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="368"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="386"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>

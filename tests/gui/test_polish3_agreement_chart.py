@@ -74,7 +74,7 @@ def test_the_chart_draws_the_chosen_pairs_figures(qtbot, tmp_path):
     measures = ("exact_f1", "overlap_f1", "kappa")
     assert panel.chart.groups == [
         *((label, [f[m] for m in measures]) for label, f in expected["labels"].items()),
-        ("all", [expected["overall"][m] for m in measures]),
+        ("(all)", [expected["overall"][m] for m in measures]),
     ]
     # the bars are painted: the chart's pixels hold the measures' colours
     image = panel.chart.grab().toImage()

@@ -421,7 +421,7 @@ class AgreementPanel(QWidget):
         for pair in self.report["pairs"]:
             name = f"{pair['a']} × {pair['b']}"
             self.pair.addItem(name)
-            rows = list(pair["labels"].items()) + [(self.tr("(all)"), pair["overall"])]
+            rows = list(pair["labels"].items()) + [(self._overall_name(), pair["overall"])]
             for label, f in rows:
                 cells = [
                     cell_text(name),  # names and labels as people wrote them, escaped
@@ -445,7 +445,7 @@ class AgreementPanel(QWidget):
         self._show_figures()
 
     def _show_alpha(self, alpha: dict) -> None:
-        rows = [*alpha["labels"].items(), (self.tr("(all)"), alpha["overall"])]
+        rows = [*alpha["labels"].items(), (self._overall_name(), alpha["overall"])]
         self.alpha_model.clear()
         self.alpha_model.setHorizontalHeaderLabels([label for label, _ in rows])
         items = [QStandardItem(_num(value)) for _, value in rows]
@@ -491,6 +491,11 @@ class AgreementPanel(QWidget):
         # a row of dashes says nothing the title does not
         self.alpha_table.setVisible(bool(alpha["units"]))
 
+    def _overall_name(self) -> str:
+        """The figures over all labels, named alike in the tables and under the
+        chart (the brackets: no label is mistaken for it)."""
+        return self.tr("(all)")
+
     def _draw_chart(self) -> None:
         names = [self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa")]
         i = self.pair.currentIndex()
@@ -500,7 +505,7 @@ class AgreementPanel(QWidget):
             return
         pair = pairs[i]
         groups = [(label, [f[m] for m in MEASURES]) for label, f in pair["labels"].items()]
-        groups.append((self.tr("all"), [pair["overall"][m] for m in MEASURES]))
+        groups.append((self._overall_name(), [pair["overall"][m] for m in MEASURES]))
         self.chart.set_data(groups, names)
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -408,6 +408,8 @@ class HistoryView(QWidget):
         self.span_id = span_id
         self.whole_project = False
         self.pane_doc: str | None = None
+        self.text, self.umap = "", OffsetMap("")
+        self._watched = None  # the table's selection model whose choice the pane follows
         self.spawned: list[HistoryView] = []
         # the events of the document shown grown past anything Biaozhu writes
         # (sqlite3), left out and named (the whole history's: self.paged.damaged)
@@ -620,7 +622,7 @@ class HistoryView(QWidget):
         ):
             label.setText(text)
         if self.as_of_event is None:
-            self.as_of_label.setText(self.tr("Select an event and press “Show as of…”."))
+            self.as_of_label.setText(self._pane_hint())
         self._named = True
 
     def retranslate(self) -> None:
@@ -689,6 +691,8 @@ class HistoryView(QWidget):
         self._set_title()
         if doc_id is not None:
             self._show_pane_document(doc_id)
+        else:  # the document shown before is not what the events are about
+            self._clear_pane()
         self.reload()
 
     def _show_pane_document(self, doc_id: str | None) -> None:
@@ -696,16 +700,57 @@ class HistoryView(QWidget):
             return
         self.pane_doc = doc_id
         self.text = self.project.document_text(doc_id)
+        self._reset_pane(display_text(self.text))
+
+    def _clear_pane(self) -> None:
+        """No document in the pane (the whole project's history before an
+        event is chosen), the hint saying what will show there."""
+        self.pane_doc, self.text = None, ""
+        self._reset_pane("")
+
+    def _reset_pane(self, shown: str) -> None:
         self.umap = OffsetMap(self.text)
-        self.pane.setPlainText(display_text(self.text))
+        self.pane.setPlainText(shown)
         self.as_of_layers, self.as_of_event = {}, None
         self.layer.clear()
         self.layer.hide()  # an empty list beside the hint: shown with its layers
-        self.as_of_label.setText(self.tr("Select an event and press “Show as of…”."))
+        self.as_of_label.setText(self._pane_hint())
+
+    def _pane_hint(self) -> str:
+        if self.whole_project and self.pane_doc is None:
+            return self.tr("Choose an event: its document is shown here.")
+        if self.whole_project:  # which of the project's documents this is
+            return self.tr("%1: press “Show as of…” to draw it as of the chosen event.").replace(
+                "%1", self.pane_doc
+            )
+        return self.tr("Select an event and press “Show as of…”.")
+
+    def _follow_choice(self) -> None:
+        """The pane follows the event chosen in the whole project's table (a
+        click or the arrow keys), as a document's timeline shows its own."""
+        chosen = self.table.selectionModel()
+        if chosen is not self._watched:  # a new one with each model the table shows
+            chosen.currentRowChanged.connect(self._event_chosen)
+            self._watched = chosen
+
+    def _event_chosen(self, _current=None, _previous=None) -> None:
+        if not self.whole_project:
+            return
+        event = self.selected_event()
+        if event is None or event.doc_id is None:  # an event about no document
+            if self.pane_doc is not None:
+                self._clear_pane()
+            return
+        try:
+            self._show_pane_document(event.doc_id)
+        except BiaozhuError as exc:  # a document removed since: said, none shown
+            self._clear_pane()
+            self._say(say_error(exc))
 
     def reload(self) -> None:
         if self.whole_project:
             self.table.setModel(self.paged)
+            self._follow_choice()
             self._size_columns()
             names = sorted({p["name"] for p in self.project.annotators()})
             self._fill_choices(names, [*family_names(), *action_names()])
@@ -1060,6 +1105,9 @@ class HistoryView(QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._named = False  # closed, its project too: a language change reads nothing
+        if self._watched is not None:  # nor a choice the table makes as it goes
+            self._watched.currentRowChanged.disconnect(self._event_chosen)
+            self._watched = None
         self._filling.stop()
         if self.exporting is not None:
             self.exporting.finished.disconnect()

@@ -107,19 +107,34 @@ class AttributeEditor(QGroupBox):
         return label, widget
 
     def show_item(self, item: SpanItem | None) -> None:
+        # the same span shown again (the document read again after another
+        # window's or program's change): a field the curator is typing in
+        # keeps her text, to be saved by her Enter or Tab over what is stored
+        typing = self._typing_in(item)
         self.item = item
         names = LABEL_ATTRIBUTES.get(item.label, ()) if item is not None else ()
         editable = item is not None and item.is_gold
         for row, (name, edit) in enumerate(self.fields.items()):
-            value = item.attrs.get(name, "") if item is not None else ""
-            edit.blockSignals(True)
-            edit.setText("" if value is None else attribute_value(value))
-            edit.blockSignals(False)
+            if name not in typing:
+                value = item.attrs.get(name, "") if item is not None else ""
+                edit.blockSignals(True)
+                edit.setText("" if value is None else attribute_value(value))
+                edit.blockSignals(False)
             edit.setReadOnly(not editable)
             self.form.setRowVisible(row, name in names)
         self.approx.setEnabled(editable)
-        self._show_error("")
+        if not typing:  # a refused value still typed keeps its reason
+            self._show_error("")
         self._update_note()
+
+    def _typing_in(self, item: SpanItem | None) -> set[str]:
+        """The fields holding text typed and not yet saved for ``item``'s span."""
+        shown = self.item
+        if item is None or shown is None or not (item.is_gold and shown.is_gold):
+            return set()
+        if item.id != shown.id or item.label != shown.label:
+            return set()
+        return {name for name, edit in self.fields.items() if edit.isModified()}
 
     def _update_note(self) -> None:
         item = self.item
@@ -160,6 +175,9 @@ class AttributeEditor(QGroupBox):
             else:
                 attrs[name] = value
         self._show_error(problem)
+        if not problem:  # saved (or unchanged): no longer typing
+            for edit in self.fields.values():
+                edit.setModified(False)
         if attrs != item.attrs:
             self.attrsEdited.emit(item.id, attrs)
 
