@@ -1225,9 +1225,9 @@ class CompanySuggester(NameRules):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
             k = pos + 2  # the subsidiary's name is two characters, whatever follows
-            # …but no list's mark or other punctuation (蓝思迈、, not 蓝思迈、)
-            k = next((j for j in range(pos, k) if not CJK.match(t[j])), k)
-            if k == pos:
+            if not all(CJK.match(ch) for ch in t[pos:k]):
+                # one character and a mark (蓝思|迈、, 天猫|店、, 淘宝|镇、, 中化|债、):
+                # no two-character name, and a mark is none of a name
                 return pos
             coined = _coined_brand(a, pos, k) or _coined_pair(a, pos) or _rare_proper(a, pos, k)
             ends = k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"

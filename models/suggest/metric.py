@@ -1054,6 +1054,9 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
 OPENING_MARKS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "‘": "’", '"': '"'}
 # Parts of speech of a word after a count that is no counted thing (入选, 获评).
 NOT_COUNTED_TAGS = frozenset(words("v vd d p c r u f m q t ad ns"))
+# Words that end what a count counts (6家企业|的, 3个项目|等) and how far it is read.
+COUNTED_STOPS = frozenset(words("的 等 和 与 及 或 之 在 中"))
+COUNTED_READS = 8
 
 
 def _unquoted(indicator: str) -> str:
@@ -1074,15 +1077,19 @@ def _says_where_or_whose(indicator: str) -> bool:
 
 
 def _counted_after(a: Analysis, end: int) -> str:
-    """The noun right after a count's unit (6家|企业), what the count
-    measures; else nothing (6家|入选: a verb)."""
-    if end >= len(a.text):
-        return ""
-    s, e = a.token(end)
-    word = a.text[s:e]
-    if s != end or len(word) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return ""
-    return "" if word_tag(word) in NOT_COUNTED_TAGS else word
+    """The words right after a count's unit up to the clause's verb (6家|省级
+    开发区|入围), what the count measures; else nothing (6家|入选: a verb)."""
+    t = a.text
+    k = end
+    while k < len(t) and k - end < COUNTED_READS:
+        s, e = a.token(k)
+        word = t[s:e]
+        if s != k or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            break
+        if word in COUNTED_STOPS or word_tag(word) in NOT_COUNTED_TAGS:
+            break
+        k = e
+    return t[end:k] if k - end >= 2 else ""
 
 
 def _cut_trailing(seg: str) -> str:
