@@ -176,6 +176,11 @@ CITY_BANK_KINDS = frozenset(words("商业银行 城市商业银行 合作银行 
 # One character that dates what follows, not a brand (原|中银集团, 现|岚沣集团);
 # not 前, which opens names as often (前海).
 TIME_MARKS = set("原现")
+# Marks of a former officer between a firm's name and the title (…银行|前|董事长).
+FORMER_MARKS = ("前", "原")
+# Tags of single characters of a clause before a name: verbs, adverbs,
+# prepositions, conjunctions.
+CLAUSE_SINGLE_TAGS = frozenset({"v", "d", "p", "c"})
 # unions asked about for every word a rule reads, made once
 NOT_NAME_SINGLES = frozenset(FUNCTION_CHARS | TIME_MARKS)
 NOT_BRAND_FIRSTS = frozenset(FUNCTION_CHARS | NOT_BRAND_CHARS)
@@ -837,6 +842,9 @@ SIGNING_BY_CHAR = _by_char(SIGNING_CHARS, SIGNING_AHEAD)  # SIGNING, scanned a c
 # How a firm the news is about is called where its name is not repeated:
 # 公司与X签署, 旗下子公司与X签订.
 FIRM_PRONOUNS = tuple(words("公司 本公司 该公司 子公司 孙公司 集团 该集团 该行"))
+# What ends a place's or a public body's name, which sign agreements as firms
+# do (…村, …街道, …区, …局, …委, …管委会).
+PUBLIC_PARTIES = LOCAL_GOVERNMENTS + ("区", "市", "局", "委", "政府", "管委会", "办事处")
 # Last characters of public bodies' names (…局, …办, …委, …会, …院).
 BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊协")  # 协: 中汽协
 # Words before a legal form up to this length are all its name (the words
@@ -1217,6 +1225,10 @@ class CompanySuggester(NameRules):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
             k = pos + 2  # the subsidiary's name is two characters, whatever follows
+            if not all(CJK.match(ch) for ch in t[pos:k]):
+                # one character and a mark (蓝思|迈、, 天猫|店、, 淘宝|镇、, 中化|债、):
+                # no two-character name, and a mark is none of a name
+                return pos
             coined = _coined_brand(a, pos, k) or _coined_pair(a, pos) or _rare_proper(a, pos, k)
             ends = k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"
             if coined and (ends or PROJECT_TAIL.match(t, k)):
@@ -1686,17 +1698,23 @@ class CompanySuggester(NameRules):
                 if start is not None and _name_material(a.word_at(start), r):
                     out.append(Candidate(start, end, 0.75, "officer"))
                 continue
+            if m.group() in OFFICERS:
+                end -= t[end - 1 : end] in FORMER_MARKS  # 重庆银行|前|董事长
             start = _name_before(a, r, end)
             if start is not None and not t.endswith(LOCAL_GOVERNMENTS + NOT_FIRM_HEADS, start, end):
+                start = _past_bank_role(a, _known_after_singles(a, r, start, end), end)
                 out.append(Candidate(start, end, 0.8, "officer"))  # not 姜山镇|党委书记
         for m in SCANS.scan(COMPANY_ACTS, t, a.memo):
             start = _name_before(a, r, m.start(), strict=True)
             if start is not None and not _person_name(
                 a, [t[p:q] for p, q in a.words(start, m.start())]
             ):
+                start = _known_after_singles(a, r, start, m.start())  # 约|占|工行
                 out.append(Candidate(start, m.start(), 0.7, "acts"))  # not 陈某某拟减持
         for m in SCANS.scan(LISTED_ACTS, t, a.memo):
             end = m.start()
+            if m.group() in OFFICERS:
+                end -= t[end - 1 : end] in FORMER_MARKS  # 南京银行|前|董事长
             end -= len(word_ending_at(t, end, WHEN_BEFORE_ACT))
             if t[end - 1 : end] in "日午间晚" and (
                 date := DATE_BEFORE_ACT.search(t, max(0, end - 16), end)
@@ -1706,6 +1724,7 @@ class CompanySuggester(NameRules):
                 end -= len(how)  # 集泰股份|竞价|再度|涨停
             start = _opening_name_start(a, r, end)
             if start is not None:
+                start = _known_after_singles(a, r, start, end)  # 约|占|招行
                 out.append(Candidate(start, end, 0.7, "listed"))
         for m in SCANS.scan(STAFF_OR_WORKS, t, a.memo):
             end = m.start() - (t[m.start() - 1 : m.start()] in ("的", "前"))  # 岚芯微的|前|员工
@@ -1755,8 +1774,11 @@ class CompanySuggester(NameRules):
                 second = min(second, SIGNED.search(t, m.end()).start())  # …|签订协议
                 second = second if second - m.end() >= 2 else None
             if first is not None and second is not None:
-                out.append(Candidate(first, m.start(), 0.75, "signing"))
-                out.append(Candidate(m.end(), second, 0.75, "signing"))
+                # a village, a street or a bureau signs too (西岗村与东岗村签订): no firm
+                if not _public_party(a, r, first, m.start()):
+                    out.append(Candidate(first, m.start(), 0.75, "signing"))
+                if not _public_party(a, r, m.end(), second):
+                    out.append(Candidate(m.end(), second, 0.75, "signing"))
             elif second is not None and (
                 t.endswith(FIRM_PRONOUNS, 0, m.start())
                 or (t[m.start() - 1 : m.start()] in ("：", ":") and not _org_head_at(t, second, r))
@@ -3714,6 +3736,8 @@ def _list_item(
     listed = closes or list_tail(t, k, None, a.memo.setdefault((LIST_TAILS_KEY, None), {}))
     if not (2 <= k - pos <= 8) or not _namelike(a, r, pos, k, listed=listed):
         return None
+    if t.endswith(LOCAL_GOVERNMENTS, pos, k) or t.startswith(LOCAL_GOVERNMENTS, k):
+        return None  # 明德科技与|星海村: a village beside a firm, no firm
     return pos, k, closes
 
 
@@ -4315,6 +4339,51 @@ def _known_name_start(a: Analysis, r: _Resources, start: int, end: int) -> int:
         if start + e == end and s and all(word_tag(t[p:q]) in GRAMMAR_TAGS for p, q in before):
             return start + s
     return start
+
+
+def _known_after_singles(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """The start of a known name that ends at ``end`` after single characters
+    of the clause jieba left alone (约|占|招行, 清算|行|中银香港: a verb, an
+    adverb, a bank's kind), else ``start``. A character a name opens with is
+    mostly glued to it as one word (华海|清科 is no 清科: 华海 is a word)."""
+    t = a.text
+    for s, e, _term, _ in r.known.find(t[start:end]):
+        if start + e != end or not s:
+            continue
+        before = a.words(start, start + s)
+        if all(q - p == 1 and word_tag(t[p:q]) in CLAUSE_SINGLE_TAGS for p, q in before):
+            return start + s
+    return start
+
+
+def _past_bank_role(a: Analysis, start: int, end: int) -> int:
+    """``start`` past a 行 jieba cut off a bank's role (清算|行|中银香港,
+    托管|行|…): the role's last character, no bank's name opens so."""
+    t = a.text
+    if (
+        t[start : start + 1] == "行"
+        and end - start > 2
+        and a.token(start) == (start, start + 1)
+        and start
+        and CJK.match(t[start - 1])
+    ):
+        return start + 1
+    return start
+
+
+def _public_party(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """Whether the party of a signing at [start, end) is a place or a public
+    body: its name or the word right after it says so (王家村, 青石镇,
+    白沙|街道, 市商务局), as firms sign with villages and bureaus."""
+    t = a.text
+    name = t[start:end]
+    return (
+        name.endswith(PUBLIC_PARTIES)
+        or t.startswith(PUBLIC_PARTIES, end)
+        or _is_place(name, r)
+        or _is_place(a.word_at(start), r)
+        and end == a.token(start)[1]
+    )
 
 
 def _two_stocks(a: Analysis, r: _Resources, s: int, e: int) -> list[tuple[int, int]]:

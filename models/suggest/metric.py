@@ -32,7 +32,7 @@ from models.suggest.numbers import (
 )
 from models.suggest.own_characters import of_analysis
 from models.suggest.places import place_names
-from models.suggest.segment import SPLITS, Analysis, analyse, last_of, word_freq
+from models.suggest.segment import SPLITS, Analysis, analyse, last_of, word_freq, word_tag
 from models.suggest.triggers import triggers
 
 # A number in Chinese numerals is short (一千二百三十四万五千六百七十八 is 15
@@ -924,7 +924,9 @@ def _short_pre(text: str, pos: int) -> bool:
 
 
 def _attributes(a: Analysis, h: _Hit, previous: tuple[int, str] | None) -> dict[str, object]:
-    indicator = _indicator(a, h.start, previous)
+    indicator = _unquoted(_indicator(a, h.start, previous))
+    if _says_where_or_whose(indicator):
+        indicator = _counted_after(a, h.end)  # 福州|6家|企业: what is counted
     if h.kind == "rank":
         indicator = _rank_indicator(indicator)
     attrs: dict[str, object] = {
@@ -1045,6 +1047,49 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
                     base = base[:k]
             seg = base + seg
     return seg
+
+
+# Quotation marks and brackets an indicator may open with and not close
+# (“三峡集团等|7家: the quotation runs on past the quantity).
+OPENING_MARKS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "‘": "’", '"': '"'}
+# Parts of speech of a word after a count that is no counted thing (入选, 获评).
+NOT_COUNTED_TAGS = frozenset(words("v vd d p c r u f m q t ad ns"))
+# Words that end what a count counts (6家企业|的, 3个项目|等) and how far it is read.
+COUNTED_STOPS = frozenset(words("的 等 和 与 及 或 之 在 中"))
+COUNTED_READS = 8
+
+
+def _unquoted(indicator: str) -> str:
+    """``indicator`` without an opening mark its text does not close."""
+    while indicator and (close := OPENING_MARKS.get(indicator[0])) is not None:
+        if close in indicator[1:]:
+            break  # “专精特新”企业: a quoted name, kept whole
+        indicator = indicator[1:]
+    return indicator
+
+
+def _says_where_or_whose(indicator: str) -> bool:
+    """Whether the words before a count name a place (福州|6家) or close a
+    list of names (三峡集团等|7家): where or whose, not what is measured."""
+    if indicator.endswith("等"):
+        return True
+    return indicator in place_names()
+
+
+def _counted_after(a: Analysis, end: int) -> str:
+    """The words right after a count's unit up to the clause's verb (6家|省级
+    开发区|入围), what the count measures; else nothing (6家|入选: a verb)."""
+    t = a.text
+    k = end
+    while k < len(t) and k - end < COUNTED_READS:
+        s, e = a.token(k)
+        word = t[s:e]
+        if s != k or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            break
+        if word in COUNTED_STOPS or word_tag(word) in NOT_COUNTED_TAGS:
+            break
+        k = e
+    return t[end:k] if k - end >= 2 else ""
 
 
 def _cut_trailing(seg: str) -> str:
