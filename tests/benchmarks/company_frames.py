@@ -376,7 +376,9 @@ def diff(base_path: str, new_path: str) -> int:
     return 0
 
 
-def main() -> int:
+def cli(run, report, diff, show_help: str = "name:KIND or other:KIND") -> int:
+    """The command line of a frames benchmark: ``run``, ``report`` and
+    ``diff``, given each one's function (policy_frames.py has its own first two)."""
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("run")
@@ -385,7 +387,7 @@ def main() -> int:
     p.add_argument("--rules", action="store_true", help="the rules alone, before the scorer")
     p = sub.add_parser("report")
     p.add_argument("path")
-    p.add_argument("--show", help="name:KIND or other:KIND")
+    p.add_argument("--show", help=show_help)
     p = sub.add_parser("diff")
     p.add_argument("base")
     p.add_argument("new")
@@ -395,6 +397,10 @@ def main() -> int:
     if args.cmd == "report":
         return report(args.path, args.show)
     return diff(args.base, args.new)
+
+
+def main() -> int:
+    return cli(run, report, diff)
 
 
 if __name__ == "__main__":

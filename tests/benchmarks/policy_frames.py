@@ -36,7 +36,6 @@ Only the study material; never a check half, never news-dev.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -56,6 +55,7 @@ from company_frames import (  # noqa: E402
     SHARED,
     _fill,
     _jsonl,
+    cli,
     company_pool,
     diff,
 )
@@ -333,24 +333,7 @@ def report(path: str, show: str | None) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    p = sub.add_parser("run")
-    p.add_argument("out")
-    p.add_argument("--per", type=int, default=8)
-    p.add_argument("--rules", action="store_true", help="the rules alone, before the scorer")
-    p = sub.add_parser("report")
-    p.add_argument("path")
-    p.add_argument("--show", help="name:KIND or other:KIND (a frame kind, shape or set)")
-    p = sub.add_parser("diff")
-    p.add_argument("base")
-    p.add_argument("new")
-    args = parser.parse_args()
-    if args.cmd == "run":
-        return run(args.out, args.per, args.rules)
-    if args.cmd == "report":
-        return report(args.path, args.show)
-    return diff(args.base, args.new)
+    return cli(run, report, diff, "name:KIND or other:KIND (a frame kind, shape or set)")
 
 
 if __name__ == "__main__":
