@@ -129,23 +129,20 @@ def _slot_end(a: Analysis, t: str, start: int) -> int | None:
     """Where a slot opened at ``start`` ends: the first word boundary, within
     MAX_SLOT characters and MAX_WORDS words, that what follows a slot
     starts at; None if none does."""
-    pos = start
-    for _ in range(MAX_WORDS):
-        if pos >= len(t) or pos - start > MAX_SLOT:
-            return None
-        s, e = a.token(pos)
-        if not _slot_word(t[s:e]):
-            return None
-        pos = e
-        if pos - start <= MAX_SLOT and (pos >= len(t) or AFTER_SLOT.match(t, pos)):
-            return pos
-    return None
+    return _slot_until(a, t, start, lambda pos: pos >= len(t) or bool(AFTER_SLOT.match(t, pos)))
 
 
 def _partner_end(a: Analysis, t: str, start: int) -> int | None:
     """The end of a partner's slot (与X签约, 与X在武汉签署…, 与X的全面合作): a
     word boundary where what the two do follows, at once or after a place
     (在…), an adverb or 的, within the clause."""
+    return _slot_until(a, t, start, lambda pos: _partners_act(a, t, pos))
+
+
+def _slot_until(a: Analysis, t: str, start: int, ends) -> int | None:
+    """The first boundary of the slot's words, within MAX_SLOT characters and
+    MAX_WORDS words, where ``ends`` holds; None if a word on the way may not
+    stand in a slot, or none does."""
     pos = start
     for _ in range(MAX_WORDS):
         if pos >= len(t) or pos - start > MAX_SLOT:
@@ -154,7 +151,7 @@ def _partner_end(a: Analysis, t: str, start: int) -> int | None:
         if not _slot_word(t[s:e]):
             return None
         pos = e
-        if pos - start <= MAX_SLOT and _partners_act(a, t, pos):
+        if pos - start <= MAX_SLOT and ends(pos):
             return pos
     return None
 
